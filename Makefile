@@ -1,0 +1,44 @@
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+
+.PHONY: run test lint bench conformance fuzz clean
+
+$(BIN)/python:
+	@command -v $(PY) >/dev/null 2>&1 || { echo "python3.11 not found; set PY=/path/to/python3.11" >&2; exit 2; }
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(DEVSTAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP) $@
+
+run: $(STAMP)
+	$(BIN)/vnextract run data/raw
+
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check vnextract tests scripts
+	$(BIN)/ruff format --check vnextract tests scripts
+	$(BIN)/mypy vnextract
+
+# Coverage-guided fuzzing of the whole extractor (fuzz/fuzz_extract.py); crashes land in fuzz/crashes/.
+FUZZ_SECONDS ?= 600
+ATHERIS := atheris==3.0.0
+fuzz: $(DEVSTAMP)
+	@$(BIN)/python -c "import atheris" 2>/dev/null || $(BIN)/python -m pip install -q '$(ATHERIS)'
+	@mkdir -p fuzz/crashes
+	$(BIN)/python fuzz/fuzz_extract.py --seed fuzz/corpus data/raw
+	$(BIN)/python fuzz/fuzz_extract.py fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=4096 -timeout=60 -rss_limit_mb=4096 -artifact_prefix=fuzz/crashes/
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,41 @@
+"""Evaluation gate: the extractor's score on hand-checked gold must not fall under pinned floors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import CORPUS, GOLD, GOLD_ARTICLES, ROOT
+from vnextract.evaluate import load_records, publication_accuracy, score
+from vnextract.export import record
+
+BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text(encoding="utf-8"))
+
+
+def _score(results, gold_path, articles_path):
+    preds = [record(f) for r in results for f in r.facts]
+    s = score(load_records(gold_path), preds)
+    pub = publication_accuracy(load_records(articles_path), [record(r.article) for r in results])
+    return s, pub
+
+
+def test_seed_corpus_meets_floor(seed_results):
+    s, pub = _score(seed_results, GOLD, GOLD_ARTICLES)
+    floor = BASELINE["seeds"]
+    detail = s.as_dict(verbose=True)
+    assert s.strict[2] >= floor["strict_f1"], detail
+    assert s.lenient[2] >= floor["lenient_f1"], detail
+    assert pub >= floor["published_accuracy"]
+
+
+@pytest.mark.skipif(not (CORPUS / "gold.jsonl").exists(), reason="own test corpus not present")
+def test_own_corpus_meets_floor():
+    from vnextract.pipeline import extract_articles
+
+    results = list(extract_articles(CORPUS / "articles"))
+    s, pub = _score(results, CORPUS / "gold.jsonl", CORPUS / "gold-articles.jsonl")
+    floor = BASELINE["corpus"]
+    assert s.strict[2] >= floor["strict_f1"], s.as_dict(verbose=True)
+    assert s.lenient[2] >= floor["lenient_f1"]
+    assert pub >= floor["published_accuracy"]

@@ -1,0 +1,201 @@
+"""Fact building on French sentences written for these tests (not taken from the samples).
+
+Each case is a short article (a dateline gives the publication day) and the
+facts expected from it, as tuples of the fields that matter for the case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract.pipeline import process_source
+from vnextract.sources import from_text
+
+
+def facts_of(text: str):
+    return process_source(from_text(text, doc_id="t")).facts
+
+
+def brief(f, fields):
+    return tuple(getattr(f, k) for k in fields)
+
+
+# (article, fields, expected facts as tuples of those fields)
+CASES = [
+    # counts with their noun, qualifier and an as-of date
+    (
+        "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "
+        "comptait plus de 4,5 millions de comptes enregistrés.",
+        ("metric", "value", "qualifier", "date", "date_source"),
+        [("registered_accounts", 4_500_000, "at_least", "2022-12-31", "explicit")],
+    ),
+    (
+        "Hanoï, 14 juillet (VNA) - En juin 2023, le portail a accueilli environ 12 millions "
+        "d'accès et près de 350.000 dossiers ont été soumis en ligne.",
+        ("metric", "value", "qualifier", "date"),
+        [
+            ("portal_visits", 12_000_000, "approx", "2023-06"),
+            ("dossiers_processed", 350_000, "approx", "2023-06"),
+        ],
+    ),
+    # money, per year, USD equivalent
+    (
+        "Hanoï, 2 avril (VNA) - Selon le ministère, la plateforme a permis d'économiser "
+        "quelque 6.300 milliards de dongs (environ 270 millions de dollars) par an depuis 2021.",
+        ("metric", "value", "unit", "qualifier", "per", "value_usd"),
+        [("annual_savings", 6_300_000_000_000, "VND", "approx", "year", 270_000_000)],
+    ),
+    (
+        "Hanoï, 9 mai (VNA) - En 2022, plus de 12 millions de transactions de paiement en ligne "
+        "ont été réalisées via le portail, pour une valeur totale de 5.400 milliards de dongs.",
+        ("metric", "value", "unit", "date"),
+        [
+            ("payment_transactions", 12_000_000, None, "2022"),
+            ("payment_amount", 5_400_000_000_000, "VND", "2022"),
+        ],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - Le projet de base de données nationale sur la population a "
+        "coûté 3.000 milliards de dongs, a indiqué le vice-ministre le 18 octobre 2021.",
+        ("metric", "value", "unit"),
+        [("cost", 3_000_000_000_000, "VND")],
+    ),
+    # connections
+    (
+        "Hanoï, 3 août (VNA) - À ce jour, la plateforme nationale d'intégration des données est "
+        "connectée à 22 ministères et agences et aux 63 provinces et villes du pays.",
+        ("metric", "value"),
+        [("connected_agencies", 22), ("connected_localities", 63)],
+    ),
+    # insurance and digitization
+    (
+        "Hanoï, 11 septembre (VNA) - La base de données sur l'assurance contient désormais les "
+        "informations de 88 millions de personnes couvertes par l'assurance maladie.",
+        ("metric", "value"),
+        [("insured_people", 88_000_000)],
+    ),
+    (
+        "Hanoï, 11 septembre (VNA) - L'Agence a achevé la numérisation de 15 millions de "
+        "dossiers d'assurance sociale.",
+        ("metric", "value"),
+        [("digitized_records", 15_000_000)],
+    ),
+    # feedback
+    (
+        "Hanoï, 1er mars (VNA) - En 2021, le système a reçu 25.600 réclamations et "
+        "recommandations des citoyens et des entreprises.",
+        ("metric", "value", "date"),
+        [("feedback_received", 25_600, "2021")],
+    ),
+    # rankings
+    (
+        "Hanoï, 25 septembre (VNA) - Le Vietnam s'est classé 71e sur 193 pays dans l'indice de "
+        "développement de l'e-gouvernement des Nations unies en 2024, en hausse de 15 places "
+        "par rapport à 2022.",
+        ("metric", "value", "out_of", "change", "compared_to", "date"),
+        [("un_egov_rank", 71, 193, 15, "2022", "2024")],
+    ),
+    (
+        "Hanoï, 25 septembre (VNA) - Dans ce classement, le pays occupe la cinquième place "
+        "parmi les 11 pays de l'ASEAN.",
+        ("metric", "value", "out_of"),
+        [("regional_egov_rank", 5, 11)],
+    ),
+    (
+        "Hanoï, 12 juillet (VNA) - Le Vietnam a reculé de 3 places dans le classement mondial de "
+        "l'e-gouvernement de l'ONU, à la 89e position sur 193.",
+        ("metric", "value", "change"),
+        [("un_egov_rank", 89, -3)],
+    ),
+    # percentages and targets
+    (
+        "Hanoï, 7 juin (VNA) - Le gouvernement vise à porter le taux de services publics en "
+        "ligne de niveau 4 à 80 % d'ici 2025.",
+        ("type", "metric", "value", "unit", "status", "date"),
+        [("percentage", "online_services_share", 80, "%", "target", "2025")],
+    ),
+    (
+        "Hanoï, 7 juin (VNA) - À la fin de 2022, 42,5 % des procédures administratives étaient "
+        "proposées en ligne de niveau 4.",
+        ("metric", "value", "status", "date"),
+        [("online_services_share", 42.5, "actual", "2022")],
+    ),
+    # events
+    (
+        "Hanoï, 20 août (VNA) - L'application VNeID a été lancée le 5 juillet 2022 par le "
+        "ministère de la Sécurité publique.",
+        ("type", "metric", "date", "status"),
+        [("event", "system_launch", "2022-07-05", "actual")],
+    ),
+    (
+        "Hanoï, 4 avril (VNA) - Les localités doivent achever la connexion de leurs systèmes au "
+        "portail au plus tard en décembre 2022.",
+        ("type", "metric", "date", "status"),
+        [("event", "deadline", "2022-12", "planned")],
+    ),
+    # not facts
+    (
+        "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "
+        "conformément à la résolution n°17/NQ-CP et au décret 45/2020/ND-CP, pendant la "
+        "pandémie de COVID-19. Contact : 024 3825 1234, https://dichvucong.gov.vn.",
+        ("metric",),
+        [],
+    ),
+    (
+        "Hanoï, 8 mai (VNA) - La stratégie pour la période 2021-2025 fixe trois principaux "
+        "contenus. Depuis trois ans, le niveau 4 est la priorité de la 4e révolution industrielle.",
+        ("metric",),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), CASES, ids=range(len(CASES)))
+def test_facts_of_french_sentences(text, fields, expected):
+    got = [brief(f, fields) for f in facts_of(text)]
+    for exp in expected:
+        assert exp in got, (exp, got)
+    if not expected:
+        assert got == []
+
+
+def test_planned_launch_date_without_year_is_the_next_one():
+    facts = facts_of(
+        "Hanoï, 15 février (VNA) - Le Portail national des services publics sera officiellement "
+        "lancé le 10 mars prochain. En 2019, le Vietnam a adopté la stratégie."
+    )
+    launch = [f for f in facts if f.metric == "portal_launch"]
+    assert [(f.date, f.status) for f in launch] == [("2019-03-10", "planned")]
+
+
+def test_context_date_carries_over_within_a_report():
+    facts = facts_of(
+        "Hanoï, 10 mai (VNA) - Selon le bureau du gouvernement, au 30 avril 2022, le portail "
+        "national avait enregistré plus de 2,1 millions de comptes.\n\n"
+        "Le portail a également reçu plus de 150 millions de visites.\n\n"
+        "Par ailleurs, la stratégie nationale a été adoptée."
+    )
+    got = {(f.metric, f.date, f.date_source) for f in facts}
+    assert ("registered_accounts", "2022-04-30", "explicit") in got
+    assert ("portal_visits", "2022-04-30", "context") in got
+
+
+def test_context_stops_at_a_reset():
+    facts = facts_of(
+        "Hanoï, 10 mai (VNA) - Au 30 avril 2022, le portail national comptait 2 millions de "
+        "comptes enregistrés.\n\n"
+        "Jusqu'à présent, le système de rapports est connecté à 20 ministères et agences."
+    )
+    agencies = [f for f in facts if f.metric == "connected_agencies"]
+    assert [(f.date, f.date_source) for f in agencies] == [("2022-05-10", "published")]
+
+
+def test_repeated_fact_is_one_record_at_first_mention():
+    text = (
+        "Hanoï, 10 mai (VNA) - Le portail a reçu 3 millions de visites en 2021.\n\n"
+        "Rappelons que le portail a reçu 3 millions de visites en 2021."
+    )
+    facts = facts_of(text)
+    visits = [f for f in facts if f.metric == "portal_visits"]
+    assert len(visits) == 1
+    assert visits[0].start == text.index("3 millions")

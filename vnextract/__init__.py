@@ -1,0 +1,44 @@
+"""vnextract: dated, verifiable facts from French-language news about Vietnam's e-government.
+
+The public API is imported lazily so that `vnextract --help` and `--version`
+never pay for spaCy, dateparser or the French model.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Fact",
+    "Quantity",
+    "__version__",
+    "extract",
+    "extract_articles",
+    "recognize_quantities",
+]
+
+if TYPE_CHECKING:
+    from vnextract.models import Article, Fact, Quantity
+    from vnextract.pipeline import extract, extract_articles
+    from vnextract.quantities import recognize_quantities
+
+_LAZY = {
+    "Article": "vnextract.models",
+    "Fact": "vnextract.models",
+    "Quantity": "vnextract.models",
+    "extract": "vnextract.pipeline",
+    "extract_articles": "vnextract.pipeline",
+    "recognize_quantities": "vnextract.quantities",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vnextract' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

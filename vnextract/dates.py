@@ -1,0 +1,1178 @@
+"""Dates in French news: finding date expressions, reading them, and giving them a year.
+
+This module owns everything about calendar dates written in the text (FACTS.md
+sections 5 and 6):
+
+- `find_dates` finds date expressions with spaCy rules (a blank French
+  tokenizer, a component that splits scraper-glued tokens such as `8mars`, and
+  a `Matcher` whose patterns live in `data/date_patterns.jsonl`), then reads
+  each one at the precision written, together with the cue before it (`au`,
+  `d'ici`, ...) and whether the words around it speak of the future;
+- `resolve` turns a mention into an ISO 8601 string, taking a missing year
+  from the publication date;
+- `infer_year` and `parse_dateline` serve article dating.
+
+French calendar words (months, weekdays, cues, future markers) are data, in
+`data/dates.toml`. Nothing here depends on today's date or the machine's time
+zone. dateparser is only used, lazily, for spans of user-added patterns whose
+label this module does not know how to read: every shipped pattern is read
+from its tokens, which is both exact about precision and much faster.
+
+Choices worth knowing:
+
+- Quarters and half-years (`au premier trimestre 2021`) are dates at year
+  precision with `subperiod` "Q1".."Q4"/"H1"/"H2": ISO 8601 dates have no
+  quarter, and a month would claim a precision the text does not give.
+- `fin 2020`, `début 2021`, `mi-2021` are dates at year precision with `part`
+  set; the part word is the cue unless a preposition stands before it
+  (`d'ici fin 2025`: cue `d'ici`, part `fin`). Cues and part words are not in
+  the span: the span is the calendar expression itself.
+- A bare four-digit number is a year only in 1900..2099, and not when a
+  quantity word comes before it (`plus de 2000`) or a unit or a plural noun
+  after it (`2000 entreprises`): French wire copy writes counts above 999
+  with a separator (`2.800`), so a bare `2020` is almost always a year.
+- Year ranges (`2021-2025`, `de 2016 à 2020`, `entre 2019 et 2021`) and month
+  ranges (`de janvier à mars 2021`) are periods; two full dates
+  (`du 9 décembre 2019 au 25 février 2020`) stay two dates.
+- A weekday written alone (`mercredi`) is not a mention: it has no field to
+  resolve. A day number alone (`le 15`) is not one either.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import re
+import tomllib
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+DATA_DIR = Path(__file__).parent / "data"
+LEXICON_PATH = DATA_DIR / "dates.toml"
+PATTERNS_PATH = DATA_DIR / "date_patterns.jsonl"
+SPAN_KEY = "dates"
+
+Kind = Literal["date", "period"]
+Precision = Literal["year", "month", "day"]
+
+# Bare years are only trusted in this range (see the module docstring); a year
+# next to a month or day may be anything with four digits.
+_BARE_YEAR_MIN, _BARE_YEAR_MAX = 1900, 2099
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a text, read at the precision written.
+
+    `start`/`end` are offsets into the text given to `find_dates`, and
+    `text[start:end] == self.text`. For periods, `year`/`month` are the start
+    and `end_year`/`end_month` the end. `part` is "début", "mi", "fin" or
+    "courant" when the text names a part of the period (`fin 2020`);
+    `subperiod` is "Q1".."Q4", "H1", "H2" for quarters and half-years.
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+    kind: Kind
+    cue: str | None
+    future: bool
+    part: str | None = None
+    subperiod: str | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+
+    @property
+    def precision(self) -> Precision | None:
+        """The finest unit the text gives: "day", "month", "year", or None."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return None
+
+
+# --------------------------------------------------------------------------
+# Language data
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: cached per file
+class DateLexicon:
+    """The French calendar words of `dates.toml`, indexed for lookups."""
+
+    months: dict[str, int]  # every spelling (names and abbreviations) -> 1..12
+    month_names: frozenset[str]  # full names only (a month alone must be one)
+    weekdays: dict[str, int]
+    first_day: frozenset[str]
+    relative_after: frozenset[str]
+    future_after: frozenset[str]
+    sub_ordinals: dict[str, int]
+    sub_units: dict[str, str]
+    range_from: frozenset[str]
+    range_to: frozenset[str]
+    cues: dict[str, str]
+    parts: dict[str, str]
+    month_alone_cues: frozenset[str]
+    numeric_day_month_cues: frozenset[str]
+    future_cues: frozenset[str]
+    future_words: frozenset[str]
+    not_future: frozenset[str]
+    past_words: frozenset[str]
+    year_not_after: tuple[str, ...]
+    year_units: frozenset[str]
+    year_followers: frozenset[str]
+
+    @property
+    def day_numbers(self) -> list[str]:
+        """Day-of-month numbers as written: 1..31 and 01..09."""
+        return [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)]
+
+
+def _lower_list(values: Iterable[str]) -> list[str]:
+    return [v.lower().replace("’", "'") for v in values]
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(path: str | None = None) -> DateLexicon:
+    """Read `dates.toml` (or a user file with the same keys) once."""
+    with open(path or LEXICON_PATH, "rb") as fh:
+        raw = tomllib.load(fh)
+    months: dict[str, int] = {}
+    names: set[str] = set()
+    for entry in raw["month"]:
+        for word in _lower_list(entry["names"]):
+            months[word] = entry["number"]
+            names.add(word)
+        for word in _lower_list(entry.get("abbr", [])):
+            months[word] = entry["number"]
+    return DateLexicon(
+        months=months,
+        month_names=frozenset(names),
+        weekdays={w: i for i, w in enumerate(_lower_list(raw["weekdays"]))},
+        first_day=frozenset(_lower_list(raw["first_day"])),
+        relative_after=frozenset(_lower_list(raw["relative_after"])),
+        future_after=frozenset(_lower_list(raw["future_after"])),
+        sub_ordinals={k.lower(): v for k, v in raw["subperiod_ordinals"].items()},
+        sub_units={k.lower(): v for k, v in raw["subperiod_units"].items()},
+        range_from=frozenset(_lower_list(raw["range_from"])),
+        range_to=frozenset(_lower_list(raw["range_to"])),
+        cues={k.lower().replace("’", "'"): v for k, v in raw["cues"].items()},
+        parts={k.lower().replace("’", "'"): v for k, v in raw["parts"].items()},
+        month_alone_cues=frozenset(raw["month_alone_cues"]),
+        numeric_day_month_cues=frozenset(raw["numeric_day_month_cues"]),
+        future_cues=frozenset(raw["future_cues"]),
+        future_words=frozenset(_lower_list(raw["future_words"])),
+        not_future=frozenset(_lower_list(raw["not_future"])),
+        past_words=frozenset(_lower_list(raw["past_words"])),
+        year_not_after=tuple(_lower_list(raw["year_not_after"])),
+        year_units=frozenset(_lower_list(raw["year_units"])),
+        year_followers=frozenset(_lower_list(raw["year_followers"])),
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so that `janvier` wins over `janv`."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _phrase_regex(phrases: Iterable[str]) -> str:
+    """Alternation of phrases where spaces match any run of spaces."""
+    out = []
+    for p in sorted(set(phrases), key=lambda w: (-len(w), w)):
+        out.append(r"\s+".join(re.escape(part) for part in p.split()))
+    return "|".join(out)
+
+
+# Word classes of the pattern file (`{"CLASS": "month"}`). The pipeline stores a
+# token's class in its lexeme's NORM, computed once per distinct string, so that
+# the Matcher compares integers instead of running set or regex predicates on
+# every token: that is most of its speed.
+CLASS_PREFIX = "vnx:"
+_NUMERIC_DATE = re.compile(
+    r"^(?:\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.\-])\d{1,2}\2\d{1,2}"
+    r"|\d{1,2}/\d{4}|\d{1,2}/\d{1,2})$"
+)
+_YEAR_RANGE = re.compile(r"^\d{4}[-–—](?:\d{4}|\d{2})$")
+
+
+def word_classes(lexicon: DateLexicon) -> dict[str, str]:
+    """Lowercased word -> its class in the pattern file (`{"CLASS": "month"}`).
+
+    A word has one class, so classes are cut to fit the patterns: every month
+    spelling is a `month` (whether it may stand alone is checked afterwards),
+    the words for the first are `day`s, `dernier` is a `relative`.
+    """
+    classes: dict[str, str] = {}
+
+    def put(words: Iterable[str], name: str) -> None:
+        for w in words:
+            classes.setdefault(w, name)
+
+    put(lexicon.months, "month")
+    put(lexicon.weekdays, "weekday")
+    put(lexicon.day_numbers, "day")
+    put(lexicon.first_day, "day")
+    put(lexicon.relative_after, "relative")
+    put(lexicon.sub_ordinals, "sub_ordinal")
+    put(lexicon.sub_units, "sub_unit")
+    put(lexicon.range_from, "range_from")
+    put(lexicon.range_to, "range_to")
+    put(["-", "–", "—"], "dash")
+    return classes
+
+
+def _classifier(lexicon: DateLexicon) -> Any:
+    classes = word_classes(lexicon)
+
+    def classify(string: str) -> str | None:
+        name = classes.get(string.lower().replace("’", "'"))
+        if name is None and string[:1].isdigit():
+            if _NUMERIC_DATE.match(string):
+                name = "numeric_date"
+            elif _YEAR_RANGE.match(string):
+                name = "year_range"
+        return None if name is None else CLASS_PREFIX + name
+
+    return classify
+
+
+def _install_classes(vocab: Any, lexicon: DateLexicon) -> None:
+    """Make every lexeme's NORM its date word class (existing and future lexemes)."""
+    from spacy.attrs import NORM
+
+    classify = _classifier(lexicon)
+    default = vocab.lex_attr_getters.get(NORM)
+
+    def norm(string: str) -> str:
+        name = classify(string)
+        if name is not None:
+            return name
+        return default(string) if default is not None else string.lower()
+
+    vocab.lex_attr_getters[NORM] = norm
+    for lexeme in vocab:
+        name = classify(lexeme.orth_)
+        if name is not None:
+            lexeme.norm_ = name
+    # The lexicon's words in the casings news copy uses, so that they are
+    # classed even where a tokenizer exception made them before the getter.
+    for word in word_classes(lexicon):
+        for variant in {word, word.capitalize(), word.upper()}:
+            name = classify(variant)
+            if name is not None:
+                vocab[variant].norm_ = name
+
+
+def expand_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A pattern of the file -> a Matcher pattern: `CLASS` becomes a NORM test.
+
+    Keep patterns few and their tests plain (ORTH, LOWER, SHAPE, CLASS): the
+    Matcher runs every pattern on every token, and set or regex predicates cost
+    a Python call each.
+    """
+    out = []
+    for spec in pattern:
+        spec = dict(spec)
+        if "CLASS" in spec:
+            value = spec.pop("CLASS")
+            if isinstance(value, str):
+                spec["NORM"] = CLASS_PREFIX + value
+            else:
+                spec["NORM"] = {"IN": [CLASS_PREFIX + v for v in value]}
+        out.append(spec)
+    return out
+
+
+def load_patterns(path: str | None = None) -> list[dict[str, Any]]:
+    """Read the pattern file: one JSON object per line with `label` and `pattern`."""
+    entries = []
+    with open(path or PATTERNS_PATH, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                entries.append(json.loads(line))
+    return entries
+
+
+# --------------------------------------------------------------------------
+# Compiled regular expressions derived from the lexicon
+
+
+@dataclass(frozen=True)
+class _Regexes:
+    prefilter: re.Pattern[str]
+    glue: re.Pattern[str]
+    glue_part: re.Pattern[str]
+    glue_candidate: re.Pattern[str]
+    year_not_after: re.Pattern[str]
+    future_word: re.Pattern[str]
+    dateline: re.Pattern[str]
+    cues: dict[str, str]  # phrase (words joined by one space) -> normalized cue
+    parts: dict[str, str]
+
+
+# Month stems that start every spelling of the lexicon's months: enough for a
+# prefilter, which may let through what the Matcher then rejects.
+_MONTH_STEMS = r"janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c"
+
+
+def _phrase_key(phrase: str) -> str:
+    """Cue phrases and the words before a date, in one comparable form."""
+    return " ".join(_norm(phrase).replace("'", "' ").split())
+
+
+@functools.lru_cache(maxsize=8)
+def _regexes(lexicon: DateLexicon) -> _Regexes:
+    months = _alternation(lexicon.months)
+    names = _alternation(lexicon.month_names)
+    return _Regexes(
+        # Run on the lowercased text, this decides whether the pipeline runs at
+        # all and where: every shipped pattern holds four digits in a row,
+        # digits around a separator, a day number before a month, a full month
+        # name or a quarter word. Plain alternatives keep it fast: it sees
+        # every sentence of the corpus.
+        prefilter=re.compile(
+            rf"[0-9](?:[0-9]{{3}}|[/.\-][0-9]|[\s\u00a0-]*(?:{_MONTH_STEMS}))"
+            rf"|(?:{names}|trimestre|semestre)"
+        ),
+        glue=re.compile(
+            rf"^(?P<cue>au|aux|le|du|en|dès|depuis)?(?P<day>\d{{1,2}}|1er)?(?P<sep>-)?"
+            rf"(?P<month>{months})?(?P<year>\d{{4}})?$",
+            re.IGNORECASE,
+        ),
+        glue_part=re.compile(
+            rf"^(?P<part>mi|fin|début|debut)(?P<sep>-)(?P<rest>\d{{4}}|{months})$", re.IGNORECASE
+        ),
+        # Also on the lowercased text: what the splitter may split (digits glued
+        # to a month, a letter or `.` glued to four digits, a cue glued to digits,
+        # a part word hyphenated to a date).
+        glue_candidate=re.compile(
+            rf"[0-9]-?(?:{_MONTH_STEMS})|[a-zéû.][0-9]{{4}}"
+            r"|\b(?:au|aux|le|du|en|dès|depuis|mi-|fin-|d[ée]but-)[0-9a-zéû]"
+        ),
+        year_not_after=re.compile(rf"(?<![\w])(?:{_phrase_regex(lexicon.year_not_after)})\s*$"),
+        future_word=re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?"),
+        dateline=re.compile(
+            rf"(?P<place>[^\W\d_][^\n,()]{{0,50}}?)\s*,\s*(?:le\s+)?"
+            rf"(?P<day>\d{{1,2}}|1er|1ère|1re|premier)\s*(?P<month>{months})\.?\s*"
+            rf"(?:[12]\d{{3}}\s*)?(?P<agency>\((?:VNA|AVI|CVN|VNS)\b[^)]*\))",
+            re.IGNORECASE,
+        ),
+        cues={_phrase_key(k): v for k, v in lexicon.cues.items()},
+        parts={_phrase_key(k): v for k, v in lexicon.parts.items()},
+    )
+
+
+_MAX_CUE_WORDS = 6
+
+
+def _cue_and_part(text: str, start: int, rx: _Regexes) -> tuple[str | None, str | None]:
+    """The cue and the part word written just before `start` (`d'ici fin 2025`)."""
+    window = _norm(text[max(0, start - 48) : start]).replace("'", "' ")
+    if window.rstrip().endswith("-"):  # `mi-2021`, `à la mi-juillet`
+        window = window.rstrip()[:-1]
+    words = window.split()[-_MAX_CUE_WORDS:]
+    if start - 48 > 0 and words and len(words) == len(window.split()):
+        words = words[1:]  # the first word may be cut by the window
+    part = None
+    for k in range(min(4, len(words)), 0, -1):
+        found = rx.parts.get(" ".join(words[-k:]))
+        if found is not None:
+            part, words = found, words[:-k]
+            break
+    for k in range(min(_MAX_CUE_WORDS, len(words)), 0, -1):
+        found = rx.cues.get(" ".join(words[-k:]))
+        if found is not None:
+            return found, part
+    return None, part
+
+
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of an identifier rather than a date.
+
+    Decree numbers (`12/2020/ND-CP`), numbered references (`n°17/2020`), URLs,
+    e-mail addresses, names such as `COVID-2019`: the run of non-space
+    characters around the span and the few characters before it tell.
+    """
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace() and start - lo < 80:
+        lo -= 1
+    hi = end
+    while hi < len(text) and not text[hi].isspace() and hi - end < 80:
+        hi += 1
+    chunk = text[lo:hi]
+    if "@" in chunk or "www." in chunk or "://" in chunk:
+        return True
+    before, after = text[lo:start], text[end:hi]
+    if after[:1] == "/" or before[-1:] == "/":
+        return True
+    if (after[:1] == "." and after[1:2].isalnum()) or (
+        before[-1:] == "." and before[-2:-1].isalpha()
+    ):
+        return True
+    if before.endswith("-") and before[:-1][-1:].isalpha():
+        word = before[:-1].lower()
+        if not word.endswith(("mi", "fin", "début", "debut")):
+            return True
+    near = _norm(text[max(0, start - 12) : start]).rstrip()
+    return near.endswith(("n°", "nº", "no.", "numéro", "n° :"))
+
+
+# Sentence ends bound the words searched for future markers.
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_FUTURE_TENSE = re.compile(r"^[^\W\d_]{2,}(?:[eiu]ra|[eiu]ront|[dtr]ra|[dtr]ront)$")
+
+
+# --------------------------------------------------------------------------
+# The spaCy pipeline
+
+
+class GlueSplittingTokenizer:
+    """The blank French tokenizer, then a split of scraper-glued date tokens.
+
+    `au 8mars 2021` -> `au` `8` `mars` `2021`, `9décembre2019` -> `9` `décembre`
+    `2019`, `mi-2021` -> `mi` `-` `2021`. The split happens here rather than in a
+    pipeline component because here the input string is at hand: testing it
+    with one regex is far cheaper than rebuilding `doc.text` or walking every
+    token of every sentence.
+    """
+
+    def __init__(self, tokenizer: Any, lexicon: DateLexicon):
+        self.tokenizer = tokenizer
+        self.rx = _regexes(lexicon)
+
+    def __call__(self, text: str) -> Any:
+        doc = self.tokenizer(text)
+        low = text.lower()
+        if not self.rx.glue_candidate.search(low):
+            return doc
+        splits: dict[int, tuple[Any, list[str]]] = {}
+        for m in self.rx.glue_candidate.finditer(low):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            for token in span if span is not None else ():
+                pieces = self._pieces(token.text)
+                if len(pieces) > 1:
+                    splits[token.i] = (token, pieces)
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for token, pieces in splits.values():
+                    retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+        return doc
+
+    def _pieces(self, text: str) -> list[str]:
+        m = self.rx.glue_part.match(text)
+        if m:
+            return [m["part"], m["sep"], m["rest"]]
+        m = self.rx.glue.match(text)
+        if not m or not (m["month"] or m["year"] or m["cue"]):
+            return []
+        groups = ("cue", "day", "sep", "month", "year")
+        if sum(1 for g in groups if m[g] and g != "sep") < 2:
+            return []
+        return [m[g] for g in groups if m[g]]
+
+
+class _DateSpanner:
+    """spaCy component: writes candidate date spans to `doc.spans["dates"]`."""
+
+    def __init__(self, nlp: Any, lexicon: DateLexicon, patterns: list[dict[str, Any]]):
+        from spacy.matcher import Matcher
+
+        _install_classes(nlp.vocab, lexicon)
+        self.matcher = Matcher(nlp.vocab)
+        by_label: dict[str, list[Any]] = {}
+        for entry in patterns:
+            by_label.setdefault(entry["label"], []).append(expand_pattern(entry["pattern"]))
+        for label, pats in by_label.items():
+            self.matcher.add(label, pats, greedy="LONGEST")
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc, as_spans=False)
+        ]
+        doc.spans[SPAN_KEY] = filter_spans(spans)
+        return doc
+
+
+_REGISTERED = False
+
+
+def _register_components() -> None:
+    """Register the date component with spaCy (once; spaCy is imported lazily)."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+
+    @Language.factory(
+        "vnextract_dates",
+        default_config={"lexicon_path": None, "patterns_path": None},
+        assigns=["doc.spans"],
+    )
+    def _dates_factory(
+        nlp: Any, name: str, lexicon_path: str | None, patterns_path: str | None
+    ) -> _DateSpanner:
+        lexicon = load_lexicon(lexicon_path)
+        return _DateSpanner(nlp, lexicon, load_patterns(patterns_path))
+
+    _REGISTERED = True
+
+
+def build_pipeline(lexicon_path: str | None = None, patterns_path: str | None = None) -> Any:
+    """A blank French pipeline that finds date spans (`doc.spans["dates"]`)."""
+    import spacy
+
+    _register_components()
+    nlp = spacy.blank("fr")
+    nlp.tokenizer = GlueSplittingTokenizer(nlp.tokenizer, load_lexicon(lexicon_path))
+    nlp.add_pipe(
+        "vnextract_dates",
+        config={"lexicon_path": lexicon_path, "patterns_path": patterns_path},
+    )
+    return nlp
+
+
+@functools.lru_cache(maxsize=1)
+def _pipeline() -> Any:
+    # Built once per process: loading spaCy and compiling the Matcher is the
+    # expensive part, a call on a sentence is cheap.
+    return build_pipeline()
+
+
+# --------------------------------------------------------------------------
+# Reading the spans
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def _days_in_month(year: int | None, month: int) -> int:
+    if month == 2:
+        if year is None:
+            return 29
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None:
+            return False
+        if not 1 <= day <= _days_in_month(year, month):
+            return False
+    return year is None or 1000 <= year <= 2999
+
+
+def _two_digit_year(value: str) -> int:
+    y = int(value)
+    if len(value) == 4:
+        return y
+    # Two-digit years in news copy are this century unless clearly older.
+    return 2000 + y if y < 70 else 1900 + y
+
+
+_NUM_DMY = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
+_NUM_YMD = re.compile(r"^(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})$")
+_NUM_MY = re.compile(r"^(\d{1,2})/(\d{4})$")
+_NUM_DM = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+
+
+@dataclass
+class _Fields:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    kind: Kind = "date"
+    subperiod: str | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    relative: str | None = None
+    numeric_day_month: bool = False
+    bare_year: bool = False
+    month_alone: bool = False
+
+
+def _read_tokens(tokens: Sequence[Any], lex: DateLexicon) -> _Fields:
+    """Day, month, year and weekday from the tokens of a DMY/MY/M/Y span."""
+    f = _Fields()
+    for tok in tokens:
+        low = tok.lower_.replace("’", "'")
+        if low in lex.weekdays and f.weekday is None and f.day is None:
+            f.weekday = lex.weekdays[low]
+        elif f.month is None and f.day is None and (low.isdigit() and len(low) <= 2):
+            f.day = int(low)
+        elif f.month is None and f.day is None and low in lex.first_day:
+            f.day = 1
+        elif f.month is None and low in lex.months:
+            f.month = lex.months[low]
+        elif f.month is None and low.rstrip(".") in lex.months:
+            f.month = lex.months[low.rstrip(".")]
+        elif low.isdigit() and len(low) == 4:
+            f.year = int(low)
+        elif low in lex.relative_after:
+            f.relative = low
+    return f
+
+
+def _read_span(label: str, span: Any, lex: DateLexicon) -> _Fields | None:
+    tokens = list(span)
+    if label in ("DMY", "MY", "M", "Y"):
+        f = _read_tokens(tokens, lex)
+        f.bare_year = label == "Y"
+        f.month_alone = label == "M"
+        return f
+    if label == "NUM":
+        f = _Fields()
+        if tokens and tokens[0].lower_ in lex.weekdays:
+            f.weekday = lex.weekdays[tokens[0].lower_]
+            tokens = tokens[1:]
+        text = "".join(t.text_with_ws for t in tokens).strip()
+        if " " in text:
+            return None
+        if m := _NUM_YMD.match(text):
+            f.year, f.month, f.day = int(m[1]), int(m[3]), int(m[4])
+        elif m := _NUM_DMY.match(text):
+            f.day, f.month, f.year = int(m[1]), int(m[3]), _two_digit_year(m[4])
+        elif m := _NUM_MY.match(text):
+            f.month, f.year = int(m[1]), int(m[2])
+        elif m := _NUM_DM.match(text):
+            f.day, f.month = int(m[1]), int(m[2])
+            f.numeric_day_month = True
+        else:
+            return None
+        return f
+    if label == "PERIOD":
+        f = _Fields(kind="period")
+        years: list[int] = []
+        months: list[int] = []
+        for tok in tokens:
+            low = tok.lower_
+            if low in lex.month_names:
+                months.append(lex.months[low])
+            for piece in re.findall(r"\d+", low):
+                if len(piece) == 4:
+                    years.append(int(piece))
+                elif len(piece) == 2 and years:
+                    # `2021-25`: the century of the first year; `2019-12` is a month.
+                    short = int(piece)
+                    if short <= years[0] % 100:
+                        if short <= 12 and len(years) == 1 and len(months) == 0:
+                            return _Fields(year=years[0], month=short)
+                        return None
+                    years.append(years[0] - years[0] % 100 + short)
+        if months:
+            if len(months) != 2:
+                return None
+            f.month, f.end_month = months
+            f.year = years[0] if years else None
+            f.end_year = years[-1] if years else None
+            if len(years) == 1 and f.year is not None:
+                f.year = f.end_year  # `de janvier à mars 2021`: one year for both
+            return f
+        if len(years) != 2 or years[1] < years[0]:
+            return None
+        f.year, f.end_year = years
+        return f
+    if label == "SUB":
+        f = _Fields()
+        rank, unit = None, None
+        for tok in tokens:
+            low = tok.lower_
+            if rank is None and low in lex.sub_ordinals:
+                rank = lex.sub_ordinals[low]
+            elif low in lex.sub_units:
+                unit = lex.sub_units[low]
+            elif low.isdigit() and len(low) == 4:
+                f.year = int(low)
+        if rank is None or unit is None:
+            return None
+        count = 4 if unit == "Q" else 2
+        rank = count if rank == -1 else rank
+        if not 1 <= rank <= count:
+            return None
+        f.subperiod = f"{unit}{rank}"
+        return f
+    return _read_with_dateparser(span.text)
+
+
+def _read_with_dateparser(text: str) -> _Fields | None:
+    """Read a span of a user-added pattern with dateparser, at the precision written.
+
+    Settings never depend on the clock or the zone: a fixed relative base, UTC,
+    and REQUIRE_PARTS tried from finest to coarsest so that precision is what
+    the text gives.
+    """
+    import dateparser
+
+    base = _dt.datetime(2000, 1, 1)
+    attempts: list[tuple[list[str], Precision]] = [
+        (["day", "month", "year"], "day"),
+        (["month", "year"], "month"),
+        (["year"], "year"),
+    ]
+    for parts, precision in attempts:
+        settings: Any = {
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "PREFER_DAY_OF_MONTH": "first",
+            "DATE_ORDER": "DMY",
+            "TIMEZONE": "UTC",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "REQUIRE_PARTS": parts,
+        }
+        with warnings.catch_warnings():
+            # dateparser's dependencies may emit deprecation warnings of their
+            # own on newer Pythons; they are not about the date being read.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+        if parsed is not None:
+            if precision == "day":
+                return _Fields(year=parsed.year, month=parsed.month, day=parsed.day)
+            if precision == "month":
+                return _Fields(year=parsed.year, month=parsed.month)
+            return _Fields(year=parsed.year)
+    return None
+
+
+def _sentence_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
+    """The words of the same sentence before and after a span, bounded in length."""
+    left = text[max(0, start - before) : start]
+    cut = None
+    for m in _SENTENCE_END.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        left = left[cut:]
+    right = text[end : end + after]
+    m = _SENTENCE_END.search(right)
+    if m:
+        right = right[: m.start()]
+    return _norm(left), _norm(right)
+
+
+def _tense(word: str, lex: DateLexicon) -> bool | None:
+    """True for a word marking the future, False for a past auxiliary, else None."""
+    if word in lex.future_words:
+        return True
+    if word in lex.past_words:
+        return False
+    if word not in lex.not_future and _FUTURE_TENSE.match(word):
+        return True
+    return None
+
+
+def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexicon) -> bool:
+    """Whether the words around a date put it in the future (FACTS.md section 6).
+
+    The nearest tense marker decides, looking back first (`sera lancé le 15
+    août`, `a rapporté le 10 mars`), then forward up to the next comma
+    (`le 15 août sera`): a future verb further away usually governs another
+    clause.
+    """
+    if cue in lex.future_cues or (f.relative in lex.future_after):
+        return True
+    if "à venir" in right[:12]:
+        return True
+    rx = _regexes(lex)
+    for word in reversed(rx.future_word.findall(left)):
+        tense = _tense(word, lex)
+        if tense is not None:
+            return tense
+    for word in rx.future_word.findall(right.split(",", 1)[0]):
+        tense = _tense(word, lex)
+        if tense is not None:
+            return tense
+    return False
+
+
+def _bare_year_ok(text: str, start: int, end: int, lex: DateLexicon) -> bool:
+    """Whether a four-digit number standing alone is a year (see module docstring)."""
+    year = int(text[start:end])
+    if not _BARE_YEAR_MIN <= year <= _BARE_YEAR_MAX:
+        return False
+    left = _norm(text[max(0, start - 24) : start])
+    # Digits or a decimal/thousands separator glued around it: part of a bigger number.
+    if left.endswith((",", ".")) or (left[-1:].isdigit()):
+        return False
+    right_raw = text[end : end + 24]
+    if right_raw[:1] in (",", ".") and right_raw[1:2].isdigit():
+        return False
+    if re.match(r"\s?\d", right_raw) or re.search(r"\d\s$", left):
+        return False
+    if _regexes(lex).year_not_after.search(left):
+        return False
+    m = re.match(r"\s*([^\s]+)", _norm(right_raw))
+    if m:
+        nxt = m.group(1).rstrip(",.;:!?)»")
+        if nxt in lex.year_units or right_raw.lstrip().startswith("%"):
+            return False
+        if (
+            nxt.isalpha()
+            and nxt.islower()
+            and len(nxt) > 3
+            and nxt[-1] in "sx"
+            and nxt not in lex.year_followers
+        ):
+            return False
+    return True
+
+
+# Text around an anchor of the prefilter given to the pipeline: enough for the
+# longest pattern (`mercredi, le 12 février 2020 prochain`) on either side.
+_WINDOW = 48
+
+
+def _windows(text: str, low: str, rx: _Regexes) -> list[tuple[int, int]]:
+    """Stretches of text around the prefilter's anchors, cut at whitespace, merged.
+
+    Running the pipeline on these rather than the whole sentence is most of the
+    speed on long sentences: the Matcher's cost grows with every token. The
+    tokenizer splits on whitespace first, so a stretch cut at whitespace is
+    tokenized as it would be in place.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in rx.prefilter.finditer(low):
+        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    snapped = []
+    for lo, hi in out:
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < n and not text[hi].isspace():
+            hi += 1
+        if snapped and lo <= snapped[-1][1]:
+            snapped[-1] = (snapped[-1][0], hi)
+        else:
+            snapped.append((lo, hi))
+    return snapped
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Find the date expressions of a French text.
+
+    Args:
+        text: any string, typically one sentence or paragraph.
+
+    Returns:
+        The mentions, sorted by start offset and non-overlapping; offsets index
+        `text` (`text[m.start:m.end] == m.text`). Never raises on any input.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    lex = load_lexicon()
+    rx = _regexes(lex)
+    low = text.lower()
+    if not rx.prefilter.search(low):
+        return []
+    # The pipeline is built outside the guard: a broken pattern file must fail
+    # loudly, while no input text may break a run.
+    nlp = _pipeline()
+    mentions: list[DateMention] = []
+    try:
+        for lo, hi in _windows(text, low, rx):
+            doc = nlp(text[lo:hi])
+            for span in doc.spans[SPAN_KEY]:
+                mention = _mention(text, lo, span, lex, rx)
+                if mention is not None:
+                    mentions.append(mention)
+    except Exception:  # a date finder must never break a run over one odd string
+        return []
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _mention(
+    text: str, offset: int, span: Any, lex: DateLexicon, rx: _Regexes
+) -> DateMention | None:
+    """Read one matched span (of a window starting at `offset`) into a mention."""
+    label = span.label_
+    # A trailing full stop ends the sentence; it is not part of the date unless
+    # it ends an abbreviation (`9 déc.`), which the tokenizer keeps whole.
+    if len(span) > 1 and span[-1].text == ".":
+        span = span[:-1]
+    # The DMY pattern lets `, le` follow an optional weekday; without the
+    # weekday they are the cue, not the date.
+    while len(span) > 1 and span[0].lower_ in (",", "le"):
+        span = span[1:]
+    fields = _read_span(label, span, lex)
+    if fields is None:
+        return None
+    cue_override = None
+    if label == "PERIOD" and span[0].lower_ in lex.range_from:
+        # `de 2016 à 2020`: the preposition is the cue, not part of the period.
+        cue_override = lex.cues.get(span[0].lower_, span[0].lower_)
+        span = span[1:]
+    start, end = offset + span.start_char, offset + span.end_char
+    if _inside_identifier(text, start, end):
+        return None
+    if not _valid(fields.year, fields.month, fields.day):
+        return None
+    if fields.end_year is not None and not 1000 <= fields.end_year <= 2999:
+        return None
+    cue, part = _cue_and_part(text, start, rx)
+    if cue is None and part is not None:
+        cue = part
+    if cue_override is not None:
+        cue = cue_override
+    if fields.bare_year and not _bare_year_ok(text, start, end, lex):
+        return None
+    if fields.month_alone:
+        if span[0].lower_.replace("’", "'") not in lex.month_names:
+            return None  # `sept`, `oct` alone are words, not months
+        if cue not in lex.month_alone_cues and part is None:
+            return None
+    if fields.numeric_day_month and cue not in lex.numeric_day_month_cues:
+        if fields.weekday is None:
+            return None
+    left, right = _sentence_window(text, start, end, 80, 40)
+    return DateMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        year=fields.year,
+        month=fields.month,
+        day=fields.day,
+        weekday=fields.weekday,
+        kind=fields.kind,
+        cue=cue,
+        future=_is_future(left, right, cue, fields, lex),
+        part=part,
+        subperiod=fields.subperiod,
+        end_year=fields.end_year,
+        end_month=fields.end_month,
+    )
+
+
+# --------------------------------------------------------------------------
+# Giving a year
+
+
+_ISO_IN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _parse_published(published: str | None) -> tuple[int, int | None, int | None] | None:
+    if not published:
+        return None
+    m = _ISO_IN.match(published)
+    if not m:
+        return None
+    year = int(m[1])
+    month = int(m[2]) if m[2] else None
+    day = int(m[3]) if m[3] else None
+    if month is not None and not 1 <= month <= 12:
+        month, day = None, None
+    if day is not None and month is not None and not 1 <= day <= _days_in_month(year, month):
+        day = None
+    return year, month, day
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _reference_day(year: int, month: int | None, day: int | None) -> _dt.date:
+    """A single day standing for a publication date known at coarser precision."""
+    if month is None:
+        return _dt.date(year, 7, 2)
+    return _dt.date(year, month, day if day is not None else 15)
+
+
+def _weekday_year(
+    month: int, day: int, weekday: int, ref: _dt.date, future: bool, span: int = 40
+) -> int | None:
+    best: tuple[int, int, int] | None = None
+    for year in range(ref.year - span, ref.year + span + 1):
+        if not _valid(year, month, day):
+            continue
+        d = _dt.date(year, month, day)
+        if d.weekday() != weekday:
+            continue
+        delta = (d - ref).days
+        # Equal distances: the side the text speaks of wins.
+        wrong_side = int(delta < 0) if future else int(delta > 0)
+        key = (abs(delta), wrong_side, year)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def resolve(m: DateMention, published: str | None, future: bool | None = None) -> str | None:
+    """The ISO 8601 date a mention stands for, at the precision written.
+
+    Args:
+        m: a mention from `find_dates`.
+        published: the publication date, ISO 8601 at any precision (`2021`,
+            `2021-03`, `2021-03-10`); used only when the mention has no year.
+        future: whether the text speaks of the future; defaults to `m.future`.
+
+    Returns:
+        `2019-12-09`, `2019-11` or `2020`; None for periods, for mentions with
+        neither year nor month, and when no year can be found. A mention
+        without a year takes the most recent year that puts it not after
+        `published`, or, in the future, the first that puts it on or after it;
+        a written weekday must agree with the year (the agreeing year whose
+        date is closest to `published` is taken).
+    """
+    if m.kind == "period":
+        return None
+    if m.year is not None:
+        if not _valid(m.year, m.month, m.day):
+            return None
+        return _iso(m.year, m.month, m.day)
+    if m.month is None:
+        # A quarter without a year (`au premier trimestre`) has year precision.
+        if m.subperiod is None:
+            return None
+        pub = _parse_published(published)
+        if pub is None:
+            return None
+        return _iso(_year_for_subperiod(m.subperiod, pub, m.future if future is None else future))
+    pub = _parse_published(published)
+    if pub is None:
+        return None
+    fut = m.future if future is None else future
+    py, pm, pd = pub
+    if m.day is not None and m.weekday is not None:
+        year = _weekday_year(m.month, m.day, m.weekday, _reference_day(py, pm, pd), fut)
+        return None if year is None else _iso(year, m.month, m.day)
+    year = py
+    if pm is not None:
+        if m.day is not None and pd is not None:
+            mention_key, pub_key = (m.month, m.day), (pm, pd)
+        else:
+            mention_key, pub_key = (m.month, 0), (pm, 0)
+        if fut:
+            year = py if mention_key >= pub_key else py + 1
+        else:
+            year = py if mention_key <= pub_key else py - 1
+    if m.day is not None:
+        step = 1 if fut else -1
+        while not _valid(year, m.month, m.day):  # 29 February: the nearest leap year
+            year += step
+    return _iso(year, m.month, m.day)
+
+
+def _year_for_subperiod(sub: str, pub: tuple[int, int | None, int | None], fut: bool) -> int:
+    py, pm, _ = pub
+    if pm is None:
+        return py
+    first_month = (int(sub[1]) - 1) * (3 if sub[0] == "Q" else 6) + 1
+    if fut:
+        return py if first_month >= pm - (2 if sub[0] == "Q" else 5) else py + 1
+    return py if first_month <= pm else py - 1
+
+
+def infer_year(
+    day: int, month: int, weekday: int | None, years_in_text: Sequence[int]
+) -> int | None:
+    """The year of an article dated only by day and month (FACTS.md section 5).
+
+    Args:
+        day, month: from the dateline.
+        weekday: 0=Monday..6=Sunday when a weekday is written next to the date.
+        years_in_text: explicit years mentioned by the article; past ones only,
+            ideally (see `years_for_dating`).
+
+    Returns:
+        Without a weekday, the latest year mentioned (in which the day exists).
+        With one, the latest mentioned year in which day/month falls on that
+        weekday, else the agreeing year nearest the latest one mentioned
+        (later on ties: an article comes after what it reports). None when no
+        year is mentioned or the day/month does not exist.
+    """
+    years = sorted({y for y in years_in_text if isinstance(y, int) and 1000 <= y <= 2999})
+    if not years or not _valid(None, month, day):
+        return None
+    if weekday is None:
+        fitting = [y for y in years if _valid(y, month, day)]
+        return fitting[-1] if fitting else years[-1]
+
+    def agrees(y: int) -> bool:
+        return _valid(y, month, day) and _dt.date(y, month, day).weekday() == weekday
+
+    mentioned = [y for y in years if agrees(y)]
+    if mentioned:
+        return mentioned[-1]
+    latest = years[-1]
+    candidates = [y for y in range(years[0] - 30, latest + 31) if agrees(y)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda y: (abs(y - latest), -y))
+
+
+# Cues after which a bare year is usually a horizon, not something reported.
+_FORWARD_CUES = frozenset({"jusqu'en", "jusqu'à", "pour", "horizon", "vers", "d'ici"})
+
+
+def years_for_dating(mentions: Iterable[DateMention]) -> list[int]:
+    """The years of an article's mentions that can date it (input to `infer_year`).
+
+    Periods, mentions in the future and horizons (`jusqu'en 2030`, `pour 2025`)
+    are left out: an article is dated after what it reports, not after its targets.
+    """
+    out = []
+    for m in mentions:
+        if m.kind != "date" or m.year is None or m.future:
+            continue
+        if m.precision == "year" and m.cue in _FORWARD_CUES:
+            continue
+        out.append(m.year)
+    return out
+
+
+_CUT = re.compile(r"^\s*Voir plus\s*$", re.MULTILINE)
+
+
+def parse_dateline(text: str) -> tuple[int, int] | None:
+    """Day and month of a news-agency dateline: `Hanoï, 10 mars (VNA) -` -> (10, 3).
+
+    Only the first agency mark before `Voir plus` counts: `Hanoi (VNA) -` gives
+    None even when a teaser further down has a dated dateline.
+    """
+    if not isinstance(text, str):
+        return None
+    cut = _CUT.search(text)
+    if cut:
+        text = text[: cut.start()]
+    lex = load_lexicon()
+    rx = _regexes(lex)
+    first = re.search(r"\((?:VNA|AVI|CVN|VNS)\b[^)]*\)", text, re.IGNORECASE)
+    if first is None:
+        return None
+    line_start = text.rfind("\n", 0, first.start()) + 1
+    m = rx.dateline.search(text, line_start, first.end())
+    if m is None or m.end("agency") != first.end():
+        return None
+    raw_day = m["day"].lower()
+    day = 1 if not raw_day.isdigit() else int(raw_day)
+    month = lex.months.get(m["month"].lower().replace("’", "'").rstrip(".")) or lex.months.get(
+        m["month"].lower()
+    )
+    if month is None or not _valid(None, month, day):
+        return None
+    return day, month

@@ -1,0 +1,296 @@
+"""Exporting records: JSON, JSON Lines, CSV and the terminal table, to streams given by the caller.
+
+Nothing here opens stdout or decides where files go, except `AtomicWriter`,
+which writes an output file through a temporary file in the same folder
+and renames it into place, so a reader never sees a half-written export.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from pydantic import BaseModel
+
+from vnextract.models import FACT_FIELDS
+
+#: Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def record(model: BaseModel) -> dict[str, Any]:
+    """A model as a plain dict with the contract's field order."""
+    return model.model_dump(mode="json")
+
+
+def dumps(obj: Any) -> str:
+    """Canonical JSON for one record: UTF-8 text, stable key order as given."""
+    return json.dumps(obj, ensure_ascii=False)
+
+
+class JsonArrayWriter:
+    """Writes records as a pretty JSON array, one record at a time (constant memory)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+        stream.write("[")
+
+    def write(self, obj: dict[str, Any]) -> None:
+        self.stream.write(",\n  " if self.count else "\n  ")
+        self.stream.write(json.dumps(obj, ensure_ascii=False))
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "]\n")
+
+
+class JsonLinesWriter:
+    """Writes one JSON object per line."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, obj: dict[str, Any]) -> None:
+        self.stream.write(dumps(obj) + "\n")
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise a CSV cell a spreadsheet would run as a formula; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class CsvWriter:
+    """Writes records as CSV rows with the given columns (header first)."""
+
+    def __init__(
+        self,
+        stream: IO[str],
+        fields: Sequence[str] = FACT_FIELDS,
+        delimiter: str = ",",
+        decimal: str = ".",
+    ) -> None:
+        self.fields = list(fields)
+        self.decimal = decimal
+        self.writer = csv.DictWriter(
+            stream, fieldnames=self.fields, delimiter=delimiter, lineterminator="\n"
+        )
+        self.writer.writeheader()
+
+    def write(self, obj: dict[str, Any]) -> None:
+        row = {k: _csv_value(obj.get(k)) for k in self.fields}
+        if self.decimal != ".":
+            row = {k: _decimal(v, self.decimal) for k, v in row.items()}
+        self.writer.writerow(row)
+
+    def close(self) -> None:
+        return None
+
+
+#: The CSV dialect of `--excel`: what a spreadsheet set to a French (or most European)
+#: locale opens by double-click: a BOM so it reads UTF-8, `;` between cells because `,`
+#: is the decimal separator there, and so decimal commas (`26,7`), or 26.7 reads as text.
+EXCEL_CSV: dict[str, str] = {"encoding": "utf-8-sig", "delimiter": ";", "decimal": ","}
+
+
+def _decimal(value: Any, mark: str) -> Any:
+    return str(value).replace(".", mark) if isinstance(value, float) else value
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, (list, dict)):
+        return safe_cell(json.dumps(value, ensure_ascii=False))
+    return safe_cell(value)
+
+
+class AtomicWriter:
+    """A text file written to a temporary name in its folder and renamed on success.
+
+    On an exception (or if `commit()` is never reached) the temporary file is
+    removed and any previous file of that name is left untouched.
+    """
+
+    def __init__(self, path: str | Path, newline: str | None = "", encoding: str = "utf-8") -> None:
+        self.path = Path(path)
+        self.newline = newline
+        self.encoding = encoding
+        self._tmp: str | None = None
+        self.stream: IO[str] | None = None
+
+    def __enter__(self) -> IO[str]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
+        self._tmp = tmp
+        self.stream = os.fdopen(fd, "w", encoding=self.encoding, newline=self.newline)
+        return self.stream
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self.stream is not None and self._tmp is not None
+        try:
+            if exc_type is None:
+                self.stream.flush()
+                os.fsync(self.stream.fileno())
+            self.stream.close()
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+        finally:
+            if os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+
+
+class ParquetUnavailable(ImportError):
+    """`--format parquet` without pyarrow installed."""
+
+
+def parquet_available() -> bool:
+    """True when pyarrow can be imported (the `vnextract[parquet]` extra)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("pyarrow") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def arrow_schema(model: type[BaseModel]) -> Any:
+    """The pyarrow schema of a record model, from its JSON Schema (nullable where optional)."""
+    import pyarrow as pa
+
+    types = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+    cols = []
+    for name, prop in model.model_json_schema()["properties"].items():
+        options = prop.get("anyOf", [prop])
+        kinds = [o.get("type", "string") for o in options]
+        kind = next((k for k in kinds if k != "null"), "string")
+        cols.append(pa.field(name, types.get(kind, pa.string()), nullable=True))
+    return pa.schema(cols)
+
+
+class ParquetWriter:
+    """Writes records to a Parquet file, in row groups, atomically (temporary file, rename).
+
+    Needs pyarrow (`pip install 'vnextract[parquet]'`); raises `ParquetUnavailable` without.
+    Call `close()` to commit the file, `abort()` to drop it.
+    """
+
+    ROW_GROUP = 10_000
+
+    def __init__(self, path: str | Path, model: type[BaseModel]) -> None:
+        try:
+            import pyarrow.parquet as pq
+        except ImportError as exc:
+            raise ParquetUnavailable(
+                "Parquet output needs pyarrow: pip install 'vnextract[parquet]'"
+            ) from exc
+        self.path = Path(path)
+        self.schema = arrow_schema(model)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(
+            prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+        )
+        os.close(fd)
+        self._writer = pq.ParquetWriter(self._tmp, self.schema)
+        self._rows: list[dict[str, Any]] = []
+        self._closed = False
+        self.count = 0
+
+    def write(self, obj: dict[str, Any]) -> None:
+        self._rows.append(obj)
+        self.count += 1
+        if len(self._rows) >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        names = self.schema.names
+        rows = [{k: r.get(k) for k in names} for r in self._rows]
+        self._writer.write_table(pa.Table.from_pylist(rows, self.schema))
+        self._rows = []
+
+    def close(self) -> None:
+        if self._rows or self.count == 0:
+            self._flush()
+        self._closed = True
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        """Drop the file unless `close()` committed it (safe to call after `close()`)."""
+        if not self._closed:
+            self._closed = True
+            self._writer.close()
+        if os.path.exists(self._tmp):
+            os.unlink(self._tmp)
+
+
+def write_json_array(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
+    """Write records to `path` as a JSON array, atomically; return how many."""
+    with AtomicWriter(path, newline=None) as stream:
+        w = JsonArrayWriter(stream)
+        for r in records:
+            w.write(r)
+        w.close()
+        return w.count
+
+
+def format_value(fact: dict[str, Any]) -> str:
+    """`> 116 000 000`, `≈ 9.9e12 VND / year`, `86 / 193 (+2)`: a fact's value for people."""
+    if fact["type"] == "event":
+        return "—"
+    q = {"exact": "", "approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}[fact["qualifier"]]
+    v = fact["value"]
+    num = f"{v:,.0f}".replace(",", " ") if float(v).is_integer() else f"{v:,}".replace(",", " ")
+    out = f"{q}{num}"
+    if fact["unit"] == "%":
+        out += " %"
+    elif fact["unit"]:
+        out += f" {fact['unit']}"
+    if fact.get("out_of"):
+        out += f" / {fact['out_of']}"
+    if fact.get("change"):
+        out += f" ({fact['change']:+g})"
+    if fact.get("per"):
+        out += f" / {fact['per']}"
+    return out
+
+
+def facts_table(facts: Sequence[dict[str, Any]], title: str | None = None) -> Any:
+    """A rich Table of facts (doc, metric, value, date, status, source words)."""
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    table.add_column("doc", overflow="fold", max_width=14)
+    table.add_column("metric", style="cyan")
+    table.add_column("value", justify="right")
+    table.add_column("date")
+    table.add_column("status")
+    table.add_column("source words", overflow="fold")
+    for f in facts:
+        date = f["date"] or ""
+        if f["date_source"] != "explicit" and date:
+            date += f" ({f['date_source']})"
+        table.add_row(f["doc_id"][:14], f["metric"], format_value(f), date, f["status"], f["text"])
+    return table

@@ -1,0 +1,868 @@
+"""Building facts: attach quantities and dates of a cleaned article to metrics.
+
+Input: the cleaned text, its sentences, the quantities and date mentions
+found in it (offsets in the cleaned text), the publication date and the
+vocabulary. Output: `Fact` records grounded in the raw text.
+
+How a quantity becomes a fact:
+
+1. its *counted noun phrase* is read from the structure that follows it
+   (`116 millions de visites`, `468.000 comptes enregistrés`), or borrowed
+   from the total it is a part of (`2.800 sur un total de 6.800 services`);
+2. every metric of the right type is scored on that noun phrase and on the
+   words of its clause (verbs, modifiers: `a permis d'économiser`,
+   `s'est connecté aux systèmes de`), subject to the metric's `requires`
+   and `excludes` lists; the best metric above a floor wins, else no fact;
+3. its date is the as-of date written in its sentence (section 6.1), else the
+   as-of date of the statistics report it continues (6.2), else the
+   publication date (6.3); status, periodicity, USD equivalent, rank
+   denominators and changes are read from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from vnextract.cleaning import CleanText
+from vnextract.lexicon import Lexicon, Metric, fold
+from vnextract.models import Fact, Quantity
+from vnextract.nlp import SentenceSpan
+from vnextract.resources import load_toml
+
+if TYPE_CHECKING:
+    from vnextract.dates import DateMention
+
+_KIND_TO_TYPE = {"money": "money", "percent": "percentage", "ordinal": "ranking", "number": "count"}
+
+
+@dataclass(frozen=True)
+class _Cues:
+    target: re.Pattern[str]
+    planned: re.Pattern[str]
+    per: tuple[tuple[str, re.Pattern[str]], ...]
+    rank_words: re.Pattern[str]
+    out_of: re.Pattern[str]
+    up: re.Pattern[str]
+    down: re.Pattern[str]
+    compared: re.Pattern[str]
+    part_of_total: re.Pattern[str]
+    reset: re.Pattern[str]
+    as_of: frozenset[str]
+    strong_break: re.Pattern[str]
+    np_skip: frozenset[str]
+    launch: re.Pattern[str]
+    deadline: re.Pattern[str]
+    obligation: re.Pattern[str]
+    subindex: re.Pattern[str]
+    identifier_heads: frozenset[str]
+    documents: re.Pattern[str]
+    adoption_verbs: re.Pattern[str]
+    numbered_doc: re.Pattern[str]
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _stems(stems: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(r"\b" + re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+
+
+@cache
+def cues() -> _Cues:
+    """The cue lists of `data/cues.toml`, compiled once."""
+    d = load_toml("cues.toml")
+    st, rk = d["structure"], d["ranking"]
+    return _Cues(
+        target=_any(d["status"]["target"]),
+        planned=_any(d["status"]["planned"]),
+        per=tuple((k, _any(v)) for k, v in d["per"].items()),
+        rank_words=_any(rk["words"]),
+        out_of=re.compile(rk["out_of"]),
+        up=re.compile(rk["up"]),
+        down=re.compile(rk["down"]),
+        compared=re.compile(rk["compared"]),
+        part_of_total=re.compile(st["part_of_total"]),
+        reset=_any(st["context_reset"]),
+        as_of=frozenset(st["as_of"]),
+        strong_break=re.compile(st["strong_break"]),
+        np_skip=frozenset(st["np_skip"]),
+        launch=_stems(st["launch"]),
+        deadline=_stems(st["deadline_cues"]),
+        obligation=_any(st["obligation"]),
+        subindex=re.compile(rk["subindex"]),
+        identifier_heads=frozenset(st["identifier_heads"]),
+        documents=_any(d["adoption"]["documents"]),
+        adoption_verbs=re.compile(d["adoption"]["verbs"]),
+        numbered_doc=re.compile(d["adoption"]["numbered"]),
+    )
+
+
+@dataclass
+class _Sent:
+    """A sentence with its folded text and what was found in it."""
+
+    span: SentenceSpan
+    text: str
+    folded: str
+    quantities: list[Quantity]
+    dates: list[DateMention]
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    def local(self, pos: int) -> int:
+        return pos - self.span.start
+
+
+@dataclass
+class _Context:
+    """The as-of date of a running statistics report (FACTS.md section 6.2)."""
+
+    date: str
+    paragraph: int
+    subjects: frozenset[str]
+
+
+@dataclass
+class _Draft:
+    fact: dict[str, Any]
+    start: int
+    end: int
+    sentence: _Sent
+    date_is_asof: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_SUBJECT_WORDS = (
+    "portail",
+    "systeme",
+    "plate-forme",
+    "plateforme",
+    "base de donnees",
+    "classement",
+    "application",
+    "centre",
+)
+
+
+def _subjects(folded: str) -> frozenset[str]:
+    return frozenset(w for w in _SUBJECT_WORDS if w in folded)
+
+
+def _fold_same_length(text: str) -> str:
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(fold(c)[:1] or " " for c in text)
+
+
+def build_facts(
+    doc_id: str,
+    raw: str,
+    clean: CleanText,
+    sentences: Sequence[SentenceSpan],
+    quantities: Sequence[Quantity],
+    dates: Sequence[DateMention],
+    published: str | None,
+    lexicon: Lexicon,
+) -> list[Fact]:
+    """All facts of one article, one record per distinct fact, in text order."""
+    text = clean.text
+    sents: list[_Sent] = []
+    qi = di = 0
+    qs = sorted(quantities, key=lambda q: q.start)
+    ds = sorted(dates, key=lambda d: d.start)
+    for sp in sentences:
+        while qi < len(qs) and qs[qi].start < sp.start:
+            qi += 1
+        while di < len(ds) and ds[di].start < sp.start:
+            di += 1
+        sq = []
+        j = qi
+        while j < len(qs) and qs[j].start < sp.end:
+            sq.append(qs[j])
+            j += 1
+        sd = []
+        k = di
+        while k < len(ds) and ds[k].start < sp.end:
+            sd.append(ds[k])
+            k += 1
+        stext = text[sp.start : sp.end]
+        sents.append(_Sent(sp, stext, _fold_same_length(stext), sq, sd))
+
+    drafts: list[_Draft] = []
+    context: _Context | None = None
+    rank_date: str | None = None
+    prev: _Sent | None = None
+    for s in sents:
+        if context is not None and (
+            cues().reset.search(s.folded)
+            or (
+                s.span.paragraph != context.paragraph
+                and not (_subjects(s.folded) & context.subjects)
+            )
+        ):
+            context = None
+        sent_drafts = _facts_of_sentence(s, published, lexicon, prev)
+        sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts)
+        new_context: _Context | None = None
+        for d in sent_drafts:
+            f = d.fact
+            if f["type"] == "ranking":
+                # the places of one survey share its edition year, told once (6.2)
+                if f["date_source"] == "explicit":
+                    if rank_date is None or f["date"] > rank_date:
+                        rank_date = f["date"]
+                elif rank_date is not None:
+                    f["date"], f["date_source"] = rank_date, "context"
+                else:
+                    f["date"], f["date_source"] = published, "published"
+            elif f["date_source"] == "explicit":
+                if (
+                    d.date_is_asof
+                    and f["status"] == "actual"
+                    and (context is None or f["date"] >= context.date)
+                ):
+                    new_context = _Context(f["date"], s.span.paragraph, _subjects(s.folded))
+            elif f["type"] != "event":
+                if context is not None:
+                    f["date"], f["date_source"] = context.date, "context"
+                else:
+                    f["date"], f["date_source"] = published, "published"
+        if new_context is not None:
+            context = new_context
+        elif context is not None and sent_drafts and s.span.paragraph != context.paragraph:
+            # the report goes on in this paragraph: it becomes the report's paragraph
+            context = _Context(
+                context.date, s.span.paragraph, context.subjects | _subjects(s.folded)
+            )
+        drafts.extend(sent_drafts)
+        prev = s
+
+    out: list[Fact] = []
+    seen: set[tuple[Any, ...]] = set()
+    for d in sorted(drafts, key=lambda d: (d.start, d.end)):
+        f = d.fact
+        key = (f["type"], f["metric"], f["value"], f["unit"], f["date"])
+        if key in seen:
+            continue
+        seen.add(key)
+        rs, re_ = clean.to_raw(d.start, d.end)
+        out.append(
+            Fact(
+                doc_id=doc_id,
+                text=raw[rs:re_],
+                start=rs,
+                end=re_,
+                sentence=d.sentence.text,
+                **f,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- quantities
+
+
+def _facts_of_sentence(
+    s: _Sent, published: str | None, lexicon: Lexicon, prev: _Sent | None = None
+) -> list[_Draft]:
+    c = cues()
+    drafts: list[_Draft] = []
+    qs = [q for q in s.quantities if not any(_overlaps(q, d) for d in s.dates)]
+    consumed: set[int] = set()
+    for idx, q in enumerate(qs):
+        if idx in consumed:
+            continue
+        after = s.folded[s.local(q.end) :]
+        nxt = qs[idx + 1] if idx + 1 < len(qs) else None
+        # a USD equivalent in brackets right after a money amount is that amount's value_usd
+        value_usd = None
+        if q.kind == "money" and nxt is not None and nxt.kind == "money" and nxt.unit == "USD":
+            between = s.text[s.local(q.end) : s.local(nxt.start)]
+            if re.fullmatch(r"\s*\(\s*(?:soit\s+|environ\s+|près de\s+|plus de\s+)?", between):
+                if q.unit != "USD":
+                    value_usd = nxt.value
+                consumed.add(idx + 1)
+        role = None
+        np_source = q
+        out_of = None
+        if q.kind == "number" and _is_identifier(s, q):
+            continue
+        if nxt is not None and q.kind == "number" and nxt.kind == "number":
+            between_f = s.folded[s.local(q.end) : s.local(nxt.start)]
+            total_m = c.part_of_total.match(between_f)
+            if total_m:
+                rel, pre = total_m.group("rel"), total_m.group("pre").strip()
+                y_words, _ = _noun_phrase(s, nxt)
+                if "total" in rel or "ensemble" in rel:
+                    # `2.800 sur un total de 6.800 services`: both are facts, the noun is shared
+                    role = "part"
+                    if not pre:
+                        np_source = nxt
+                elif rel == "des" and not pre:
+                    # `57 des 63 provinces`: a share of a denominator that is not a fact itself
+                    out_of = int(nxt.value) if nxt.value.is_integer() else None
+                    consumed.add(idx + 1)
+                    np_source = nxt
+                elif rel != "des" and not y_words:
+                    # `55 provinces et villes sur 63`: a bare denominator
+                    out_of = int(nxt.value) if nxt.value.is_integer() else None
+                    consumed.add(idx + 1)
+        if q.kind == "ordinal" or _is_rank_number(s, q):
+            d = _ranking(s, q, qs, consumed, lexicon, prev)
+            if d is not None:
+                drafts.append(d)
+            continue
+        if q.kind == "ordinal":
+            continue
+        np_words, np_text = _noun_phrase(s, np_source)
+        if not np_words and out_of is None:
+            # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
+            np_words, np_text = _left_noun(s, q)
+        clause_left = _clause_left(s, q)
+        metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role)
+        if metric is None:
+            continue
+        fact_type = _KIND_TO_TYPE[q.kind]
+        status = _status(s, q)
+        date, is_asof = _explicit_date(s, q, published, status)
+        per = None
+        if fact_type == "money" or q.kind == "number":
+            per = _per(after[:80]) or _per(clause_left[-40:])
+        label = np_text or metric.label
+        f: dict[str, Any] = {
+            "type": fact_type,
+            "metric": metric.key,
+            "value": _clean_value(q.value),
+            "unit": q.unit if fact_type in ("money", "percentage") else None,
+            "qualifier": q.qualifier,
+            "out_of": out_of,
+            "change": None,
+            "compared_to": None,
+            "per": per if fact_type == "money" else None,
+            "value_usd": value_usd,
+            "date": date,
+            "date_source": "explicit" if date else "published",
+            "status": status,
+            "label": label,
+        }
+        end = q.end
+        if (
+            fact_type == "count"
+            and np_source is q
+            and np_text
+            and s.text.find(np_text, s.local(q.end)) >= 0
+        ):
+            end = s.start + s.text.find(np_text, s.local(q.end)) + len(np_text)
+            if end - q.end > 60:
+                end = q.end
+        drafts.append(_Draft(f, q.start, end, s, date_is_asof=is_asof))
+    return drafts
+
+
+def _is_identifier(s: _Sent, q: Quantity) -> bool:
+    """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
+    left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
+    m = re.search(r"([\w°]+)['\s]*$", left)
+    return bool(m) and m.group(1) in cues().identifier_heads
+
+
+def _overlaps(q: Quantity, d: DateMention) -> bool:
+    return q.start < d.end and d.start < q.end
+
+
+def _clean_value(v: float) -> float | int:
+    return int(v) if float(v).is_integer() and abs(v) < 2**53 else v
+
+
+_NP_STOP = re.compile(
+    r"[,;:.()«»\"!?]|\bet\b|\bou\b|\bainsi\b|\btandis\b|\bsur\b|\bparmi\b|\bqui\b|\bque\b|\bdont\b|\bont\b|\bsont\b|\bavaient\b|\ba\b|\bont\b|\bpour\b|\bdans\b|\bvia\b|\ben\b"
+)
+_NP_WORD = re.compile(r"[\w'’-]+")
+
+
+def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
+    """Words of the noun phrase a quantity counts (`comptes enregistrés`)."""
+    local = s.local(q.end)
+    rest = s.folded[local : local + 90]
+    # skip `de`/`d'` after a scale word (`116 millions de visites`)
+    m = re.match(r"\s*(?:de\s+|d')?", rest)
+    offset = m.end() if m else 0
+    stop = _NP_STOP.search(rest, offset)
+    stop_at = stop.start() if stop else len(rest)
+    seg = rest[offset:stop_at]
+    ws = _NP_WORD.findall(seg)[:6]
+    skip = cues().np_skip
+    while ws and ws[0] in skip:
+        ws.pop(0)
+    if not ws:
+        return [], ""
+    raw_seg = s.text[local + offset : local + stop_at].strip()
+    return ws, raw_seg
+
+
+def _left_noun(s: _Sent, q: Quantity) -> tuple[list[str], str]:
+    """`le nombre de X ... 2 millions`: the counted noun named before the number."""
+    left = s.folded[: s.local(q.start)]
+    m = None
+    for m in re.finditer(
+        r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)", left
+    ):
+        pass
+    if m is None:
+        return [], ""
+    ws = _NP_WORD.findall(m.group(1))
+    return ws, s.text[m.start(1) : m.end(1)]
+
+
+def _clause_left(s: _Sent, q: Quantity) -> str:
+    """Folded words from the start of q's clause (a strong break or the sentence start) to q."""
+    left = s.folded[: s.local(q.start)]
+    last = None
+    for last in cues().strong_break.finditer(left):
+        pass
+    return left[last.end() :] if last else left
+
+
+def _comma_clause_left(s: _Sent, q: Quantity) -> str:
+    left = s.folded[: s.local(q.start)]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind("("))
+    return left[cut + 1 :]
+
+
+def _best_metric(
+    q: Quantity,
+    np_words: list[str],
+    clause_left: str,
+    after: str,
+    s: _Sent,
+    lexicon: Lexicon,
+    role: str | None,
+) -> Metric | None:
+    fact_type = _KIND_TO_TYPE[q.kind]
+    np = " ".join(np_words)
+    head = np_words[0] if np_words else ""
+    clause_right = after[:120]
+    strong = cues().strong_break.search(clause_right)
+    if strong:
+        clause_right = clause_right[: strong.start()]
+    near_left = _comma_clause_left(s, q)
+    best: tuple[float, Metric] | None = None
+    for m in lexicon.of_type(fact_type):
+        if m.requires and not m.requires.search(s.folded):
+            continue
+        if role == "part" and m.key == "public_services_total":
+            continue
+        if m.excludes and (m.excludes.search(np) or m.excludes.search(near_left)):
+            continue
+        score = m.weight
+        if m.nouns:
+            hm = m.nouns.search(np)
+            if hm and hm.start() == 0 and head and np.startswith(hm.group(0)):
+                score += 4
+            elif hm:
+                score += 2
+            elif m.nouns.search(clause_left[-60:]):
+                score += 1
+            elif fact_type == "count":
+                continue
+        score += min(3, m.context.count(clause_left + " " + np + " " + clause_right))
+        if fact_type == "count" and score < 4:
+            continue
+        if fact_type in ("money", "percentage") and score < 1:
+            continue
+        if best is None or score > best[0]:
+            best = (score, m)
+    return best[1] if best else None
+
+
+def _per(folded: str) -> str | None:
+    for key, pattern in cues().per:
+        if pattern.search(folded):
+            return key
+    return None
+
+
+def _status(s: _Sent, q: Quantity | None, at: int | None = None) -> str:
+    c = cues()
+    pos = s.local(q.start) if q is not None else (at or 0)
+    window = s.folded[max(0, pos - 160) : pos + 40]
+    if c.target.search(window):
+        return "target"
+    left = s.folded[max(0, pos - 100) : pos + 30]
+    if c.planned.search(left):
+        return "planned"
+    return "actual"
+
+
+def _explicit_date(
+    s: _Sent, q: Quantity, published: str | None, status: str
+) -> tuple[str | None, bool]:
+    """The date a quantity's own sentence gives it, and whether it is an as-of date."""
+    from vnextract.dates import resolve
+
+    c = cues()
+    candidates = []
+    for d in s.dates:
+        if d.kind != "date" or _is_dateline(s, d):
+            continue
+        left = s.folded[: s.local(d.start)]
+        if c.compared.search(left):
+            continue
+        if _is_event_date(s, d):
+            continue
+        if (d.cue or "") == "depuis" and any(
+            (o.cue or "").startswith("jusqu") for o in s.dates if o is not d
+        ):
+            continue
+        candidates.append(d)
+    if not candidates:
+        return None, False
+    before = [d for d in candidates if d.end <= q.start]
+    chosen = before[-1] if before else candidates[0]
+    future = True if status in ("planned", "target") else None
+    iso = resolve(chosen, published, future=future)
+    if iso is None:
+        return None, False
+    return iso, (chosen.cue or "") in c.as_of
+
+
+_DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
+
+
+def _is_dateline(s: _Sent, d: DateMention) -> bool:
+    """`Hanoï, 10 mars (VNA) -`: the day of the dispatch, which dates the article, not a fact."""
+    return bool(_DATELINE_TAIL.match(s.text, s.local(d.end)))
+
+
+def _is_event_date(s: _Sent, d: DateMention) -> bool:
+    """True for the date of a launch (`inauguration au 9 décembre 2019`, `lancée le ...`)."""
+    left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
+    return bool(re.search(cues().launch.pattern + r"[\w]*\s*(?:\w+\s+){0,2}$", left))
+
+
+# --------------------------------------------------------------------------- rankings
+
+
+def _is_rank_number(s: _Sent, q: Quantity) -> bool:
+    if q.kind != "number":
+        return False
+    left = s.folded[max(0, s.local(q.start) - 20) : s.local(q.start)]
+    return bool(re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left))
+
+
+def _ranking(
+    s: _Sent,
+    q: Quantity,
+    qs: list[Quantity],
+    consumed: set[int],
+    lexicon: Lexicon,
+    prev: _Sent | None = None,
+) -> _Draft | None:
+    c = cues()
+    lo = s.local(q.start)
+    hi = s.local(q.end)
+    window = s.folded[max(0, lo - 60) : hi + 30]
+    if not c.rank_words.search(window):
+        return None
+    after = s.folded[hi:]
+    out_of = None
+    om = c.out_of.match(after)
+    if om:
+        try:
+            out_of = int(re.sub(r"[ .]", "", om.group("n")))
+        except ValueError:
+            out_of = None
+        for i, other in enumerate(qs):
+            if other.start >= q.end and s.local(other.start) <= hi + om.end():
+                consumed.add(i)
+    change = None
+    compared_to = None
+    left = _clause_left(s, q)
+    tail = after[: (om.end() if om else 0) + 120]
+    strong = c.strong_break.search(tail)
+    if strong:
+        tail = tail[: strong.start()]
+    for sign, pat in ((1, c.up), (-1, c.down)):
+        for region, base in ((tail, hi), (left, s.local(q.start) - len(left))):
+            cm = pat.search(region)
+            if cm is None:
+                continue
+            n = _small_number(cm.group("n"))
+            if n is None:
+                continue
+            change = sign * n
+            for i, other in enumerate(qs):
+                if base + cm.start() <= s.local(other.start) <= base + cm.end():
+                    consumed.add(i)
+            compared_to = _compared_date(s, base + cm.end()) or _compared_date(s, hi)
+            break
+        if change is not None:
+            break
+    clause = left + " " + _rank_clause(s, q)
+    topic = s.folded + " " + (prev.folded if prev is not None else "")
+    sub = c.subindex.search(left + s.folded[hi : hi + 120])
+    best: tuple[float, Metric] | None = None
+    other_label = None
+    if sub is not None and _EGOV_TOPIC.search(topic):
+        lo_q = s.local(q.start)
+        shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
+        other_label = shown[sub.start() : sub.end()].strip()
+        if not other_label:
+            other_label = "classement d'un sous-indice"
+    else:
+        for m in lexicon.of_type("ranking"):
+            if m.requires and not m.requires.search(clause):
+                continue
+            if m.excludes and m.excludes.search(clause):
+                continue
+            score = m.weight + m.context.count(topic)
+            if out_of == 193 and m.key == "un_egov_rank":
+                score += 3
+            if best is None or score > best[0]:
+                best = (score, m)
+        if best is None or best[0] <= 0:
+            return None
+    metric_key = best[1].key if best is not None else "other"
+    label = best[1].label if best is not None else (other_label or "classement")
+    status = _status(s, q)
+    date = None
+    is_asof = False
+    from vnextract.dates import resolve
+
+    for d in s.dates:
+        if d.kind != "date" or _is_dateline(s, d):
+            continue
+        left = s.folded[: s.local(d.start)]
+        if c.compared.search(left):
+            continue
+        if (
+            compared_to is not None
+            and d.start > q.end
+            and re.search(r"par rapport|compar|contre", s.folded[hi : s.local(d.start)])
+        ):
+            continue
+        date = resolve(d, None, future=None)
+        is_asof = True
+        break
+    f: dict[str, Any] = {
+        "type": "ranking",
+        "metric": metric_key,
+        "value": _clean_value(q.value),
+        "unit": None,
+        "qualifier": q.qualifier,
+        "out_of": out_of,
+        "change": change,
+        "compared_to": compared_to,
+        "per": None,
+        "value_usd": None,
+        "date": date,
+        "date_source": "explicit" if date else "published",
+        "status": status,
+        "label": label,
+    }
+    end = q.end + (om.end() if om else 0)
+    return _Draft(
+        f, q.start, s.start + len(s.text[: s.local(end)].rstrip()), s, date_is_asof=is_asof
+    )
+
+
+_EGOV_TOPIC = re.compile(
+    r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
+    r"electronique|egdi|nations unies|\bonu\b|services? (?:publics? )?en ligne|numerique"
+)
+
+
+def _rank_clause(s: _Sent, q: Quantity) -> str:
+    """The words that say which ranking a place belongs to: q's clause, and its neighbours."""
+    text = s.folded
+    lo, hi = s.local(q.start), s.local(q.end)
+    left_cut = max(text.rfind(",", 0, lo), text.rfind(" et ", 0, lo), text.rfind(";", 0, lo))
+    right = re.search(r",| et |;", text[hi:])
+    right_cut = hi + right.start() if right else len(text)
+    return text[left_cut + 1 : right_cut]
+
+
+_SMALL = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+}  # fmt: skip
+
+
+def _small_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _SMALL.get(word)
+
+
+def _compared_date(s: _Sent, pos: int) -> str | None:
+    m = re.match(
+        r"\s*(?:,\s*)?(?:par rapport a|comparativement a|compare a|contre|depuis)\s+(?:l'annee\s+|celui de\s+)?(\d{4})\b",
+        s.folded[pos:],
+    )
+    return m.group(1) if m else None
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _events_of_sentence(
+    s: _Sent, published: str | None, lexicon: Lexicon, facts: list[_Draft]
+) -> list[_Draft]:
+    from vnextract.dates import resolve
+
+    c = cues()
+    out: list[_Draft] = []
+    used_dates: set[int] = set()
+    portal = lexicon.metrics.get("portal_launch")
+    system = lexicon.metrics.get("system_launch")
+    for tm in c.launch.finditer(s.folded):
+        date = _date_near(s, tm.start(), tm.end())
+        if date is None or id(date) in used_dates:
+            continue
+        metric = _launched_thing(s, tm.start(), portal, system)
+        if metric is None:
+            continue
+        status = (
+            "planned"
+            if c.planned.search(s.folded[max(0, tm.start() - 60) : tm.end() + 10])
+            else "actual"
+        )
+        iso = resolve(date, published, future=True if status == "planned" else None)
+        if iso is None:
+            continue
+        if status == "actual" and published and iso > published and len(iso) == len(published):
+            status = "planned"
+        used_dates.add(id(date))
+        start = min(s.start + tm.start(), date.start)
+        end = max(s.start + tm.end(), date.end)
+        if end - start > 70:
+            start, end = date.start, date.end
+        out.append(_event(metric, iso, status, start, end, s))
+    for d in s.dates:
+        if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
+            continue
+        dl = s.local(d.start)
+        left = s.folded[max(0, dl - 60) : dl]
+        near = s.folded[max(0, dl - 120) : s.local(d.end) + 120]
+        if not (c.adoption_verbs.search(left) or c.numbered_doc.search(left[-40:])):
+            continue
+        doc_m = c.documents.search(near)
+        if doc_m is None:
+            continue
+        iso = resolve(d, published, future=None)
+        if iso is None:
+            continue
+        used_dates.add(id(d))
+        vm = c.adoption_verbs.search(left) or c.numbered_doc.search(left[-40:])
+        start = s.start + dl - len(left) + (vm.start() if vm else len(left))
+        if c.numbered_doc.search(left[-40:]) and not c.adoption_verbs.search(left):
+            start = s.start + dl - 40 + c.numbered_doc.search(left[-40:]).start()  # type: ignore[union-attr]
+            start = max(start, s.start + dl - len(left))
+        out.append(_event_other(f"adoption: {doc_m.group(0).strip()}", iso, start, d.end, s))
+    deadline = lexicon.metrics.get("deadline")
+    fact_dates = {d.fact["date"] for d in facts}
+    if deadline is not None and c.obligation.search(s.folded):
+        for d in s.dates:
+            if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+                continue
+            left = s.folded[max(0, s.local(d.start) - 25) : s.local(d.start)]
+            cm = None
+            for cm in c.deadline.finditer(left):
+                pass
+            if cm is None:
+                continue
+            iso = resolve(d, published, future=True)
+            if iso is None or iso in fact_dates:
+                continue
+            start = s.start + max(0, s.local(d.start) - 25) + cm.start()
+            out.append(_event(deadline, iso, "planned", start, d.end, s))
+    return out
+
+
+def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent) -> _Draft:
+    f: dict[str, Any] = {
+        "type": "event",
+        "metric": metric.key,
+        "value": None,
+        "unit": None,
+        "qualifier": "exact",
+        "out_of": None,
+        "change": None,
+        "compared_to": None,
+        "per": None,
+        "value_usd": None,
+        "date": iso,
+        "date_source": "explicit",
+        "status": status,
+        "label": metric.label,
+    }
+    return _Draft(f, start, end, s)
+
+
+def _event_other(label: str, iso: str, start: int, end: int, s: _Sent) -> _Draft:
+    f: dict[str, Any] = {
+        "type": "event",
+        "metric": "other",
+        "value": None,
+        "unit": None,
+        "qualifier": "exact",
+        "out_of": None,
+        "change": None,
+        "compared_to": None,
+        "per": None,
+        "value_usd": None,
+        "date": iso,
+        "date_source": "explicit",
+        "status": "actual",
+        "label": label,
+    }
+    return _Draft(f, start, end, s)
+
+
+def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
+    """The date of a launch: the nearest date after the trigger, else just before it."""
+    best = None
+    for d in s.dates:
+        if d.kind != "date" or (d.cue or "").startswith("jusqu") or _is_dateline(s, d):
+            continue
+        dl = s.local(d.start)
+        if dl >= hi:
+            dist = dl - hi
+        elif s.local(d.end) <= lo:
+            dist = (lo - s.local(d.end)) * 2
+        else:
+            continue
+        if dist > 80:
+            continue
+        between = s.folded[min(hi, dl) : max(lo, dl)]
+        if re.search(r"[;]|\bjusqu", between):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
+
+
+def _launched_thing(
+    s: _Sent, pos: int, portal: Metric | None, system: Metric | None
+) -> Metric | None:
+    """Whether a launch is the portal's or another system's: the nearest thing named."""
+    best: tuple[int, Metric] | None = None
+    for metric in (portal, system):
+        if metric is None or metric.nouns.pattern is None:
+            continue
+        for m in metric.nouns.pattern.finditer(s.folded):
+            dist = abs(m.start() - pos)
+            if best is None or dist < best[0]:
+                best = (dist, metric)
+    if best is None:
+        return None
+    return best[1]

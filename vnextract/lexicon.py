@@ -1,0 +1,179 @@
+"""The metric vocabulary: loading `data/metrics.toml`, merging a user file, matching stems.
+
+Stems are matched on *folded* text (lower case, accents removed, typographic
+apostrophes made plain), each stem word against the start of a text word.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vnextract.resources import load_toml
+
+TYPES = ("event", "count", "money", "percentage", "ranking")
+
+
+class LexiconError(ValueError):
+    """A user vocabulary file that cannot be used; the message says why."""
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, plain apostrophes; keeps the length of most French text."""
+    text = text.replace("’", "'").replace("ʼ", "'").lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|'")
+
+
+def words(folded: str) -> list[str]:
+    """Split folded text into words (hyphenated words kept whole, apostrophes dropped)."""
+    return [w for w in _WORD.findall(folded) if w != "'"]
+
+
+@dataclass(frozen=True)
+class Stems:
+    """A list of stems compiled into one regex over folded text."""
+
+    items: tuple[str, ...]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, stems: list[str] | tuple[str, ...]) -> Stems:
+        items = tuple(fold(s) for s in stems)
+        if not items:
+            return cls((), None)
+        parts = []
+        for stem in sorted(items, key=len, reverse=True):
+            # inner words may take an inflection (`services publics`); the last is a prefix
+            ws = [re.escape(w) for w in re.split(r"[ ']+", stem) if w]
+            parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
+        return cls(items, re.compile("|".join(parts)))
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        """First match of any stem in folded text."""
+        return self.pattern.search(folded) if self.pattern else None
+
+    def count(self, folded: str) -> int:
+        """Number of distinct stems matching in folded text."""
+        if not self.pattern:
+            return 0
+        return len({m.group(0) for m in self.pattern.finditer(folded)})
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One key of the vocabulary with its cues."""
+
+    key: str
+    type: str
+    label: str
+    nouns: Stems
+    context: Stems
+    requires: Stems
+    excludes: Stems
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The vocabulary in force: built-in metrics plus user overrides."""
+
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    def of_type(self, type_: str) -> list[Metric]:
+        """Metrics of one fact type, in file order."""
+        return [m for m in self.metrics.values() if m.type == type_]
+
+    def describe(self) -> list[dict[str, Any]]:
+        """The vocabulary as plain records (for `vnextract metrics`)."""
+        return [
+            {
+                "key": m.key,
+                "type": m.type,
+                "label": m.label,
+                "nouns": list(m.nouns.items),
+                "context": list(m.context.items),
+                "requires": list(m.requires.items),
+                "excludes": list(m.excludes.items),
+            }
+            for m in self.metrics.values()
+        ]
+
+
+def _metric(key: str, spec: dict[str, Any], where: str) -> Metric:
+    type_ = spec.get("type")
+    if type_ not in TYPES:
+        raise LexiconError(f"{where}: metric {key!r} has type {type_!r}, expected one of {TYPES}")
+    for name in ("nouns", "context", "requires", "excludes"):
+        value = spec.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise LexiconError(f"{where}: metric {key!r}: {name} must be a list of strings")
+    return Metric(
+        key=key,
+        type=type_,
+        label=str(spec.get("label", key)),
+        nouns=Stems.of(spec.get("nouns", [])),
+        context=Stems.of(spec.get("context", [])),
+        requires=Stems.of(spec.get("requires", [])),
+        excludes=Stems.of(spec.get("excludes", [])),
+        weight=float(spec.get("weight", 0.0)),
+    )
+
+
+@cache
+def builtin() -> Lexicon:
+    """The vocabulary shipped in `vnextract/data/metrics.toml`."""
+    data = load_toml("metrics.toml")
+    metrics = {k: _metric(k, v, "metrics.toml") for k, v in data["metrics"].items()}
+    return Lexicon(metrics=metrics, sources=("builtin",))
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """The built-in vocabulary, extended or overridden key by key by a user TOML file."""
+    base = builtin()
+    if path is None:
+        return base
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"cannot read lexicon {p}: {exc.strerror or exc}") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"lexicon {p} is not valid TOML: {exc}") from exc
+    table = data.get("metrics")
+    if not isinstance(table, dict):
+        raise LexiconError(f"lexicon {p} has no [metrics.KEY] tables")
+    metrics = dict(base.metrics)
+    for key, spec in table.items():
+        if not isinstance(spec, dict):
+            raise LexiconError(f"lexicon {p}: metrics.{key} must be a table")
+        merged = dict(_spec_of(metrics[key])) if key in metrics else {}
+        merged.update(spec)
+        metrics[key] = _metric(key, merged, str(p))
+    return Lexicon(metrics=metrics, sources=(*base.sources, str(p)))
+
+
+def _spec_of(m: Metric) -> dict[str, Any]:
+    return {
+        "type": m.type,
+        "label": m.label,
+        "nouns": list(m.nouns.items),
+        "context": list(m.context.items),
+        "requires": list(m.requires.items),
+        "excludes": list(m.excludes.items),
+        "weight": m.weight,
+    }

@@ -1,0 +1,163 @@
+"""The spaCy components: a blank French pipeline with vnextract's rule-based stages.
+
+`get_pipeline()` builds, once per process, `spacy.blank("fr")` with three
+registered components:
+
+- `vnx_sentences`: sentence and paragraph boundaries of wire copy (rules);
+- `vnx_quantities`: `doc.spans["quantities"]`, each span carrying its
+  `Quantity` in `span._.quantity` (from `vnextract.quantities`);
+- `vnx_dates`: `doc.spans["dates"]`, each span carrying its `DateMention` in
+  `span._.date` (from `vnextract.dates`).
+
+No statistical model runs here: the rules read everything they need from
+the text, which keeps the pipeline near the tokenizer's speed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from vnextract.resources import load_toml
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    """A sentence of the cleaned text: offsets and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[»\")\]]*(?=\s+[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_WORD_BEFORE = re.compile(r"([\w°.-]+)$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_toml("sentences.toml")["abbreviations"])
+
+
+def _ends_sentence(chunk: str, m: re.Match[str]) -> bool:
+    """A period after an abbreviation or a lone capital (an initial) ends nothing."""
+    if not m.group(0).startswith("."):
+        return True
+    w = _WORD_BEFORE.search(chunk, 0, m.start())
+    word = w.group(1) if w else ""
+    if word in _abbreviations():
+        return False
+    return not (len(word) == 1 and word.isupper())
+
+
+def split_sentences(text: str) -> list[SentenceSpan]:
+    """Sentence spans of cleaned text; lines and paragraphs always end a sentence.
+
+    A sentence ends at . ! ? … (and closing quotes) followed by a space and a
+    capital, a digit or an opening quote (`lancée le 12 mars 2019. 55 provinces`).
+    """
+    out: list[SentenceSpan] = []
+    para = 0
+    for block in re.finditer(r"[^\n]+|\n\n+|\n", text):
+        chunk = block.group(0)
+        if chunk.startswith("\n"):
+            if len(chunk) > 1:
+                para += 1
+            continue
+        start = block.start()
+        for m in _BOUNDARY.finditer(chunk):
+            if not _ends_sentence(chunk, m):
+                continue
+            end = block.start() + m.end()
+            _add(text, start, end, para, out)
+            start = end
+        _add(text, start, block.end(), para, out)
+    return out
+
+
+def _add(text: str, start: int, end: int, para: int, out: list[SentenceSpan]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(SentenceSpan(start, end, para))
+
+
+_REGISTERED = False
+
+
+def _register() -> None:
+    """Register the components and span extensions with spaCy (idempotent)."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    for ext in ("quantity", "date"):
+        if not Span.has_extension(ext):
+            Span.set_extension(ext, default=None)
+
+    @Language.component("vnx_sentences")
+    def vnx_sentences(doc: Doc) -> Doc:
+        starts = {s.start for s in split_sentences(doc.text)}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts
+        return doc
+
+    @Language.component("vnx_quantities")
+    def vnx_quantities(doc: Doc) -> Doc:
+        from vnextract.quantities import recognize_quantities
+
+        spans = []
+        for q in recognize_quantities(doc.text):
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                span._.quantity = q
+                spans.append(span)
+        doc.spans["quantities"] = spans
+        return doc
+
+    @Language.component("vnx_dates")
+    def vnx_dates(doc: Doc) -> Doc:
+        from vnextract.dates import find_dates
+
+        spans = []
+        for d in find_dates(doc.text):
+            span = doc.char_span(d.start, d.end, label=d.kind, alignment_mode="expand")
+            if span is not None:
+                span._.date = d
+                spans.append(span)
+        doc.spans["dates"] = spans
+        return doc
+
+    _REGISTERED = True
+
+
+@cache
+def get_pipeline() -> Language:
+    """The blank French pipeline with vnextract's components, built once per process."""
+    import spacy
+
+    _register()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("vnx_sentences")
+    nlp.add_pipe("vnx_quantities")
+    nlp.add_pipe("vnx_dates")
+    return nlp
+
+
+def component_names() -> list[str]:
+    """Names of the pipeline's components (for `--version` style reports)."""
+    return ["vnx_sentences", "vnx_quantities", "vnx_dates"]
+
+
+def _unused(*_: Any) -> None:  # pragma: no cover
+    return None

@@ -1,0 +1,204 @@
+"""Running a corpus: stream results into the three exports of an output folder.
+
+`facts.json`, `facts.csv` and `articles.json` are written as results arrive
+(memory does not grow with the corpus) into temporary files of the output
+folder, and renamed into place only when the whole run succeeded: an
+interrupted run leaves the previous exports as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vnextract.export import (
+    EXCEL_CSV,
+    AtomicWriter,
+    CsvWriter,
+    JsonArrayWriter,
+    ParquetWriter,
+    record,
+)
+from vnextract.lexicon import Lexicon
+from vnextract.models import FACT_FIELDS, Fact
+from vnextract.pipeline import Result, extract_articles
+from vnextract.records import RecordFields
+from vnextract.texts import TextsWriter
+
+EXPORTS = ("facts.json", "facts.csv", "articles.json")
+
+
+class OutputError(ValueError):
+    """An output folder that must not be used (e.g. inside the input folder)."""
+
+
+@dataclass
+class RunSummary:
+    """What a run did: counts, and the inputs that failed with their reasons."""
+
+    articles: int = 0
+    facts: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    out: Path | None = None
+
+
+def check_output(out: Path, inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse an output folder equal to or inside an input folder (inputs are never written)."""
+    o = out.resolve()
+    for item in inputs:
+        p = Path(item)
+        if not p.is_dir():
+            continue
+        src = p.resolve()
+        if o == src or src in o.parents:
+            raise OutputError(
+                f"output folder {out} is inside the input folder {p}; choose another --out"
+            )
+
+
+#: What a run stages in its output folder (`AtomicWriter`, `ParquetWriter`, `TextsWriter`).
+_STAGED = re.compile(r"^\.(facts\.json|facts\.csv|articles\.json|facts\.parquet|texts)\..+\.tmp$")
+
+
+def remove_stale_temps(out_dir: Path) -> list[str]:
+    """Remove what a run killed outright (SIGKILL, power loss) left staged; return the names.
+
+    Only names of vnextract's own staging pattern are touched. One run per
+    output folder at a time: a concurrent run's staging would be removed too.
+    """
+    removed = []
+    for entry in sorted(out_dir.iterdir()):
+        if not _STAGED.match(entry.name):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed.append(entry.name)
+    return removed
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM during the commit, then deliver them to their usual handlers.
+
+    The renames take milliseconds, but a Ctrl-C between two of them would leave a
+    new facts.json beside an old articles.json. Handlers can only be set from the
+    main thread; elsewhere, and for a handler not set from Python, nothing is held.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(sig)
+        if handler is not None:
+            previous[sig] = handler
+            signal.signal(sig, lambda signum, _frame: held.append(signum))
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for signum in held[:1]:
+            signal.raise_signal(signum)
+
+
+def run_corpus(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: str | Path,
+    lexicon: Lexicon | str | Path | None = None,
+    results: Iterable[Result] | None = None,
+    on_result: Callable[[Result], None] | None = None,
+    fields: RecordFields | None = None,
+    keep: Callable[[dict[str, Any]], bool] | None = None,
+    excel: bool = False,
+    parquet: bool = False,
+) -> RunSummary:
+    """Extract every input and write the exports into `out` atomically.
+
+    Args:
+        inputs: files and folders (folders are read in name order).
+        out: the output folder (created if missing).
+        lexicon: vocabulary or path of a user vocabulary file.
+        results: precomputed results to write instead of extracting (used by parallel engines).
+        on_result: called with each result as it is written (progress, streaming to stdout).
+        fields: names of the text, id and date fields of `.jsonl`/`.json` records.
+        keep: a fact filter (`vnextract.filters.FactFilter`) applied to the fact exports;
+            `articles.json` stays complete, each article with its full fact count.
+        excel: write facts.csv for spreadsheets (UTF-8 BOM, `;`, decimal comma).
+        parquet: also write facts.parquet (needs pyarrow).
+
+    Returns:
+        A summary of the run.
+    """
+    inputs = list(inputs)
+    out_dir = Path(out)
+    check_output(out_dir, inputs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out_dir)
+    stream: Iterator[Result] = (
+        iter(results) if results is not None else extract_articles(inputs, lexicon, fields)
+    )
+    summary = RunSummary(out=out_dir)
+    texts = TextsWriter(out_dir)
+    pq = ParquetWriter(out_dir / "facts.parquet", Fact) if parquet else None
+    csv_opts = EXCEL_CSV if excel else {"encoding": "utf-8", "delimiter": ",", "decimal": "."}
+    with ExitStack() as stack:
+        stack.push(texts.abort_on_error)
+        if pq is not None:
+            stack.callback(pq.abort)
+        fj = JsonArrayWriter(
+            stack.enter_context(AtomicWriter(out_dir / "facts.json", newline=None))
+        )
+        fc = CsvWriter(
+            stack.enter_context(AtomicWriter(out_dir / "facts.csv", encoding=csv_opts["encoding"])),
+            FACT_FIELDS,
+            delimiter=csv_opts["delimiter"],
+            decimal=csv_opts["decimal"],
+        )
+        aj = JsonArrayWriter(
+            stack.enter_context(AtomicWriter(out_dir / "articles.json", newline=None))
+        )
+        for result in stream:
+            summary.articles += 1
+            if result.failed:
+                summary.failed.append((result.article.path, result.article.error or "failed"))
+            for fact in result.facts:
+                rec = record(fact)
+                if keep is not None and not keep(rec):
+                    continue
+                fj.write(rec)
+                fc.write(rec)
+                if pq is not None:
+                    pq.write(rec)
+                summary.facts += 1
+            if result.text is not None:
+                texts.write(result.article.doc_id, result.text)
+            aj.write(record(result.article))
+            if on_result is not None:
+                on_result(result)
+        with signals_deferred():
+            # Commit: the exports are renamed into place together, never a mix of two runs.
+            fj.close()
+            aj.close()
+            if pq is not None:
+                pq.close()
+            stack.close()
+            texts.commit()
+    return summary
+
+
+def facts_of(results: Iterable[Result]) -> Iterator[Fact]:
+    """Every fact of a stream of results."""
+    for r in results:
+        yield from r.facts

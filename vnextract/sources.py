@@ -1,0 +1,245 @@
+"""Reading sources: turn paths (files, folders) or raw strings into decoded articles.
+
+The decoded string of a source is the *raw text* every fact is grounded in:
+`raw[fact.start:fact.end] == fact.text`. Decoding is the only transformation
+applied here; a byte-order mark is consumed by the decoder and is not part of
+the raw text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vnextract.records import RecordFields
+
+#: File suffixes read when a folder is given.
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+#: Saved web pages: main text and date extracted by `vnextract.htmlinput`.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: Corpora of records, one article each: read by `vnextract.records`.
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+
+#: The input name that reads one article from standard input.
+STDIN = "-"
+
+#: Larger files are refused: a wire article is a few kB; 20 MB is a scraper accident.
+MAX_BYTES = 8 * 1024 * 1024
+
+
+class SourceError(Exception):
+    """A source that cannot be read as an article; the message names the reason."""
+
+
+@dataclass
+class Source:
+    """One article as read: its id, where it came from, and its decoded raw text."""
+
+    doc_id: str
+    path: str
+    raw: str
+    sha256: str
+    encoding: str = "utf-8"
+    published: str | None = None
+    published_source: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    #: True when `raw` is not the input file's content (HTML main text, a record's text
+    #: field, stdin): the exports then write it to `texts/` so offsets can be checked.
+    derived: bool = False
+
+
+@dataclass
+class FailedSource:
+    """An input that could not be read; reported, never fatal to the run."""
+
+    doc_id: str
+    path: str
+    reason: str
+    sha256: str = ""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode article bytes, returning (text, encoding name).
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are recognised exactly,
+    UTF-16 without BOM when its NUL bytes leave no doubt;
+    anything else is given to charset-normalizer, which tells cp1252/latin-1
+    apart from binary garbage.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise SourceError(f"invalid UTF-16: {exc.reason}") from exc
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        try:
+            u16: str | None = data.decode(bomless)
+        except UnicodeDecodeError:
+            u16 = None
+        if u16 is not None and not _looks_binary(u16):
+            return u16, bomless
+    if b"\x00" in data[:4096]:
+        raise SourceError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise SourceError("binary or undecodable file, not text")
+    text = str(best)
+    if _looks_binary(text):
+        raise SourceError("binary file, not text")
+    return text, best.encoding
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """`utf-16-le`/`utf-16-be` when NUL bytes sit where UTF-16 puts them for Latin text."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > half // 2 and even <= half // 100:
+        return "utf-16-le"
+    if even > half // 2 and odd <= half // 100:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / len(sample) > 0.01
+
+
+def sha256_hex(data: bytes) -> str:
+    """Hex digest of the raw bytes, as recorded in `articles.json`."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_file(path: str | Path) -> Source:
+    """Read one article file; raise SourceError with a one-line reason on failure."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise SourceError("is a directory")
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            # A FIFO or a device named .txt would block the whole run on read.
+            raise SourceError("not a regular file (FIFO, socket or device)")
+        size = st.st_size
+        if size > MAX_BYTES:
+            raise SourceError(f"too large ({size} bytes > {MAX_BYTES}), not a news article")
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise SourceError("no such file (or broken symlink)") from exc
+    except PermissionError as exc:
+        raise SourceError("permission denied") from exc
+    except IsADirectoryError as exc:
+        raise SourceError("is a directory") from exc
+    except OSError as exc:
+        raise SourceError(exc.strerror or str(exc)) from exc
+    if p.suffix.lower() in HTML_SUFFIXES:
+        from vnextract.htmlinput import read_html
+
+        return read_html(path, data)
+    text, encoding = decode_bytes(data)
+    return Source(
+        doc_id=p.stem, path=str(path), raw=text, sha256=sha256_hex(data), encoding=encoding
+    )
+
+
+def read_stdin(data: bytes) -> Source:
+    """One article given on standard input (`-`): plain text, or a web page when it is HTML."""
+    text, encoding = decode_bytes(data)
+    from vnextract.htmlinput import looks_like_html, page_source
+
+    if looks_like_html(text):
+        return page_source(text, "stdin", STDIN, sha256_hex(data), encoding)
+    return Source(
+        doc_id="stdin",
+        path=STDIN,
+        raw=text,
+        sha256=sha256_hex(data),
+        encoding=encoding,
+        derived=True,
+    )
+
+
+def from_text(text: str, doc_id: str = "text", path: str = "<text>") -> Source:
+    """Wrap an in-memory string as a source."""
+    return Source(
+        doc_id=doc_id,
+        path=path,
+        raw=text,
+        sha256=sha256_hex(text.encode("utf-8")),
+        encoding="utf-8",
+    )
+
+
+def list_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into their article files, sorted by name for repeatable runs."""
+    out: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir() and p.suffix.lower() not in TEXT_SUFFIXES:
+            files = [
+                c
+                for c in p.iterdir()
+                if not c.name.startswith(".")
+                and (c.suffix.lower() in INPUT_SUFFIXES or c.is_symlink())
+            ]
+            out.extend(sorted(files, key=lambda c: c.name))
+        else:
+            out.append(p)
+    return out
+
+
+def iter_sources(
+    inputs: Iterable[str | Path], fields: RecordFields | None = None
+) -> Iterator[Source | FailedSource]:
+    """Yield every article of the inputs in a stable order; unreadable ones as FailedSource.
+
+    `-` reads one article from standard input; `.jsonl`/`.json` files yield one
+    article per record, their text, id and date taken from `fields`.
+    """
+    for p in list_inputs(inputs):
+        if str(p) == STDIN:
+            import sys
+
+            try:
+                yield read_stdin(sys.stdin.buffer.read())
+            except SourceError as exc:
+                yield FailedSource(doc_id="stdin", path=STDIN, reason=str(exc))
+            continue
+        if p.suffix.lower() in RECORD_SUFFIXES and not p.is_dir():
+            from vnextract.records import iter_records
+
+            yield from iter_records(p, fields)
+            continue
+        try:
+            yield read_file(p)
+        except SourceError as exc:
+            yield FailedSource(doc_id=p.stem, path=str(p), reason=str(exc))
+
+
+def is_path_like(item: str | os.PathLike[str]) -> bool:
+    """True when a string given to `extract` names an existing file or folder."""
+    if isinstance(item, os.PathLike):
+        return True
+    return "\n" not in item and len(item) < 4096 and Path(item).exists()
