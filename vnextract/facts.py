@@ -58,6 +58,8 @@ class _Cues:
     deadline: re.Pattern[str]
     obligation: re.Pattern[str]
     subindex: re.Pattern[str]
+    total_left: re.Pattern[str]
+    not_counted: frozenset[str]
     identifier_heads: frozenset[str]
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
@@ -95,6 +97,8 @@ def cues() -> _Cues:
         deadline=_stems(st["deadline_cues"]),
         obligation=_any(st["obligation"]),
         subindex=re.compile(rk["subindex"]),
+        total_left=re.compile(st["total_left"]),
+        not_counted=frozenset(st["not_counted"]),
         identifier_heads=frozenset(st["identifier_heads"]),
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
@@ -231,7 +235,7 @@ def build_facts(
                 ):
                     new_context = _Context(f["date"], s.span.paragraph, _subjects(s.folded))
             elif f["type"] != "event":
-                if context is not None:
+                if context is not None and d.extra.get("as_of", True):
                     f["date"], f["date_source"] = context.date, "context"
                 else:
                     f["date"], f["date_source"] = published, "published"
@@ -277,6 +281,11 @@ def _facts_of_sentence(
     drafts: list[_Draft] = []
     qs = [q for q in s.quantities if not any(_overlaps(q, d) for d in s.dates)]
     consumed: set[int] = set()
+    roles: dict[int, str] = {}
+    # the words a metric's `requires` and `topic` may be found in: this sentence and the one
+    # before it (`Dans un premier temps, il proposera 8 services`: `il` is the portal)
+    scope = s.folded + " " + (prev.folded if prev is not None else "")
+    last_count: _Draft | None = None
     for idx, q in enumerate(qs):
         if idx in consumed:
             continue
@@ -285,27 +294,33 @@ def _facts_of_sentence(
         # a USD equivalent in brackets right after a money amount is that amount's value_usd
         value_usd = None
         if q.kind == "money" and nxt is not None and nxt.kind == "money" and nxt.unit == "USD":
-            between = s.text[s.local(q.end) : s.local(nxt.start)]
-            if re.fullmatch(r"\s*\(\s*(?:soit\s+|environ\s+|près de\s+|plus de\s+)?", between):
+            nxt_from = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.start
+            between = s.text[s.local(q.end) : s.local(nxt_from)]
+            if re.fullmatch(r"\s*\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+)?", between):
                 if q.unit != "USD":
                     value_usd = nxt.value
                 consumed.add(idx + 1)
-        role = None
+        role = roles.get(idx)
+        if role is None and c.total_left.search(s.folded[: s.local(q.qualifier_start or q.start)]):
+            role = "total"
         np_source = q
         out_of = None
         if q.kind == "number" and _is_identifier(s, q):
             continue
-        if nxt is not None and q.kind == "number" and nxt.kind == "number":
-            between_f = s.folded[s.local(q.end) : s.local(nxt.start)]
+        if nxt is not None and q.kind in ("number", "percent") and nxt.kind == "number":
+            between_f = s.folded[s.local(q.end) : s.local(nxt.qualifier_start or nxt.start)]
             total_m = c.part_of_total.match(between_f)
             if total_m:
                 rel, pre = total_m.group("rel"), total_m.group("pre").strip()
                 y_words, _ = _noun_phrase(s, nxt)
                 if "total" in rel or "ensemble" in rel:
                     # `2.800 sur un total de 6.800 services`: both are facts, the noun is shared
-                    role = "part"
+                    role, roles[idx + 1] = "part", "total"
                     if not pre:
                         np_source = nxt
+                elif q.kind == "percent" and rel == "des":
+                    # `35,15 % des 8.536 procédures`: the base of a share is a total
+                    roles[idx + 1] = "total"
                 elif rel == "des" and not pre:
                     # `57 des 63 provinces`: a share of a denominator that is not a fact itself
                     out_of = int(nxt.value) if nxt.value.is_integer() else None
@@ -315,6 +330,9 @@ def _facts_of_sentence(
                     # `55 provinces et villes sur 63`: a bare denominator
                     out_of = int(nxt.value) if nxt.value.is_integer() else None
                     consumed.add(idx + 1)
+                elif rel in ("sur", "parmi"):
+                    # `4 474 services en ligne sur quelque 6.300 procédures`
+                    role, roles[idx + 1] = "part", "total"
         if q.kind == "ordinal" or _is_rank_number(s, q):
             d = _ranking(s, q, qs, consumed, lexicon, prev)
             if d is not None:
@@ -326,8 +344,17 @@ def _facts_of_sentence(
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
+        if q.kind == "number" and np_words and np_words[0] in c.not_counted:
+            continue
         clause_left = _clause_left(s, q)
-        metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role)
+        metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
+        if metric is None and last_count is not None and q.kind == "number":
+            # `1 027 services en ligne, dont 728 destinés aux citoyens et 299 aux entreprises`:
+            # the parts of an enumeration count what its head counts
+            gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
+            if re.fullmatch(r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+", gap) or re.fullmatch(r"\s*(?:et|,)\s+", gap):
+                metric = lexicon.metrics.get(last_count.fact["metric"])
+                np_text = np_text or last_count.fact["label"]
         if metric is None:
             continue
         fact_type = _KIND_TO_TYPE[q.kind]
@@ -363,7 +390,11 @@ def _facts_of_sentence(
             end = s.start + s.text.find(np_text, s.local(q.end)) + len(np_text)
             if end - q.end > 60:
                 end = q.end
-        drafts.append(_Draft(f, q.start, end, s, date_is_asof=is_asof))
+        draft = _Draft(f, q.start, end, s, date_is_asof=is_asof)
+        draft.extra["as_of"] = metric.as_of
+        drafts.append(draft)
+        if fact_type == "count":
+            last_count = draft
     return drafts
 
 
@@ -445,7 +476,9 @@ def _best_metric(
     s: _Sent,
     lexicon: Lexicon,
     role: str | None,
+    scope: str,
 ) -> Metric | None:
+    """The metric a quantity measures, scored on its noun phrase and clause; None if none fits."""
     fact_type = _KIND_TO_TYPE[q.kind]
     np = " ".join(np_words)
     head = np_words[0] if np_words else ""
@@ -456,27 +489,41 @@ def _best_metric(
     near_left = _comma_clause_left(s, q)
     best: tuple[float, Metric] | None = None
     for m in lexicon.of_type(fact_type):
-        if m.requires and not m.requires.search(s.folded):
+        if m.role and role and m.role != role:
             continue
-        if role == "part" and m.key == "public_services_total":
+        if m.requires and not (m.role and m.role == role) and not m.requires.search(scope):
             continue
-        if m.excludes and (m.excludes.search(np) or m.excludes.search(near_left)):
+        if m.topic and not m.topic.search(scope):
             continue
-        score = m.weight
+        role_match = bool(m.role and m.role == role)
+        if m.excludes and (
+            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
+        ):
+            continue
+        score = m.weight + (3 if m.role and m.role == role else 0)
         if m.nouns:
             hm = m.nouns.search(np)
             if hm and hm.start() == 0 and head and np.startswith(hm.group(0)):
                 score += 4
-            elif hm:
+            elif hm and fact_type != "count":
                 score += 2
-            elif m.nouns.search(clause_left[-60:]):
-                score += 1
-            elif fact_type == "count":
+            elif fact_type == "count" and not (
+                re.match(r"(?:nombre|total|ensemble)\b", np) is None
+                and not np
+                and m.nouns.search(clause_left[-60:])
+            ):
+                # a count counts the head of its noun phrase (`cinq principes du guichet`
+                # counts principles), or a noun named before it when it has none
                 continue
-        score += min(3, m.context.count(clause_left + " " + np + " " + clause_right))
-        if fact_type == "count" and score < 4:
+            else:
+                score += 1
+        context = m.context.count(clause_left + " " + np + " " + clause_right)
+        # small counts with nothing around them are discourse (`trois recommandations`);
+        # money and percentages need at least one word of their metric too
+        if context == 0 and not role_match and (fact_type != "count" or q.value < 100):
             continue
-        if fact_type in ("money", "percentage") and score < 1:
+        score += min(3, context)
+        if fact_type == "count" and score < 4:
             continue
         if best is None or score > best[0]:
             best = (score, m)
@@ -544,8 +591,11 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
 
 def _is_event_date(s: _Sent, d: DateMention) -> bool:
     """True for the date of a launch (`inauguration au 9 décembre 2019`, `lancée le ...`)."""
+    c = cues()
     left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
-    return bool(re.search(cues().launch.pattern + r"[\w]*\s*(?:\w+\s+){0,2}$", left))
+    if re.search(c.launch.pattern + r"[\w]*\s*(?:\w+\s+){0,2}$", left):
+        return True
+    return bool(c.adoption_verbs.search(left) or c.numbered_doc.search(left))
 
 
 # --------------------------------------------------------------------------- rankings
@@ -637,21 +687,27 @@ def _ranking(
     is_asof = False
     from vnextract.dates import resolve
 
+    # the ranking's own year: the first date after it before the next place
+    # (`la 88e place en 2018 et la 89e en 2016`), else the last one before it
+    next_rank = min(
+        (o.start for o in qs if o.kind == "ordinal" and o.start > q.end), default=s.span.end
+    )
+    before: DateMention | None = None
+    after_d: DateMention | None = None
     for d in s.dates:
         if d.kind != "date" or _is_dateline(s, d):
             continue
-        left = s.folded[: s.local(d.start)]
-        if c.compared.search(left):
+        if c.compared.search(s.folded[: s.local(d.start)]):
             continue
-        if (
-            compared_to is not None
-            and d.start > q.end
-            and re.search(r"par rapport|compar|contre", s.folded[hi : s.local(d.start)])
-        ):
-            continue
-        date = resolve(d, None, future=None)
-        is_asof = True
-        break
+        if d.start >= q.end:
+            if d.start < next_rank and after_d is None:
+                after_d = d
+        else:
+            before = d
+    chosen = after_d or before
+    if chosen is not None:
+        date = resolve(chosen, None, future=None)
+        is_asof = date is not None
     f: dict[str, Any] = {
         "type": "ranking",
         "metric": metric_key,

@@ -85,6 +85,9 @@ class Metric:
     requires: Stems
     excludes: Stems
     weight: float = 0.0
+    topic: Stems = Stems((), None)
+    role: str | None = None
+    as_of: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,9 @@ class Lexicon:
                 "context": list(m.context.items),
                 "requires": list(m.requires.items),
                 "excludes": list(m.excludes.items),
+                "topic": list(m.topic.items),
+                "role": m.role,
+                "as_of": m.as_of,
             }
             for m in self.metrics.values()
         ]
@@ -118,7 +124,7 @@ def _metric(key: str, spec: dict[str, Any], where: str) -> Metric:
     type_ = spec.get("type")
     if type_ not in TYPES:
         raise LexiconError(f"{where}: metric {key!r} has type {type_!r}, expected one of {TYPES}")
-    for name in ("nouns", "context", "requires", "excludes"):
+    for name in ("nouns", "context", "requires", "excludes", "topic"):
         value = spec.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise LexiconError(f"{where}: metric {key!r}: {name} must be a list of strings")
@@ -131,6 +137,9 @@ def _metric(key: str, spec: dict[str, Any], where: str) -> Metric:
         requires=Stems.of(spec.get("requires", [])),
         excludes=Stems.of(spec.get("excludes", [])),
         weight=float(spec.get("weight", 0.0)),
+        topic=Stems.of(spec.get("topic", [])),
+        role=spec.get("role"),
+        as_of=bool(spec.get("as_of", True)),
     )
 
 
@@ -176,4 +185,7 @@ def _spec_of(m: Metric) -> dict[str, Any]:
         "requires": list(m.requires.items),
         "excludes": list(m.excludes.items),
         "weight": m.weight,
+        "topic": list(m.topic.items),
+        "as_of": m.as_of,
+        **({"role": m.role} if m.role else {}),
     }
