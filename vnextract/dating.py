@@ -50,12 +50,10 @@ def publication_date(
     lead = text[:LEAD_CHARS]
     day_month: tuple[int, int] | None = None
     weekday: int | None = None
-    from_dateline = False
     for line in lead.split("\n")[:8]:
         dm = parse_dateline(line)
         if dm is not None:
             day_month = dm
-            from_dateline = True
             break
     if day_month is None:
         for m in mentions:
@@ -65,7 +63,7 @@ def publication_date(
                 day_month = (m.day, m.month)
                 weekday = m.weekday
                 break
-    elif from_dateline:
+    else:
         for m in mentions:
             if (
                 m.kind == "date"
@@ -80,17 +78,20 @@ def publication_date(
         hy, hm = (int(x) for x in clean.header_date.split("-")[:2])
         if day_month is not None and day_month[1] in (hm, hm - 1 if hm > 1 else 12):
             year = hy - 1 if day_month[1] > hm else hy
-            return Publication(_iso(year, day_month[1], day_month[0]), "header")
+            # the header gives the year, the dateline the day: the day is the dateline's
+            return Publication(_iso(year, day_month[1], day_month[0]), "dateline")
         return Publication(clean.header_date, "header")
     if day_month is None:
         return Publication(None, "unknown")
     day, month = day_month
-    year = _year_of(day, month, weekday, mentions)
-    if year is None:
+    found = _year_of(day, month, weekday, mentions)
+    if found is None or not _valid(found, month, day):
         return Publication(None, "unknown")
+    year = found
     if not _valid(year, month, day):
         return Publication(None, "unknown")
-    return Publication(_iso(year, month, day), "dateline" if from_dateline else "inferred")
+    # the day comes from the dateline or the lead, the year from the text
+    return Publication(_iso(year, month, day), "inferred")
 
 
 def _year_of(

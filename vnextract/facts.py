@@ -341,6 +341,14 @@ def _facts_of_sentence(
         if q.kind == "ordinal":
             continue
         np_words, np_text = _noun_phrase(s, np_source)
+        if (
+            np_source is q
+            and q.kind == "number"
+            and re.match(r"\d[\d .,]*$", q.text)
+            and re.match(r"\s*(?:de|d')\s*(?!\d)", after)
+        ):
+            # `dont 2.915 de niveau 4`: a bare number followed by `de` has an elided noun
+            np_words, np_text = [], ""
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
@@ -352,7 +360,7 @@ def _facts_of_sentence(
             # `1 027 services en ligne, dont 728 destinés aux citoyens et 299 aux entreprises`:
             # the parts of an enumeration count what its head counts
             gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
-            if re.fullmatch(r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+", gap) or re.fullmatch(r"\s*(?:et|,)\s+", gap):
+            if _ENUMERATION_GAP.fullmatch(gap):
                 metric = lexicon.metrics.get(last_count.fact["metric"])
                 np_text = np_text or last_count.fact["label"]
         if metric is None:
@@ -398,11 +406,24 @@ def _facts_of_sentence(
     return drafts
 
 
+_ENUMERATION_GAP = re.compile(
+    r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
+)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of a pattern in a text (the one nearest its end)."""
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007
+        pass
+    return last
+
+
 def _is_identifier(s: _Sent, q: Quantity) -> bool:
     """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
     m = re.search(r"([\w°]+)['\s]*$", left)
-    return bool(m) and m.group(1) in cues().identifier_heads
+    return m is not None and m.group(1) in cues().identifier_heads
 
 
 def _overlaps(q: Quantity, d: DateMention) -> bool:
@@ -414,7 +435,8 @@ def _clean_value(v: float) -> float | int:
 
 
 _NP_STOP = re.compile(
-    r"[,;:.()«»\"!?]|\bet\b|\bou\b|\bainsi\b|\btandis\b|\bsur\b|\bparmi\b|\bqui\b|\bque\b|\bdont\b|\bont\b|\bsont\b|\bavaient\b|\ba\b|\bont\b|\bpour\b|\bdans\b|\bvia\b|\ben\b"
+    r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
+    r"pour|dans|via|y|se|ne|etaient|etait|sera|seront)\b|\ben\b(?! ligne)"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 
@@ -439,14 +461,15 @@ def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
     return ws, raw_seg
 
 
+_NOMBRE_DE = re.compile(
+    r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)"
+)
+
+
 def _left_noun(s: _Sent, q: Quantity) -> tuple[list[str], str]:
     """`le nombre de X ... 2 millions`: the counted noun named before the number."""
     left = s.folded[: s.local(q.start)]
-    m = None
-    for m in re.finditer(
-        r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)", left
-    ):
-        pass
+    m = _last_match(_NOMBRE_DE, left)
     if m is None:
         return [], ""
     ws = _NP_WORD.findall(m.group(1))
@@ -456,9 +479,7 @@ def _left_noun(s: _Sent, q: Quantity) -> tuple[list[str], str]:
 def _clause_left(s: _Sent, q: Quantity) -> str:
     """Folded words from the start of q's clause (a strong break or the sentence start) to q."""
     left = s.folded[: s.local(q.start)]
-    last = None
-    for last in cues().strong_break.finditer(left):
-        pass
+    last = _last_match(cues().strong_break, left)
     return left[last.end() :] if last else left
 
 
@@ -761,7 +782,8 @@ def _small_number(word: str) -> int | None:
 
 def _compared_date(s: _Sent, pos: int) -> str | None:
     m = re.match(
-        r"\s*(?:,\s*)?(?:par rapport a|comparativement a|compare a|contre|depuis)\s+(?:l'annee\s+|celui de\s+)?(\d{4})\b",
+        r"\s*(?:,\s*)?(?:par rapport a|comparativement a|compare a|contre|depuis)\s+"
+        r"(?:l'annee\s+|celui de\s+)?(\d{4})\b",
         s.folded[pos:],
     )
     return m.group(1) if m else None
@@ -831,9 +853,7 @@ def _events_of_sentence(
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
                 continue
             left = s.folded[max(0, s.local(d.start) - 25) : s.local(d.start)]
-            cm = None
-            for cm in c.deadline.finditer(left):
-                pass
+            cm = _last_match(c.deadline, left)
             if cm is None:
                 continue
             iso = resolve(d, published, future=True)

@@ -167,6 +167,6 @@ def extract(
 
     Example:
         >>> from vnextract import extract
-        >>> facts = extract("Hanoï, 10 mars (VNA) - Le portail a reçu plus de 116 millions de visites.")
+        >>> facts = extract("Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites.")
     """
     return [f for r in extract_articles(inputs, lexicon) for f in r.facts]
