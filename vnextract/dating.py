@@ -127,7 +127,10 @@ def _year_of(
 
 def _consistent(m: DateMention, pub: tuple[int, int, int]) -> bool:
     assert m.year is not None
-    if m.month is None:
+    if m.month is None and m.part == "fin":
+        # `à la fin de 2021` is told after the autumn of 2021
+        lo, hi = (m.year, 10, 1), (m.year, 12, 31)
+    elif m.month is None:
         lo, hi = (m.year, 1, 1), (m.year, 12, 31)
     elif m.day is None:
         lo, hi = (m.year, m.month, 1), (m.year, m.month, 31)

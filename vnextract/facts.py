@@ -60,6 +60,7 @@ class _Cues:
     subindex: re.Pattern[str]
     total_left: re.Pattern[str]
     not_counted: frozenset[str]
+    growth_left: re.Pattern[str]
     identifier_heads: frozenset[str]
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
@@ -99,6 +100,7 @@ def cues() -> _Cues:
         subindex=re.compile(rk["subindex"]),
         total_left=re.compile(st["total_left"]),
         not_counted=frozenset(st["not_counted"]),
+        growth_left=re.compile(st["growth_left"]),
         identifier_heads=frozenset(st["identifier_heads"]),
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
@@ -354,6 +356,8 @@ def _facts_of_sentence(
             np_words, np_text = _left_noun(s, q)
         if q.kind == "number" and np_words and np_words[0] in c.not_counted:
             continue
+        if q.kind == "percent" and c.growth_left.search(s.folded[: s.local(q.start)]):
+            continue
         clause_left = _clause_left(s, q)
         metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         if metric is None and last_count is not None and q.kind == "number":
@@ -436,7 +440,7 @@ def _clean_value(v: float) -> float | int:
 
 _NP_STOP = re.compile(
     r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
-    r"pour|dans|via|y|se|ne|etaient|etait|sera|seront)\b|\ben\b(?! ligne)"
+    r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici)\b|\ben\b(?! ligne)"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 
@@ -559,13 +563,16 @@ def _per(folded: str) -> str | None:
 
 
 def _status(s: _Sent, q: Quantity | None, at: int | None = None) -> str:
+    """Target when an objective is named in the sentence before the figure; planned when
+    its own clause speaks of the future; else actual."""
     c = cues()
     pos = s.local(q.start) if q is not None else (at or 0)
     window = s.folded[max(0, pos - 160) : pos + 40]
     if c.target.search(window):
         return "target"
-    left = s.folded[max(0, pos - 100) : pos + 30]
-    if c.planned.search(left):
+    left = s.folded[max(0, pos - 100) : pos]
+    cut = max(left.rfind(","), left.rfind(";"))
+    if c.planned.search(left[cut + 1 :] + s.folded[pos : pos + 30]):
         return "planned"
     return "actual"
 
@@ -753,7 +760,7 @@ def _ranking(
 
 _EGOV_TOPIC = re.compile(
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
-    r"electronique|egdi|nations unies|\bonu\b|services? (?:publics? )?en ligne|numerique"
+    r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation"
 )
 
 
@@ -845,7 +852,8 @@ def _events_of_sentence(
         if c.numbered_doc.search(left[-40:]) and not c.adoption_verbs.search(left):
             start = s.start + dl - 40 + c.numbered_doc.search(left[-40:]).start()  # type: ignore[union-attr]
             start = max(start, s.start + dl - len(left))
-        out.append(_event_other(f"adoption: {doc_m.group(0).strip()}", iso, start, d.end, s))
+        doc_text = s.text[max(0, dl - 120) + doc_m.start() : max(0, dl - 120) + doc_m.end()]
+        out.append(_event_other(f"adoption: {doc_text.strip()}", iso, start, d.end, s))
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
     if deadline is not None and c.obligation.search(s.folded):
