@@ -133,11 +133,84 @@ CASES = [
         ("type", "metric", "date", "status"),
         [("event", "deadline", "2022-12", "planned")],
     ),
+    # `respectivement` maps figures to the nouns told before, with their own date
+    (
+        "Hanoï, 3 janvier (VNA) - En 2022, le portail a enregistré 19 millions de comptes, "
+        "7,6 millions de dossiers en ligne et plus de 240 millions de visites, contre "
+        "respectivement 12,5 millions, 5,2 millions et 150 millions en 2021.",
+        ("metric", "value", "date"),
+        [
+            ("registered_accounts", 19_000_000, "2022"),
+            ("portal_visits", 240_000_000, "2022"),
+            ("registered_accounts", 12_500_000, "2021"),
+            ("dossiers_processed", 5_200_000, "2021"),
+            ("portal_visits", 150_000_000, "2021"),
+        ],
+    ),
+    # a USD equivalent after `soit`
+    (
+        "Hanoï, 7 septembre (VNA) - En 2021, la plateforme a permis d'économiser près de "
+        "2,3 billions de dongs, soit environ 100 millions de dollars américains.",
+        ("metric", "value", "unit", "value_usd"),
+        [("annual_savings", 2_300_000_000_000, "VND", 100_000_000)],
+    ),
+    # a growth rate is not a share; a level reached is
+    (
+        "Hanoï, 12 janvier (VNA) - Le nombre de comptes enregistrés sur le portail a atteint "
+        "3,2 millions à la fin de 2021, soit une hausse de 45 % par rapport à l'année "
+        "précédente. L'objectif est de porter la part des services publics en ligne à 50 %.",
+        ("type", "metric", "value", "status"),
+        [
+            ("count", "registered_accounts", 3_200_000, "actual"),
+            ("percentage", "online_services_share", 50, "target"),
+        ],
+    ),
+    # a place in a sub-index of the survey is `other`
+    (
+        "Hanoï, 30 juillet (VNA) - Dans l'enquête 2022 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam a reculé de deux places, à la 86e position. L'indice des services en ligne "
+        "du pays s'est amélioré, passant au 75e rang.",
+        ("metric", "value", "change", "date"),
+        [("un_egov_rank", 86, -2, "2022"), ("other", 75, None, "2022")],
+    ),
+    # `sur les N` with a noun of its own: part and total are two facts
+    (
+        "Hanoï, 11 avril (VNA) - Au 10 avril 2021, 2.900 services publics sur les 6.700 "
+        "procédures administratives étaient intégrés au portail, soit 43 %.",
+        ("metric", "value", "date"),
+        [
+            ("online_public_services", 2900, "2021-04-10"),
+            ("public_services_total", 6700, "2021-04-10"),
+            ("online_services_share", 43, "2021-04-10"),
+        ],
+    ),
+    # `X des Y provinces`: one fact with a denominator
+    (
+        "Hanoï, 20 novembre (VNA) - Au 15 novembre 2018, 48 des 63 provinces et villes avaient "
+        "mis en place un centre de services d'administration publique.",
+        ("metric", "value", "out_of", "date"),
+        [("service_centers", 48, 63, "2018-11-15")],
+    ),
+    # a decision adopted on a stated date
+    (
+        "Hanoï, 2 mars (VNA) - Le Premier ministre a signé le 1er mars 2023 la décision "
+        "n°206/QD-TTg approuvant le plan de mise en œuvre du Projet 06.",
+        ("type", "metric", "date"),
+        [("event", "other", "2023-03-01")],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "
         "conformément à la résolution n°17/NQ-CP et au décret 45/2020/ND-CP, pendant la "
         "pandémie de COVID-19. Contact : 024 3825 1234, https://dichvucong.gov.vn.",
+        ("metric",),
+        [],
+    ),
+    (
+        "Hanoï, 4 janvier (VNA) - Les deux parties ont signé trois accords. La conférence a "
+        "réuni 500 délégués. Le numéro vert 1900 1234 est ouvert 24h/24. Le Vietnam compte "
+        "près de 100 millions d'habitants et les exportations ont atteint 371 milliards de "
+        "dollars en 2022. L'application a été téléchargée 3 millions de fois.",
         ("metric",),
         [],
     ),

@@ -298,7 +298,7 @@ def _facts_of_sentence(
         if q.kind == "money" and nxt is not None and nxt.kind == "money" and nxt.unit == "USD":
             nxt_from = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.start
             between = s.text[s.local(q.end) : s.local(nxt_from)]
-            if re.fullmatch(r"\s*\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+)?", between):
+            if _USD_BETWEEN.fullmatch(between):
                 if q.unit != "USD":
                     value_usd = nxt.value
                 consumed.add(idx + 1)
@@ -360,6 +360,19 @@ def _facts_of_sentence(
             continue
         clause_left = _clause_left(s, q)
         metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
+        resp = _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
+        if metric is None and resp is not None and q.kind == "number" and not np_words:
+            # `19 millions de comptes et 7,6 millions de dossiers, contre respectivement
+            # 12,5 millions et 5,2 millions en 2021`: the k-th figure counts the k-th noun
+            heads = [
+                d for d in drafts if d.fact["type"] == "count" and d.end <= s.start + resp.start()
+            ]
+            k = sum(
+                1 for d in drafts if d.fact["type"] == "count" and d.start > s.start + resp.start()
+            )
+            if k < len(heads):
+                metric = lexicon.metrics.get(heads[k].fact["metric"])
+                np_text = heads[k].fact["label"]
         if metric is None and last_count is not None and q.kind == "number":
             # `1 027 services en ligne, dont 728 destinés aux citoyens et 299 aux entreprises`:
             # the parts of an enumeration count what its head counts
@@ -410,6 +423,11 @@ def _facts_of_sentence(
     return drafts
 
 
+_RESPECTIVELY = re.compile(r"\brespectivement\b")
+_USD_BETWEEN = re.compile(
+    r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
+    r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
+)
 _ENUMERATION_GAP = re.compile(
     r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
 )
@@ -600,13 +618,35 @@ def _explicit_date(
         candidates.append(d)
     if not candidates:
         return None, False
+    # the date of the figure's own clause (`et 150 millions en 2021`), else the last one told
+    # before it (`Au 8 mars 2021, plus de 2.800 ...`), else the first after it
+    lo, hi = _subclause(s, q)
+    inside = [d for d in candidates if lo <= s.local(d.start) < hi]
     before = [d for d in candidates if d.end <= q.start]
-    chosen = before[-1] if before else candidates[0]
+    later = [d for d in candidates if d.start >= q.end]
+    if later and _RESPECTIVELY.search(s.folded, 0, s.local(q.start)):
+        # `contre respectivement 12,5 millions et 5,2 millions en 2021`: one date for all
+        chosen = later[0]
+    elif inside:
+        chosen = min(inside, key=lambda d: abs(s.local(d.start) - s.local(q.start)))
+    else:
+        chosen = before[-1] if before else candidates[0]
     future = True if status in ("planned", "target") else None
     iso = resolve(chosen, published, future=future)
     if iso is None:
         return None, False
     return iso, (chosen.cue or "") in c.as_of
+
+
+_SUBCLAUSE_BREAK = re.compile(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
+
+
+def _subclause(s: _Sent, q: Quantity) -> tuple[int, int]:
+    """Local bounds of the smallest clause around a quantity (commas, `contre`, ...)."""
+    lo_q, hi_q = s.local(q.start), s.local(q.end)
+    last = _last_match(_SUBCLAUSE_BREAK, s.folded[:lo_q])
+    nxt = _SUBCLAUSE_BREAK.search(s.folded, hi_q)
+    return (last.end() if last else 0), (nxt.start() if nxt else len(s.folded))
 
 
 _DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
