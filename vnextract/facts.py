@@ -28,7 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vnextract.cleaning import CleanText
-from vnextract.lexicon import Lexicon, Metric, fold
+from vnextract.lexicon import Lexicon, Metric, Stems, fold
 from vnextract.models import Fact, Quantity
 from vnextract.nlp import SentenceSpan
 from vnextract.resources import load_toml
@@ -356,10 +356,14 @@ def _facts_of_sentence(
             np_words, np_text = _left_noun(s, q)
         if q.kind == "number" and np_words and np_words[0] in c.not_counted:
             continue
-        if q.kind == "percent" and c.growth_left.search(s.folded[: s.local(q.start)]):
-            continue
         clause_left = _clause_left(s, q)
-        metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
+        growth = q.kind == "percent" and bool(c.growth_left.search(s.folded[: s.local(q.start)]))
+        # a rate of change is no share of anything: only `other` can take it
+        metric = (
+            None
+            if growth
+            else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
+        )
         resp = _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
         if metric is None and resp is not None and q.kind == "number" and not np_words:
             # `19 millions de comptes et 7,6 millions de dossiers, contre respectivement
@@ -380,6 +384,8 @@ def _facts_of_sentence(
             if _ENUMERATION_GAP.fullmatch(gap):
                 metric = lexicon.metrics.get(last_count.fact["metric"])
                 np_text = np_text or last_count.fact["label"]
+        if metric is None:
+            metric = _other_metric(s, q, np_words, np_text, clause_left, after, lexicon)
         if metric is None:
             continue
         fact_type = _KIND_TO_TYPE[q.kind]
@@ -550,17 +556,16 @@ def _best_metric(
                 score += 4
             elif hm and fact_type != "count":
                 score += 2
-            elif fact_type == "count" and not (
-                re.match(r"(?:nombre|total|ensemble)\b", np) is None
-                and not np
-                and m.nouns.search(clause_left[-60:])
-            ):
+            elif fact_type == "count":
                 # a count counts the head of its noun phrase (`cinq principes du guichet`
-                # counts principles), or a noun named before it when it has none
+                # counts principles); a noun merely nearby is not what it counts
                 continue
             else:
                 score += 1
+        if m.near and not m.near.search(clause_left + " " + np + " " + clause_right[:60]):
+            continue
         context = m.context.count(clause_left + " " + np + " " + clause_right)
+        context += m.context.count(near_left)
         # small counts with nothing around them are discourse (`trois recommandations`);
         # money and percentages need at least one word of their metric too
         if context == 0 and not role_match and (fact_type != "count" or q.value < 100):
@@ -571,6 +576,61 @@ def _best_metric(
         if best is None or score > best[0]:
             best = (score, m)
     return best[1] if best else None
+
+
+_SCORE_LEFT = re.compile(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,50}$")
+
+
+def _other_metric(
+    s: _Sent,
+    q: Quantity,
+    np_words: list[str],
+    np_text: str,
+    clause_left: str,
+    after: str,
+    lexicon: Lexicon,
+) -> Metric | None:
+    """`other` for an e-government figure no key fits (FACTS.md section 4).
+
+    A percentage about e-government things (`42 % des dossiers traités en ligne`, `le
+    nombre de transactions a bondi de 42 %`), an index score (`un EGDI de 0,7709`), or a
+    count of a concrete noun in a clause about an e-government system and what it did
+    (`reliée à 44 banques`). Figures of the economy at large (GDP, exports, tourism) are not.
+    """
+    c = cues()
+    near_left = _comma_clause_left(s, q)
+    np = " ".join(np_words)
+    own = near_left + " " + np + " " + after[:40]
+    if _ECONOMY.search(own):
+        return None
+    topic = clause_left + " " + np + " " + after[:100]
+    egov = bool(_EGOV_TOPIC.search(topic)) or any(
+        m.nouns.search(near_left + " " + np) for m in lexicon.of_type("count")
+    )
+    if q.kind == "percent":
+        return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
+    if q.kind != "number":
+        return None
+    if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
+        return _other("indice", "count")
+    if not np_words or np_words[0] in c.not_counted or q.value < 10:
+        return None
+    if not (_EGOV_TOPIC.search(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
+        return None
+    return _other(np_text or np, "count")
+
+
+_ECONOMY = re.compile(
+    r"\b(?:pib|produit interieur|export\w*|import\w*|croissance (?:economique|du pib)|"
+    r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
+    r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
+    r"etats membres|pays membres|habitants? du pays)\b"
+)
+
+
+def _other(label: str, type_: str) -> Metric:
+    empty = Stems((), None)
+    return Metric("other", type_, label.strip(), empty, empty, empty, empty)
 
 
 def _per(folded: str) -> str | None:
@@ -800,7 +860,17 @@ def _ranking(
 
 _EGOV_TOPIC = re.compile(
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
-    r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation"
+    r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation|\be-\w+|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b"
+)
+
+
+#: What an e-government system does to the things it counts (for `other` counts).
+_EGOV_ACTIVITY = re.compile(
+    r"\b(?:(?:connect|reli|integr|delivr|emis|emet|trait|numeris|enregistr|authentifi|activ|"
+    r"organis|heberg|stock|utilis|install|deploy|effectu|realis|telecharg|soumis|depos|"
+    r"envoy|echang|partag|synchronis|certifi|verifi)\w*|servi[rst]?|servent|contien\w*|"
+    r"contenai\w*|signee?s?)\b"
 )
 
 
@@ -854,6 +924,9 @@ def _events_of_sentence(
         if date is None or id(date) in used_dates:
             continue
         metric = _launched_thing(s, tm.start(), portal, system)
+        if metric is None and system is not None and _EGOV_TOPIC.search(s.folded):
+            # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
+            metric = system
         if metric is None:
             continue
         status = (
@@ -902,7 +975,11 @@ def _events_of_sentence(
                 continue
             left = s.folded[max(0, s.local(d.start) - 25) : s.local(d.start)]
             cm = _last_match(c.deadline, left)
-            if cm is None:
+            # the cue governs the date (`au plus tard en juillet 2021`), and an objective's
+            # horizon (`atteindre 80 % d'ici 2025`) is the target's date, not a deadline
+            if cm is None or not _DEADLINE_TAIL.fullmatch(left[cm.end() :]):
+                continue
+            if c.target.search(s.folded):
                 continue
             iso = resolve(d, published, future=True)
             if iso is None or iso in fact_dates:
@@ -910,6 +987,11 @@ def _events_of_sentence(
             start = s.start + max(0, s.local(d.start) - 25) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
+
+
+_DEADLINE_TAIL = re.compile(
+    r"\s*(?:(?:le|la|l'|les|en|au|a la|fin|la fin de|la fin du|fin de)\s*)*"
+)
 
 
 def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent) -> _Draft:

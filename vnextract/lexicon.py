@@ -86,6 +86,7 @@ class Metric:
     excludes: Stems
     weight: float = 0.0
     topic: Stems = Stems((), None)
+    near: Stems = Stems((), None)
     role: str | None = None
     as_of: bool = True
 
@@ -113,6 +114,7 @@ class Lexicon:
                 "requires": list(m.requires.items),
                 "excludes": list(m.excludes.items),
                 "topic": list(m.topic.items),
+                "near": list(m.near.items),
                 "role": m.role,
                 "as_of": m.as_of,
             }
@@ -124,7 +126,7 @@ def _metric(key: str, spec: dict[str, Any], where: str) -> Metric:
     type_ = spec.get("type")
     if type_ not in TYPES:
         raise LexiconError(f"{where}: metric {key!r} has type {type_!r}, expected one of {TYPES}")
-    for name in ("nouns", "context", "requires", "excludes", "topic"):
+    for name in ("nouns", "context", "requires", "excludes", "topic", "near"):
         value = spec.get(name, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise LexiconError(f"{where}: metric {key!r}: {name} must be a list of strings")
@@ -138,6 +140,7 @@ def _metric(key: str, spec: dict[str, Any], where: str) -> Metric:
         excludes=Stems.of(spec.get("excludes", [])),
         weight=float(spec.get("weight", 0.0)),
         topic=Stems.of(spec.get("topic", [])),
+        near=Stems.of(spec.get("near", [])),
         role=spec.get("role"),
         as_of=bool(spec.get("as_of", True)),
     )
@@ -186,6 +189,7 @@ def _spec_of(m: Metric) -> dict[str, Any]:
         "excludes": list(m.excludes.items),
         "weight": m.weight,
         "topic": list(m.topic.items),
+        "near": list(m.near.items),
         "as_of": m.as_of,
         **({"role": m.role} if m.role else {}),
     }
