@@ -71,6 +71,21 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+class _LfRows:
+    """A stream for `csv` rows ended by CRLF, stored ended by LF.
+
+    `csv` quotes a field only for the characters of its line terminator: with
+    `\n` alone, a lone `\r` in a field (a file name, a raw span) went out
+    unquoted and split the row in two for every reader.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, row: str) -> int:
+        return self.stream.write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
 class CsvWriter:
     """Writes records as CSV rows with the given columns (header first)."""
 
@@ -84,7 +99,7 @@ class CsvWriter:
         self.fields = list(fields)
         self.decimal = decimal
         self.writer = csv.DictWriter(
-            stream, fieldnames=self.fields, delimiter=delimiter, lineterminator="\n"
+            _LfRows(stream), fieldnames=self.fields, delimiter=delimiter, lineterminator="\r\n"
         )
         self.writer.writeheader()
 
@@ -138,6 +153,9 @@ class AtomicWriter:
             prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
         )
         self._tmp = tmp
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(fd, 0o666 & ~mask)  # mkstemp's 0600 would hide the exports from other readers
         self.stream = os.fdopen(fd, "w", encoding=self.encoding, newline=self.newline)
         return self.stream
 
@@ -165,13 +183,12 @@ class ParquetUnavailable(ImportError):
 
 
 def parquet_available() -> bool:
-    """True when pyarrow can be imported (the `vnextract[parquet]` extra)."""
-    import importlib.util
-
+    """True when pyarrow's Parquet writer can be imported (the `vnextract[parquet]` extra)."""
     try:
-        return importlib.util.find_spec("pyarrow") is not None
-    except (ImportError, ValueError):
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
         return False
+    return True
 
 
 def arrow_schema(model: type[BaseModel]) -> Any:
@@ -262,8 +279,7 @@ def format_value(fact: dict[str, Any]) -> str:
         return "—"
     q = {"exact": "", "approx": "≈ ", "at_least": "≥ ", "at_most": "≤ "}[fact["qualifier"]]
     v = fact["value"]
-    num = f"{v:,.0f}".replace(",", " ") if float(v).is_integer() else f"{v:,}".replace(",", " ")
-    out = f"{q}{num}"
+    out = q + _human(float(v))
     if fact["unit"] == "%":
         out += " %"
     elif fact["unit"]:
@@ -277,20 +293,30 @@ def format_value(fact: dict[str, Any]) -> str:
     return out
 
 
+def _human(v: float) -> str:
+    """`8.1 Md`, `116 M`, `468 000`, `26.7`: short for a table cell, exact below a million."""
+    a = abs(v)
+    for scale, word in ((1e12, "T"), (1e9, "Md"), (1e6, "M")):
+        if a >= scale:
+            return f"{v / scale:.4g} {word}"
+    return f"{v:,.0f}".replace(",", " ") if v.is_integer() else f"{v:g}"
+
+
 def facts_table(facts: Sequence[dict[str, Any]], title: str | None = None) -> Any:
     """A rich Table of facts (doc, metric, value, date, status, source words)."""
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, header_style="bold")
-    table.add_column("doc", overflow="fold", max_width=14)
-    table.add_column("metric", style="cyan")
-    table.add_column("value", justify="right")
-    table.add_column("date")
-    table.add_column("status")
-    table.add_column("source words", overflow="fold")
+    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
+    table.add_column("doc", no_wrap=True, min_width=8, max_width=12)
+    table.add_column("metric", style="cyan", no_wrap=True, min_width=22)
+    table.add_column("value", justify="right", no_wrap=True, min_width=18)
+    table.add_column("date", no_wrap=True, min_width=14)
+    table.add_column("status", no_wrap=True, min_width=7)
+    table.add_column("source words", no_wrap=True, overflow="ellipsis", ratio=1)
+    marks = {"explicit": "", "context": " ctx", "published": " pub"}
     for f in facts:
-        date = f["date"] or ""
-        if f["date_source"] != "explicit" and date:
-            date += f" ({f['date_source']})"
-        table.add_row(f["doc_id"][:14], f["metric"], format_value(f), date, f["status"], f["text"])
+        date = (f["date"] or "") + (marks[f["date_source"]] if f["date"] else "")
+        table.add_row(
+            f["doc_id"][:12], f["metric"], format_value(f), date, f["status"], f["text"]
+        )
     return table

@@ -145,6 +145,8 @@ class _Draft:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: The things a statistics report is about; a later paragraph naming one of them goes on
+#: with the report (and its as-of date).
 _SUBJECT_WORDS = (
     "portail",
     "systeme",
@@ -152,8 +154,6 @@ _SUBJECT_WORDS = (
     "plateforme",
     "base de donnees",
     "classement",
-    "application",
-    "centre",
 )
 
 
@@ -667,7 +667,7 @@ def _explicit_date(
         if d.kind != "date" or _is_dateline(s, d):
             continue
         left = s.folded[: s.local(d.start)]
-        if c.compared.search(left):
+        if c.compared.search(left) or _COMPARED_NEAR.search(left[-30:]):
             continue
         if _is_event_date(s, d):
             continue
@@ -689,8 +689,16 @@ def _explicit_date(
         chosen = later[0]
     elif inside:
         chosen = min(inside, key=lambda d: abs(s.local(d.start) - s.local(q.start)))
+    elif before:
+        chosen = before[-1]
     else:
-        chosen = before[-1] if before else candidates[0]
+        # a date told after the figure is its date unless it belongs to another figure's
+        # clause (`11,5 millions de dossiers, dont 3,1 millions ... de 2022`, `62,3 %,
+        # contre 38 % en 2022`)
+        own = [d for d in later if not _belongs_to_other(s, q, d)]
+        if not own:
+            return None, False
+        chosen = own[0]
     future = True if status in ("planned", "target") else None
     iso = resolve(chosen, published, future=future)
     if iso is None:
@@ -698,6 +706,16 @@ def _explicit_date(
     return iso, (chosen.cue or "") in c.as_of
 
 
+def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
+    """A later date in a clause that holds another figure, or opens with `dont`/`contre`."""
+    gap = s.folded[s.local(q.end) : s.local(d.start)]
+    if re.search(r"\b(?:dont|contre|soit|tandis que|alors que)\b", gap):
+        return True
+    return any(q.end < o.start < d.start for o in s.quantities)
+
+
+#: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
+_COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
 _SUBCLAUSE_BREAK = re.compile(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
 
 
@@ -729,9 +747,23 @@ def _is_event_date(s: _Sent, d: DateMention) -> bool:
 # --------------------------------------------------------------------------- rankings
 
 
+_TOP_LEFT = re.compile(r"\btop\s*$")
+_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
+
+
+def _is_top_n(s: _Sent, q: Quantity) -> bool:
+    """`le top 50`, `parmi les 50 premiers pays`: a place no lower than N."""
+    if q.kind != "number":
+        return False
+    lo, hi = s.local(q.start), s.local(q.end)
+    return bool(_TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]) or _TOP_RIGHT.match(s.folded[hi:]))
+
+
 def _is_rank_number(s: _Sent, q: Quantity) -> bool:
     if q.kind != "number":
         return False
+    if _is_top_n(s, q):
+        return True
     left = s.folded[max(0, s.local(q.start) - 20) : s.local(q.start)]
     return bool(re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left))
 
@@ -747,8 +779,12 @@ def _ranking(
     c = cues()
     lo = s.local(q.start)
     hi = s.local(q.end)
+    if q.kind == "ordinal" and re.search(r"(?:s|es)$", s.folded[lo:hi]):
+        # `les trois premières places`, `les 50 premiers`: a plural ordinal is no one place
+        return None
+    top = _is_top_n(s, q)
     window = s.folded[max(0, lo - 60) : hi + 30]
-    if not c.rank_words.search(window):
+    if not top and not c.rank_words.search(window):
         return None
     after = s.folded[hi:]
     out_of = None
@@ -818,7 +854,19 @@ def _ranking(
     # the ranking's own year: the first date after it before the next place
     # (`la 88e place en 2018 et la 89e en 2016`), else the last one before it
     next_rank = min(
-        (o.start for o in qs if o.kind == "ordinal" and o.start > q.end), default=s.span.end
+        (
+            o.start
+            for o in qs
+            if o.start > q.end
+            and (
+                (
+                    o.kind == "ordinal"
+                    and not re.search(r"s$", s.folded[s.local(o.start) : s.local(o.end)])
+                )
+                or _is_top_n(s, o)
+            )
+        ),
+        default=s.span.end,
     )
     before: DateMention | None = None
     after_d: DateMention | None = None
@@ -841,7 +889,7 @@ def _ranking(
         "metric": metric_key,
         "value": _clean_value(q.value),
         "unit": None,
-        "qualifier": q.qualifier,
+        "qualifier": "at_most" if top else q.qualifier,
         "out_of": out_of,
         "change": change,
         "compared_to": compared_to,
@@ -922,6 +970,9 @@ def _events_of_sentence(
     for tm in c.launch.finditer(s.folded):
         date = _date_near(s, tm.start(), tm.end())
         if date is None or id(date) in used_dates:
+            continue
+        if c.numbered_doc.search(s.folded[max(0, s.local(date.start) - 40) : s.local(date.start)]):
+            # `Lancé en vertu de la décision n°06/QD-TTg du 6 janvier 2022`: the decision's date
             continue
         metric = _launched_thing(s, tm.start(), portal, system)
         if metric is None and system is not None and _EGOV_TOPIC.search(s.folded):
