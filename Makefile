@@ -26,9 +26,17 @@ test: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(DEVSTAMP)
-	$(BIN)/ruff check vnextract tests scripts
-	$(BIN)/ruff format --check vnextract tests scripts
+	$(BIN)/ruff check vnextract tests scripts fuzz
+	$(BIN)/ruff format --check vnextract tests scripts fuzz
 	$(BIN)/mypy vnextract
+
+# Share of the Recognizers-Text French cases the quantity recognizer finds (needs ../shared/peer).
+conformance: $(STAMP)
+	$(BIN)/python scripts/conformance.py
+
+# Throughput, start-up, memory, workers, cache and Dask figures -> data/out/bench.json (~5-10 min).
+bench: $(DEVSTAMP)
+	$(BIN)/python scripts/bench.py
 
 # Coverage-guided fuzzing of the whole extractor (fuzz/fuzz_extract.py); crashes land in fuzz/crashes/.
 FUZZ_SECONDS ?= 600

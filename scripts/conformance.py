@@ -6,7 +6,9 @@ PEER_DIR defaults to ../shared/peer (next to the repository). The table
 gives, per peer file, the expected results found over those in scope (the
 figure the goals apply to), the same over all expected results, and the
 out-of-scope count (listed with their reasons in vnextract/data/conformance.toml).
-`--verbose` also lists every out-of-scope and missed result.
+`--verbose` also lists every out-of-scope and missed result. Exit code: 0,
+or 1 when a file is below its goal (currency 0.95, numbers 0.85, ordinals
+0.90, percentages 0.95); 0 with a message when the peer suite is absent.
 """
 
 from __future__ import annotations
