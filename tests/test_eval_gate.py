@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.conftest import CORPUS, GOLD, GOLD_ARTICLES, ROOT
+from tests.conftest import GOLD, GOLD_ARTICLES, ROOT
 from vnextract.evaluate import load_records, publication_accuracy, score
 from vnextract.export import record
 
@@ -29,13 +29,14 @@ def test_seed_corpus_meets_floor(seed_results):
     assert pub >= floor["published_accuracy"]
 
 
-@pytest.mark.skipif(not (CORPUS / "gold.jsonl").exists(), reason="own test corpus not present")
-def test_own_corpus_meets_floor():
+@pytest.mark.parametrize("name", ["corpus", "blind"])
+def test_own_corpora_meet_floor(name):
     from vnextract.pipeline import extract_articles
 
-    results = list(extract_articles(CORPUS / "articles"))
-    s, pub = _score(results, CORPUS / "gold.jsonl", CORPUS / "gold-articles.jsonl")
-    floor = BASELINE["corpus"]
+    folder = ROOT / "tests" / name
+    results = list(extract_articles(folder / "articles"))
+    s, pub = _score(results, folder / "gold.jsonl", folder / "gold-articles.jsonl")
+    floor = BASELINE[name]
     assert s.strict[2] >= floor["strict_f1"], s.as_dict(verbose=True)
-    assert s.lenient[2] >= floor["lenient_f1"]
+    assert s.lenient[2] >= floor["lenient_f1"], s.as_dict(verbose=True)
     assert pub >= floor["published_accuracy"]
