@@ -3,11 +3,11 @@
 This module owns everything about calendar dates written in the text (FACTS.md
 sections 5 and 6):
 
-- `find_dates` finds date expressions with spaCy rules (a blank French
-  tokenizer, a component that splits scraper-glued tokens such as `8mars`, and
-  a `Matcher` whose patterns live in `data/date_patterns.jsonl`), then reads
-  each one at the precision written, together with the cue before it (`au`,
-  `d'ici`, ...) and whether the words around it speak of the future;
+- `find_dates` finds date expressions with spaCy rules (the blank French
+  tokenizer, which also splits scraper-glued tokens such as `8mars`, and a
+  `Matcher` component whose patterns live in `data/date_patterns.jsonl`),
+  then reads each one at the precision written, together with the cue before
+  it (`au`, `d'ici`, ...) and whether the words around it speak of the future;
 - `resolve` turns a mention into an ISO 8601 string, taking a missing year
   from the publication date;
 - `infer_year` and `parse_dateline` serve article dating.
@@ -35,7 +35,13 @@ Choices worth knowing:
   ranges (`de janvier à mars 2021`) are periods; two full dates
   (`du 9 décembre 2019 au 25 février 2020`) stay two dates.
 - A weekday written alone (`mercredi`) is not a mention: it has no field to
-  resolve. A day number alone (`le 15`) is not one either.
+  resolve. A day number alone (`le 15`) is not one either, nor a day/month in
+  figures without a cue (`15/06` may be a fraction; `le 15/06` is a date).
+
+Speed (it runs on every sentence of the corpus): one regex on the lowercased
+text decides whether and where to run the pipeline, which then sees only the
+stretches around its anchors; word classes live in the lexemes' NORM so that
+the Matcher tests plain attributes; dateparser stays off the hot path.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
+import logging
 import re
 import tomllib
 import warnings
@@ -50,6 +57,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+_log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
 LEXICON_PATH = DATA_DIR / "dates.toml"
@@ -72,7 +81,8 @@ class DateMention:
     `text[start:end] == self.text`. For periods, `year`/`month` are the start
     and `end_year`/`end_month` the end. `part` is "début", "mi", "fin" or
     "courant" when the text names a part of the period (`fin 2020`);
-    `subperiod` is "Q1".."Q4", "H1", "H2" for quarters and half-years.
+    `subperiod` is "Q1".."Q4", "H1", "H2" for quarters and half-years;
+    `relative` the word written after the date (`prochain`, `dernier`).
     """
 
     start: int
@@ -89,6 +99,7 @@ class DateMention:
     subperiod: str | None = None
     end_year: int | None = None
     end_month: int | None = None
+    relative: str | None = None
 
     @property
     def precision(self) -> Precision | None:
@@ -233,14 +244,19 @@ def word_classes(lexicon: DateLexicon) -> dict[str, str]:
 
 def _classifier(lexicon: DateLexicon) -> Any:
     classes = word_classes(lexicon)
+    rx = _regexes(lexicon)
 
     def classify(string: str) -> str | None:
         name = classes.get(string.lower().replace("’", "'"))
-        if name is None and string[:1].isdigit():
+        if name is None and any(c.isdigit() for c in string):
             if _NUMERIC_DATE.match(string):
                 name = "numeric_date"
             elif _YEAR_RANGE.match(string):
                 name = "year_range"
+            elif glue_pieces(string, rx):
+                name = "glued"
+        elif name is None and "-" in string and glue_pieces(string, rx):
+            name = "glued"  # `mi-juillet`
         return None if name is None else CLASS_PREFIX + name
 
     return classify
@@ -250,8 +266,10 @@ def _install_classes(vocab: Any, lexicon: DateLexicon) -> None:
     """Make every lexeme's NORM its date word class (existing and future lexemes)."""
     from spacy.attrs import NORM
 
-    classify = _classifier(lexicon)
     default = vocab.lex_attr_getters.get(NORM)
+    if getattr(default, "date_lexicon", None) is lexicon:
+        return  # already installed (by build_pipeline, then by the component)
+    classify = _classifier(lexicon)
 
     def norm(string: str) -> str:
         name = classify(string)
@@ -259,6 +277,7 @@ def _install_classes(vocab: Any, lexicon: DateLexicon) -> None:
             return name
         return default(string) if default is not None else string.lower()
 
+    norm.date_lexicon = lexicon  # type: ignore[attr-defined]
     vocab.lex_attr_getters[NORM] = norm
     for lexeme in vocab:
         name = classify(lexeme.orth_)
@@ -312,17 +331,11 @@ class _Regexes:
     prefilter: re.Pattern[str]
     glue: re.Pattern[str]
     glue_part: re.Pattern[str]
-    glue_candidate: re.Pattern[str]
     year_not_after: re.Pattern[str]
     future_word: re.Pattern[str]
     dateline: re.Pattern[str]
     cues: dict[str, str]  # phrase (words joined by one space) -> normalized cue
     parts: dict[str, str]
-
-
-# Month stems that start every spelling of the lexicon's months: enough for a
-# prefilter, which may let through what the Matcher then rejects.
-_MONTH_STEMS = r"janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c"
 
 
 def _phrase_key(phrase: str) -> str:
@@ -341,8 +354,8 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
         # name or a quarter word. Plain alternatives keep it fast: it sees
         # every sentence of the corpus.
         prefilter=re.compile(
-            rf"[0-9](?:[0-9]{{3}}|[/.\-][0-9]|[\s\u00a0-]*(?:{_MONTH_STEMS}))"
-            rf"|(?:{names}|trimestre|semestre)"
+            rf"[0-9](?:[0-9]{{3}}|[/.\-][0-9]|(?:er|re|ère)?[\s\u00a0-]*(?:{months}))"
+            rf"|\b(?:{names}|trimestre|semestre|premier\s+(?:{months}))\b"
         ),
         glue=re.compile(
             rf"^(?P<cue>au|aux|le|du|en|dès|depuis)?(?P<day>\d{{1,2}}|1er)?(?P<sep>-)?"
@@ -351,13 +364,6 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
         ),
         glue_part=re.compile(
             rf"^(?P<part>mi|fin|début|debut)(?P<sep>-)(?P<rest>\d{{4}}|{months})$", re.IGNORECASE
-        ),
-        # Also on the lowercased text: what the splitter may split (digits glued
-        # to a month, a letter or `.` glued to four digits, a cue glued to digits,
-        # a part word hyphenated to a date).
-        glue_candidate=re.compile(
-            rf"[0-9]-?(?:{_MONTH_STEMS})|[a-zéû.][0-9]{{4}}"
-            r"|\b(?:au|aux|le|du|en|dès|depuis|mi-|fin-|d[ée]but-)[0-9a-zéû]"
         ),
         year_not_after=re.compile(rf"(?<![\w])(?:{_phrase_regex(lexicon.year_not_after)})\s*$"),
         future_word=re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?"),
@@ -372,7 +378,7 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
     )
 
 
-_MAX_CUE_WORDS = 6
+_MAX_CUE_WORDS = 7  # `à la fin de l' année`, `au cours de la période`
 
 
 def _cue_and_part(text: str, start: int, rx: _Regexes) -> tuple[str | None, str | None]:
@@ -384,7 +390,7 @@ def _cue_and_part(text: str, start: int, rx: _Regexes) -> tuple[str | None, str 
     if start - 48 > 0 and words and len(words) == len(window.split()):
         words = words[1:]  # the first word may be cut by the window
     part = None
-    for k in range(min(4, len(words)), 0, -1):
+    for k in range(min(_MAX_CUE_WORDS, len(words)), 0, -1):
         found = rx.parts.get(" ".join(words[-k:]))
         if found is not None:
             part, words = found, words[:-k]
@@ -415,9 +421,8 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
     before, after = text[lo:start], text[end:hi]
     if after[:1] == "/" or before[-1:] == "/":
         return True
-    if (after[:1] == "." and after[1:2].isalnum()) or (
-        before[-1:] == "." and before[-2:-1].isalpha()
-    ):
+    # `2020.vn`, `4.0.2020`; but `en 2020.Le` is a glued sentence end.
+    if after[:1] == "." and (after[1:2].isdigit() or after[1:2].islower()):
         return True
     if before.endswith("-") and before[:-1][-1:].isalpha():
         word = before[:-1].lower()
@@ -436,49 +441,65 @@ _FUTURE_TENSE = re.compile(r"^[^\W\d_]{2,}(?:[eiu]ra|[eiu]ront|[dtr]ra|[dtr]ront
 # The spaCy pipeline
 
 
+_GLUE_PUNCT = re.compile(r"^(\d{4})([,.;:])([^\W\d_]+)$")
+
+
+def glue_pieces(text: str, rx: _Regexes) -> list[str]:
+    """How to split a scraper-glued date token (`8mars` -> `8`, `mars`); [] if not glued."""
+    if len(text) < 3 or text.isalpha() or text.isdigit():
+        return []
+    m = rx.glue_part.match(text)
+    if m:
+        return [m["part"], m["sep"], m["rest"]]
+    m = _GLUE_PUNCT.match(text)
+    if m:  # `2019,a rapporté`, `en 2020.Le portail`
+        return [m[1], m[2], m[3]]
+    m = rx.glue.match(text)
+    if not m or not (m["month"] or m["year"] or m["cue"]):
+        return []
+    groups = ("cue", "day", "sep", "month", "year")
+    if sum(1 for g in groups if m[g] and g != "sep") < 2:
+        return []
+    return [m[g] for g in groups if m[g]]
+
+
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\t"})
+
+
 class GlueSplittingTokenizer:
     """The blank French tokenizer, then a split of scraper-glued date tokens.
 
     `au 8mars 2021` -> `au` `8` `mars` `2021`, `9décembre2019` -> `9` `décembre`
-    `2019`, `mi-2021` -> `mi` `-` `2021`. The split happens here rather than in a
-    pipeline component because here the input string is at hand: testing it
-    with one regex is far cheaper than rebuilding `doc.text` or walking every
-    token of every sentence.
+    `2019`, `mi-2021` -> `mi` `-` `2021`. Glued tokens are recognized once per
+    distinct string, when their lexeme is made (their NORM is the class
+    `glued`, see `_install_classes`); finding them in a doc is then one array
+    comparison, where a regex over every sentence cost more than the Matcher.
+    Odd spaces (U+00A0, U+202F, tabs) are read as plain spaces, so `doc.text`
+    may differ from the input in those characters only; offsets are the same.
     """
 
     def __init__(self, tokenizer: Any, lexicon: DateLexicon):
         self.tokenizer = tokenizer
         self.rx = _regexes(lexicon)
+        self.glued = tokenizer.vocab.strings.add(CLASS_PREFIX + "glued")
+        from spacy.attrs import NORM
+
+        self.norm_attr = NORM
 
     def __call__(self, text: str) -> Any:
-        doc = self.tokenizer(text)
-        low = text.lower()
-        if not self.rx.glue_candidate.search(low):
+        # Non-breaking and thin spaces would become tokens of their own between
+        # `9` and `décembre`; a plain space of the same length keeps offsets.
+        doc = self.tokenizer(text.translate(_SPACES))
+        hits = (doc.to_array(self.norm_attr) == self.glued).nonzero()[0]
+        if not len(hits):
             return doc
-        splits: dict[int, tuple[Any, list[str]]] = {}
-        for m in self.rx.glue_candidate.finditer(low):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            for token in span if span is not None else ():
-                pieces = self._pieces(token.text)
+        with doc.retokenize() as retokenizer:
+            for i in hits:
+                token = doc[int(i)]
+                pieces = glue_pieces(token.text, self.rx)
                 if len(pieces) > 1:
-                    splits[token.i] = (token, pieces)
-        if splits:
-            with doc.retokenize() as retokenizer:
-                for token, pieces in splits.values():
                     retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
         return doc
-
-    def _pieces(self, text: str) -> list[str]:
-        m = self.rx.glue_part.match(text)
-        if m:
-            return [m["part"], m["sep"], m["rest"]]
-        m = self.rx.glue.match(text)
-        if not m or not (m["month"] or m["year"] or m["cue"]):
-            return []
-        groups = ("cue", "day", "sep", "month", "year")
-        if sum(1 for g in groups if m[g] and g != "sep") < 2:
-            return []
-        return [m[g] for g in groups if m[g]]
 
 
 class _DateSpanner:
@@ -488,6 +509,7 @@ class _DateSpanner:
         from spacy.matcher import Matcher
 
         _install_classes(nlp.vocab, lexicon)
+        self.lexicon = lexicon
         self.matcher = Matcher(nlp.vocab)
         by_label: dict[str, list[Any]] = {}
         for entry in patterns:
@@ -537,7 +559,9 @@ def build_pipeline(lexicon_path: str | None = None, patterns_path: str | None = 
 
     _register_components()
     nlp = spacy.blank("fr")
-    nlp.tokenizer = GlueSplittingTokenizer(nlp.tokenizer, load_lexicon(lexicon_path))
+    lexicon = load_lexicon(lexicon_path)
+    _install_classes(nlp.vocab, lexicon)
+    nlp.tokenizer = GlueSplittingTokenizer(nlp.tokenizer, lexicon)
     nlp.add_pipe(
         "vnextract_dates",
         config={"lexicon_path": lexicon_path, "patterns_path": patterns_path},
@@ -739,9 +763,12 @@ def _read_with_dateparser(text: str) -> _Fields | None:
             "REQUIRE_PARTS": parts,
         }
         with warnings.catch_warnings():
-            # dateparser's dependencies may emit deprecation warnings of their
-            # own on newer Pythons; they are not about the date being read.
-            warnings.simplefilter("ignore", DeprecationWarning)
+            # dateparser and its time-zone helpers emit deprecation warnings of
+            # their own on newer Pythons (`utcnow`, pytz): not about the date
+            # read, and not ours to fix. Only those are muted, only here.
+            warnings.filterwarnings(
+                "ignore", category=DeprecationWarning, module=r"(dateparser|tzlocal|pytz)\b"
+            )
             parsed = dateparser.parse(text, languages=["fr"], settings=settings)
         if parsed is not None:
             if precision == "day":
@@ -756,14 +783,14 @@ def _sentence_window(text: str, start: int, end: int, before: int, after: int) -
     """The words of the same sentence before and after a span, bounded in length."""
     left = text[max(0, start - before) : start]
     cut = None
-    for m in _SENTENCE_END.finditer(left):
-        cut = m.end()
+    for found in _SENTENCE_END.finditer(left):
+        cut = found.end()
     if cut is not None:
         left = left[cut:]
     right = text[end : end + after]
-    m = _SENTENCE_END.search(right)
-    if m:
-        right = right[: m.start()]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
     return _norm(left), _norm(right)
 
 
@@ -782,8 +809,8 @@ def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexi
     """Whether the words around a date put it in the future (FACTS.md section 6).
 
     The nearest tense marker decides, looking back first (`sera lancé le 15
-    août`, `a rapporté le 10 mars`), then forward up to the next comma
-    (`le 15 août sera`): a future verb further away usually governs another
+    août`, `a rapporté le 10 mars`), then at the next three words before a
+    comma (`le 15 août sera`): a verb further away usually governs another
     clause.
     """
     if cue in lex.future_cues or (f.relative in lex.future_after):
@@ -795,14 +822,34 @@ def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexi
         tense = _tense(word, lex)
         if tense is not None:
             return tense
-    for word in rx.future_word.findall(right.split(",", 1)[0]):
-        tense = _tense(word, lex)
-        if tense is not None:
-            return tense
+    # After the date only the next few words count, and only listed ones: in
+    # `inauguré le 9 décembre permettra de`, the verb after has its own subject.
+    for word in rx.future_word.findall(right.split(",", 1)[0])[:3]:
+        if word in lex.future_words:
+            return True
+        if word in lex.past_words:
+            return False
     return False
 
 
-def _bare_year_ok(text: str, start: int, end: int, lex: DateLexicon) -> bool:
+def _year_range_ok(text: str, start: int, end: int, lex: DateLexicon) -> bool:
+    """Whether two four-digit numbers joined by a dash or `à` are years, not counts.
+
+    `de 1000 à 2000 dollars`, `entre 1950 et 2000 personnes` are amounts: both
+    ends must be bare-year plausible, with nothing counted after the second.
+    """
+    years = [int(y) for y in re.findall(r"\d{4}", text[start:end])]
+    if not years or not all(_BARE_YEAR_MIN <= y <= _BARE_YEAR_MAX for y in years):
+        return False
+    last = text.rfind(str(years[-1]), start, end)
+    return _bare_year_ok(text, last, last + 4, lex) and _bare_year_ok(
+        text, start, start + 4, lex, check_after=False
+    )
+
+
+def _bare_year_ok(
+    text: str, start: int, end: int, lex: DateLexicon, *, check_after: bool = True
+) -> bool:
     """Whether a four-digit number standing alone is a year (see module docstring)."""
     year = int(text[start:end])
     if not _BARE_YEAR_MIN <= year <= _BARE_YEAR_MAX:
@@ -811,12 +858,14 @@ def _bare_year_ok(text: str, start: int, end: int, lex: DateLexicon) -> bool:
     # Digits or a decimal/thousands separator glued around it: part of a bigger number.
     if left.endswith((",", ".")) or (left[-1:].isdigit()):
         return False
+    if re.search(r"\d\s$", left) or _regexes(lex).year_not_after.search(left):
+        return False
+    if not check_after:
+        return True
     right_raw = text[end : end + 24]
     if right_raw[:1] in (",", ".") and right_raw[1:2].isdigit():
         return False
-    if re.match(r"\s?\d", right_raw) or re.search(r"\d\s$", left):
-        return False
-    if _regexes(lex).year_not_after.search(left):
+    if re.match(r"\s?\d", right_raw):
         return False
     m = re.match(r"\s*([^\s]+)", _norm(right_raw))
     if m:
@@ -855,7 +904,7 @@ def _windows(text: str, low: str, rx: _Regexes) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
-    snapped = []
+    snapped: list[tuple[int, int]] = []
     for lo, hi in out:
         while lo > 0 and not text[lo - 1].isspace():
             lo -= 1
@@ -868,11 +917,13 @@ def _windows(text: str, low: str, rx: _Regexes) -> list[tuple[int, int]]:
     return snapped
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, *, nlp: Any = None) -> list[DateMention]:
     """Find the date expressions of a French text.
 
     Args:
         text: any string, typically one sentence or paragraph.
+        nlp: a pipeline from `build_pipeline` (user lexicon or patterns);
+            the shipped one, built once per process, by default.
 
     Returns:
         The mentions, sorted by start offset and non-overlapping; offsets index
@@ -880,24 +931,31 @@ def find_dates(text: str) -> list[DateMention]:
     """
     if not isinstance(text, str) or not text:
         return []
-    lex = load_lexicon()
+    # The pipeline is built outside the guard: a broken pattern file must fail
+    # loudly, while no input text may break a run.
+    if nlp is None:
+        nlp = _pipeline()
+    try:
+        return _find(text, nlp)
+    except Exception:  # a date finder must never break a run over one odd string
+        _log.debug("find_dates gave up on %r", text[:200], exc_info=True)
+        return []
+
+
+def _find(text: str, nlp: Any) -> list[DateMention]:
+    """`find_dates` without its guard (the property tests call this one)."""
+    lex = nlp.get_pipe("vnextract_dates").lexicon
     rx = _regexes(lex)
     low = text.lower()
     if not rx.prefilter.search(low):
         return []
-    # The pipeline is built outside the guard: a broken pattern file must fail
-    # loudly, while no input text may break a run.
-    nlp = _pipeline()
     mentions: list[DateMention] = []
-    try:
-        for lo, hi in _windows(text, low, rx):
-            doc = nlp(text[lo:hi])
-            for span in doc.spans[SPAN_KEY]:
-                mention = _mention(text, lo, span, lex, rx)
-                if mention is not None:
-                    mentions.append(mention)
-    except Exception:  # a date finder must never break a run over one odd string
-        return []
+    for lo, hi in _windows(text, low, rx):
+        doc = nlp(text[lo:hi])
+        for span in doc.spans[SPAN_KEY]:
+            mention = _mention(text, lo, span, lex, rx)
+            if mention is not None:
+                mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -930,6 +988,12 @@ def _mention(
         return None
     if fields.end_year is not None and not 1000 <= fields.end_year <= 2999:
         return None
+    if (
+        fields.kind == "period"
+        and fields.month is None
+        and not _year_range_ok(text, start, end, lex)
+    ):
+        return None
     cue, part = _cue_and_part(text, start, rx)
     if cue is None and part is not None:
         cue = part
@@ -940,10 +1004,17 @@ def _mention(
     if fields.month_alone:
         if span[0].lower_.replace("’", "'") not in lex.month_names:
             return None  # `sept`, `oct` alone are words, not months
-        if cue not in lex.month_alone_cues and part is None:
+        if cue not in lex.month_alone_cues and part is None and fields.relative is None:
             return None
-    if fields.numeric_day_month and cue not in lex.numeric_day_month_cues:
-        if fields.weekday is None:
+        # `Mai Tien Dung`, `Mars Group`: a capitalized month before a
+        # capitalized word is a name.
+        if span[0].text[:1].isupper() and re.match(r"\s+[A-ZÀ-Ý]", text[end : end + 3]):
+            return None
+    if fields.numeric_day_month:
+        # `3/4` is a fraction, `le 15/06` a date, but `le 1/3 des provinces` a fraction.
+        if cue not in lex.numeric_day_month_cues and fields.weekday is None:
+            return None
+        if re.match(r"\s+(?:de|des|du|d['’])(?![^\W\d_])", text[end : end + 6]):
             return None
     left, right = _sentence_window(text, start, end, 80, 40)
     return DateMention(
@@ -961,6 +1032,7 @@ def _mention(
         subperiod=fields.subperiod,
         end_year=fields.end_year,
         end_month=fields.end_month,
+        relative=fields.relative,
     )
 
 
@@ -1051,15 +1123,20 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
         pub = _parse_published(published)
         if pub is None:
             return None
-        return _iso(_year_for_subperiod(m.subperiod, pub, m.future if future is None else future))
+        fut = m.future if future is None else future
+        return _iso(_year_for_subperiod(m.subperiod, pub, fut), None, None)
     pub = _parse_published(published)
-    if pub is None:
+    if pub is None or not _valid(None, m.month, m.day):
         return None
     fut = m.future if future is None else future
     py, pm, pd = pub
     if m.day is not None and m.weekday is not None:
         year = _weekday_year(m.month, m.day, m.weekday, _reference_day(py, pm, pd), fut)
         return None if year is None else _iso(year, m.month, m.day)
+    # `mars dernier` is before the month it is written in, `mars prochain` after.
+    strict = m.relative is not None
+    if m.relative is not None and m.relative not in load_lexicon().future_after:
+        fut = False
     year = py
     if pm is not None:
         if m.day is not None and pd is not None:
@@ -1067,9 +1144,11 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
         else:
             mention_key, pub_key = (m.month, 0), (pm, 0)
         if fut:
-            year = py if mention_key >= pub_key else py + 1
+            after = mention_key > pub_key if strict else mention_key >= pub_key
+            year = py if after else py + 1
         else:
-            year = py if mention_key <= pub_key else py - 1
+            before = mention_key < pub_key if strict else mention_key <= pub_key
+            year = py if before else py - 1
     if m.day is not None:
         step = 1 if fut else -1
         while not _valid(year, m.month, m.day):  # 29 February: the nearest leap year
