@@ -17,7 +17,10 @@ def pub(raw: str, given: str | None = None):
 
 CASES = [
     # header month + dateline day
-    (" date 2022-07 Hanoï, 4 juillet (VNA) - Le portail a été amélioré.", ("2022-07-04", "dateline")),
+    (
+        " date 2022-07 Hanoï, 4 juillet (VNA) - Le portail a été amélioré.",
+        ("2022-07-04", "dateline"),
+    ),
     # header alone
     (" date 2023-01 Hanoi (VNA) - Le portail a été amélioré.", ("2023-01", "header")),
     # dateline, year from the latest past year of the text

@@ -2,4 +2,6 @@
 
 from vnextract.cli import main
 
-main()
+# The guard matters: Dask and multiprocessing "spawn" workers import the main module.
+if __name__ == "__main__":
+    main()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from vnextract.resources import load_toml
 
@@ -104,6 +104,11 @@ def _is_word(piece: str, cfg: _Config) -> bool:
     return zipf(low) >= threshold
 
 
+#: Longer letter runs are no glued French words (a base64 blob, a keyboard held down): left
+#: alone, for the search below recurses once per letter and tries every split point.
+_MAX_GLUED = 64
+
+
 @cache
 def split_glued(token: str) -> tuple[int, ...]:
     """Positions where a glued token should be split into French words (empty: leave it).
@@ -113,6 +118,8 @@ def split_glued(token: str) -> tuple[int, ...]:
     the most frequent wins. Two levels of splitting are tried.
     """
     cfg = _config()
+    if len(token) > _MAX_GLUED:
+        return ()
     whole = zipf(token)
     if len(token) < 4 or whole > cfg.max_zipf_whole:
         return ()
@@ -261,52 +268,68 @@ def clean(raw: str) -> CleanText:
 
 
 def _is_caption(line: str, cfg: _Config) -> bool:
-    if cfg.captions.search(line):
-        return True
-    return len(line) <= cfg.caption_max and bool(cfg.credit.search(line))
+    # A long line is article text even with a caption glued in: an article given as
+    # one line (an HTML page in one <p>, a JSONL record) must not vanish with it.
+    if len(line) > cfg.caption_max:
+        return False
+    return bool(cfg.captions.search(line) or cfg.credit.search(line))
+
+
+#: A token: a run of characters that are neither spaces nor zero-width.
+_TOKEN_RUN = re.compile(rf"[^ \r{_SPACES}{_ZERO_WIDTH}]+")
+_SPACE_CHAR = re.compile(rf"[ \r{_SPACES}]")
 
 
 def _emit_line(
     raw: str, start: int, end: int, chars: list[str], offs: list[int], cfg: _Config
 ) -> None:
-    """Append one raw line to the cleaned text: spaces normalised, glued words split."""
-    i = start
-    pending_space: int | None = None
-    line_begin = len(chars)
-    while i < end:
-        ch = raw[i]
-        if ch in _ZERO_WIDTH:
-            i += 1
-            continue
-        if ch == " " or ch in _SPACES or ch == "\r":
-            if pending_space is None and len(chars) > line_begin:
-                pending_space = i
-            i += 1
-            continue
-        if pending_space is not None:
-            chars.append(" ")
-            offs.append(pending_space)
-            pending_space = None
-        j = i
-        while j < end and not (raw[j] == " " or raw[j] in _SPACES or raw[j] in "\r" + _ZERO_WIDTH):
-            j += 1
-        _emit_token(raw, i, j, chars, offs)
-        i = j
+    """Append one raw line to the cleaned text: spaces normalised, glued words split.
+
+    Zero-width characters vanish; a run of spaces between two tokens becomes one
+    space, mapped to the first space of the run; spaces before the first token
+    and after the last one are dropped.
+    """
+    prev = None
+    for m in _TOKEN_RUN.finditer(raw, start, end):
+        if prev is not None:
+            space = _SPACE_CHAR.search(raw, prev, m.start())
+            if space is not None:
+                chars.append(" ")
+                offs.append(space.start())
+        _emit_token(raw, m.start(), m.end(), chars, offs)
+        prev = m.end()
 
 
 _PUNCT_GLUE = re.compile(rf"(?<=[,;:)»])(?=[{_LETTER}«(])|(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}])")
+
+
+#: Longer whitespace-free runs are cut every so many characters. No French word or figure
+#: is that long, and spaCy's tokenizer strips affixes one at a time, quadratic on a long
+#: run of punctuation: 100 000 `&` (an HTML page of `&amp;`) took hours.
+_MAX_TOKEN = 100
 
 
 def _emit_token(raw: str, start: int, end: int, chars: list[str], offs: list[int]) -> None:
     token = raw[start:end]
     # `réunion,le` and `informatisées.Le`: punctuation glued to the next word
     cuts: set[int] = {m.start() for m in _PUNCT_GLUE.finditer(token)}
+    if len(token) > _MAX_TOKEN:
+        cuts.update(range(_MAX_TOKEN, len(token), _MAX_TOKEN))
     for m in _TOKEN.finditer(token):
         word = m.group(0).rstrip(".,")
-        cuts.update(m.start() + c for c in glue_splits(word))
-    for k, ch in enumerate(token):
-        if k in cuts:
-            chars.append(" ")
-            offs.append(start + k)
-        chars.append(ch)
+        cuts.update(m.start() + c for c in _glue_splits(word))
+    prev = 0
+    for k in sorted(c for c in cuts if c < len(token)):
+        chars.extend(token[prev:k])
+        offs.extend(range(start + prev, start + k))
+        chars.append(" ")
         offs.append(start + k)
+        prev = k
+    chars.extend(token[prev:])
+    offs.extend(range(start + prev, end))
+
+
+@lru_cache(maxsize=1 << 16)
+def _glue_splits(word: str) -> tuple[int, ...]:
+    """`glue_splits`, remembered for the most frequent words (bounded: memory stays flat)."""
+    return tuple(glue_splits(word))

@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 1 some inputs could not be read (the others were
 processed and exported); 2 usage error (bad option, missing path, unusable
-lexicon or output folder); 130 interrupted. stdout carries data only;
+lexicon or output folder); 130 interrupted (Ctrl-C, SIGINT), 143 terminated
+(SIGTERM): either way no output is half-written. stdout carries data only;
 progress and messages go to stderr.
 
 Heavy modules (spaCy, dateparser, pydantic models) are imported inside the
@@ -12,8 +13,10 @@ commands, so `--help` and `--version` start instantly.
 from __future__ import annotations
 
 import json
+import re
+import signal
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,6 +28,19 @@ EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a killed run cleans up its temporary files."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def _interrupt_code(exc: BaseException) -> int:
+    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
 
 app = typer.Typer(
     name="vnextract",
@@ -42,7 +58,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     auto = "auto"
     table = "table"
     json = "json"
@@ -51,9 +67,21 @@ class Format(str, Enum):
     parquet = "parquet"
 
 
-class EvalFormat(str, Enum):
+class ShowFormat(StrEnum):
+    auto = "auto"
     table = "table"
     json = "json"
+    csv = "csv"
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 def _stderr(quiet: bool = False) -> Any:
@@ -62,9 +90,14 @@ def _stderr(quiet: bool = False) -> Any:
     return Console(stderr=True, quiet=quiet)
 
 
+#: Control characters, shown escaped: a newline or a terminal escape in a scraped file name
+#: must neither split a message nor drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _say(message: str) -> None:
     """One unwrapped line on stderr (rich would wrap long paths over several lines)."""
-    sys.stderr.write(message.replace("\n", " ") + "\n")
+    sys.stderr.write(_CONTROL.sub(lambda m: repr(m.group(0))[1:-1], message) + "\n")
     sys.stderr.flush()
 
 
@@ -141,6 +174,35 @@ def run_cli(
     until: Annotated[
         str | None, typer.Option("--until", help="Keep facts dated on or before (YYYY[-MM[-DD]]).")
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", "-j", min=1, help="Worker processes (default: the number of cores)."
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every article again; ignore the cache.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache-dir",
+            help="Result cache folder (default: $VNEXTRACT_CACHE_DIR, else .vnextract-cache "
+            "beside the output folder).",
+            show_default=False,
+        ),
+    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option("--engine", help="local: processes on this machine; dask: a Dask cluster."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler (tcp://HOST:PORT); default: a local cluster of --workers.",
+        ),
+    ] = None,
 ) -> None:
     """Extract facts from articles; write facts.json, facts.csv, articles.json.
 
@@ -172,7 +234,8 @@ def run_cli(
 
     paths = inputs or [Path("data/raw")]
     for p in paths:
-        if str(p) != STDIN and not p.exists() and not p.is_symlink():
+        url = engine is Engine.dask and _URL_ARG.match(str(p))  # read by the workers
+        if str(p) != STDIN and not p.exists() and not p.is_symlink() and not url:
             raise _fail(f"no such file or folder: {p}")
     if sum(str(p) == STDIN for p in paths) > 1:
         raise _fail("- (stdin) can be given only once")
@@ -190,6 +253,9 @@ def run_cli(
     if fmt is Format.parquet and not parquet_available():
         raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
     fields = RecordFields(text=text_field, id=id_field, date=date_field)
+    results, cache = _engine_results(
+        paths, out, lex, fields, engine, workers, scheduler, no_cache, cache_dir
+    )
 
     err = _stderr(quiet or not sys.stderr.isatty())
     stdout_tty = sys.stdout.isatty()
@@ -251,6 +317,7 @@ def run_cli(
                 paths,
                 out,
                 lex,
+                results=results,
                 on_result=on_result,
                 fields=fields,
                 keep=keep if keep.active else None,
@@ -259,8 +326,17 @@ def run_cli(
             )
     except OutputError as exc:
         raise _fail(str(exc)) from None
-    except KeyboardInterrupt:
-        raise _fail("interrupted; previous outputs left intact", EXIT_INTERRUPTED) from None
+    except KeyboardInterrupt as exc:
+        raise _fail("interrupted; no output was half-written", _interrupt_code(exc)) from None
+    except Exception as exc:
+        from vnextract.engines_dask import EngineError
+
+        if isinstance(exc, EngineError):
+            raise _fail(str(exc)) from None
+        raise
+    finally:
+        if cache is not None:
+            cache.close()
     if chosen is Format.parquet:
         if stdout_tty:
             _say(f"vnextract: Parquet written to {out / 'facts.parquet'} (binary: not printed)")
@@ -284,6 +360,46 @@ def run_cli(
     )
     if summary.failed:
         raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+#: `s3://bucket/key` as typer's Path leaves it (`s3:/bucket/key`).
+_URL_ARG = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
+
+
+def _engine_results(
+    paths: list[Path],
+    out: Path,
+    lex: Any,
+    fields: Any,
+    engine: Engine,
+    workers: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    cache_dir: Path | None,
+) -> tuple[Any, Any]:
+    """The result stream of the chosen engine, and the result cache it uses (or None)."""
+    if engine is Engine.dask:
+        from vnextract.engines_dask import DaskUnavailable, check_available, dask_results
+
+        try:
+            check_available()
+        except DaskUnavailable as exc:
+            raise _fail(str(exc)) from None
+        stream = dask_results(paths, lex, workers=workers, scheduler=scheduler, fields=fields)
+        return stream, None
+    if scheduler is not None:
+        raise _fail("--scheduler needs --engine dask")
+    from vnextract.parallel import iter_results
+
+    cache = None
+    if not no_cache:
+        from vnextract.cache import CacheError, ResultCache, default_cache_dir
+
+        try:
+            cache = ResultCache(cache_dir or default_cache_dir(out), lex)
+        except CacheError as exc:
+            _say(f"vnextract: warning: {exc}; running without the cache")
+    return iter_results(paths, lex, workers=workers, cache=cache, fields=fields), cache
 
 
 class _Discard:
@@ -385,8 +501,9 @@ def metrics_cli(
         typer.Option("--lexicon", help="TOML vocabulary file merged into the built-in one."),
     ] = None,
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", "-f", help="table or json.")
-    ] = EvalFormat.table,
+        ShowFormat,
+        typer.Option("--format", "-f", help="auto = table on a terminal, JSON when piped; or csv."),
+    ] = ShowFormat.auto,
 ) -> None:
     """Show the metric vocabulary in force (built-in plus --lexicon).
 
@@ -395,6 +512,8 @@ def metrics_cli(
       vnextract metrics
 
       vnextract metrics --lexicon my.toml --format json | jq '.[].key'
+
+      vnextract metrics --format csv > metrics.csv
     """
     from vnextract.lexicon import LexiconError, load_lexicon
 
@@ -403,8 +522,18 @@ def metrics_cli(
     except LexiconError as exc:
         raise _fail(str(exc)) from None
     rows = lex.describe()
-    if fmt is EvalFormat.json or not sys.stdout.isatty():
+    chosen = fmt
+    if chosen is ShowFormat.auto:
+        chosen = ShowFormat.table if sys.stdout.isatty() else ShowFormat.json
+    if chosen is ShowFormat.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if chosen is ShowFormat.csv:
+        from vnextract.export import CsvWriter
+
+        w = CsvWriter(sys.stdout, list(rows[0]) if rows else ["key"])
+        for r in rows:
+            w.write({k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()})
         return
     from rich.console import Console
     from rich.table import Table
@@ -438,13 +567,163 @@ def schema_cli(
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+_MetricOpt = Annotated[
+    list[str] | None,
+    typer.Option("--metric", "-m", help="Keep only these metrics (repeat or comma-separate)."),
+]
+_DocOpt = Annotated[
+    list[str] | None,
+    typer.Option("--doc", help="Keep only these articles (doc ids or globs like '00*')."),
+]
+_SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="Keep facts dated on or after (YYYY[-MM[-DD]]).")
+]
+_UntilOpt = Annotated[
+    str | None, typer.Option("--until", help="Keep facts dated on or before (YYYY[-MM[-DD]]).")
+]
+
+
+def _filter(
+    metric: list[str] | None, doc: list[str] | None, since: str | None, until: str | None
+) -> Any:
+    from vnextract.filters import FactFilter, FilterError
+
+    try:
+        return FactFilter.build(metric or (), doc or (), since, until)
+    except FilterError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _run_folder(out: Path) -> None:
+    if not (out / "facts.json").is_file() or not (out / "articles.json").is_file():
+        raise _fail(f"{out} is not the output folder of a run (run `vnextract run` first)")
+
+
+@app.command("timeline")
+def timeline_cli(
+    out: Annotated[
+        Path, typer.Argument(help="Output folder of a run (reads facts.json, articles.json).")
+    ] = Path("data/out"),
+    fmt: Annotated[
+        ShowFormat,
+        typer.Option(
+            "--format", "-f", help="auto = table on a terminal, JSON when piped; or csv."
+        ),
+    ] = ShowFormat.auto,
+    threshold: Annotated[
+        float,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Text containment at which two articles are copies of one.",
+        ),
+    ] = 0.8,
+    metric: _MetricOpt = None,
+    doc: _DocOpt = None,
+    since: _SinceOpt = None,
+    until: _UntilOpt = None,
+) -> None:
+    """Consolidate facts across articles: one dated series per metric.
+
+    The same figure in several articles is one point listing its sources;
+    copies of one article (found by text similarity) count once; different
+    values for one metric and date are flagged as conflicts. Writes
+    timeline.json and timeline.csv into OUT (filters apply to them too).
+
+    Examples:
+
+      vnextract timeline
+
+      vnextract timeline data/out --metric portal_visits
+
+      vnextract timeline | jq '.series[] | select(.metric=="portal_visits") | .points'
+    """
+    from vnextract.timeline import RunError, timeline_of_run, timeline_rows, write_timeline
+
+    _run_folder(out)
+    keep = _filter(metric, doc, since, until)
+    try:
+        tl = timeline_of_run(out, threshold, keep if keep.active else None)
+    except RunError as exc:
+        raise _fail(str(exc)) from None
+    write_timeline(out, tl)
+    chosen = fmt
+    if chosen is ShowFormat.auto:
+        chosen = ShowFormat.table if sys.stdout.isatty() else ShowFormat.json
+    if chosen is ShowFormat.json:
+        print(json.dumps(tl.as_dict(), ensure_ascii=False, indent=2))
+    elif chosen is ShowFormat.csv:
+        from vnextract.export import CsvWriter
+        from vnextract.timeline import TIMELINE_FIELDS
+
+        w = CsvWriter(sys.stdout, TIMELINE_FIELDS)
+        for row in timeline_rows(tl):
+            w.write(row)
+    else:
+        from rich.console import Console
+
+        from vnextract.export import format_value
+        from vnextract.timeline import timeline_table
+
+        Console().print(timeline_table(tl, format_value))
+    for g in tl.duplicates:
+        _say(f"vnextract: {', '.join(g.copies)} is a copy of {g.kept} (counted once)")
+    if tl.unchecked:
+        _say(
+            f"vnextract: {len(tl.unchecked)} article texts not found (moved since the run?): "
+            "not checked for copies"
+        )
+    _say(
+        f"{len(tl.points)} points in {len(tl.series())} series, {tl.conflicts} in conflict"
+        f" -> {out / 'timeline.json'}, {out / 'timeline.csv'}"
+    )
+
+
+@app.command("report")
+def report_cli(
+    out: Annotated[
+        Path, typer.Argument(help="Output folder of a run; report.html is written there.")
+    ] = Path("data/out"),
+    metric: _MetricOpt = None,
+    doc: _DocOpt = None,
+    since: _SinceOpt = None,
+    until: _UntilOpt = None,
+) -> None:
+    """Write report.html: articles with their facts highlighted, and timeline charts.
+
+    One self-contained file (no script, no network): each article's text with
+    every fact in a highlight (hover: metric, value, date), a table of its
+    facts, and one chart per metric across articles. Prints the file's path.
+
+    Examples:
+
+      vnextract run data/raw && vnextract report
+
+      vnextract report /tmp/out --doc '002*'
+
+      chromium "$(vnextract report)"
+    """
+    from vnextract.report import write_report
+    from vnextract.timeline import RunError
+
+    _run_folder(out)
+    keep = _filter(metric, doc, since, until)
+    try:
+        path = write_report(out, keep if keep.active else None)
+    except RunError as exc:
+        raise _fail(str(exc)) from None
+    print(path)
+
+
 def main() -> None:
     """Console-script entry point."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app()
-    except KeyboardInterrupt:
-        print("vnextract: interrupted", file=sys.stderr)
-        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt as exc:
+        _say("vnextract: interrupted")
+        sys.exit(_interrupt_code(exc))
 
 
 if __name__ == "__main__":

@@ -104,12 +104,12 @@ def _year_of(
     consistent: every date told as past is not after the publication day,
     every date told as future is not before it.
     """
-    from vnextract.dates import infer_year
+    from vnextract.dates import infer_year, years_for_dating
 
     dated = [m for m in mentions if m.kind == "date" and m.year is not None]
-    # the present is among the years told as past; future ones (`d'ici 2025`) only when
-    # the text tells of nothing else
-    past_years = {m.year for m in dated if m.year is not None and not m.future}
+    # the present is among the years told as past; future ones and horizons (`d'ici 2025`,
+    # `jusqu'en 2030`) only when the text tells of nothing else
+    past_years = set(years_for_dating(dated))
     years = sorted(past_years or {m.year for m in dated if m.year is not None}, reverse=True)
     if weekday is not None:
         return infer_year(day, month, weekday, years)

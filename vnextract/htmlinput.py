@@ -2,9 +2,12 @@
 
 The main text comes from trafilatura (navigation, scripts, footers, share
 buttons and related-article boxes are dropped there, not by any parsing of
-ours) and the publication date from the page's metadata (htmldate, through
-trafilatura: `article:published_time`, JSON-LD `datePublished`, `<time>`
-elements, the URL), never guessed from free text.
+ours) and the publication date from the page's metadata: htmldate run on the
+page's `<head>` (`article:published_time`, JSON-LD `datePublished`, ...) and
+its URL. Dates in the body are not taken: on a news page they are the dates
+of teasers, of "most read" boxes or of the copyright line, and htmldate,
+given the body, picks them when the head has none. A page without a date in
+its metadata is dated from its text like a `.txt` file (dateline, header).
 
 The *raw text* of an HTML article, the string its facts are grounded in, is
 the page title, a blank line, then the extracted paragraphs separated by
@@ -19,8 +22,7 @@ from typing import Any
 
 from vnextract.sources import Source, SourceError, decode_bytes, sha256_hex
 
-#: htmldate settings: the original publication date, from metadata only (no free-text search,
-#: which would take the date of a teaser or of the copyright line).
+#: htmldate settings: the original publication date (not the last update), no free-text search.
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 
 
@@ -39,12 +41,7 @@ def page_to_text(page: str) -> tuple[str, dict[str, str]]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        page,
-        include_comments=False,
-        favor_precision=True,
-        with_metadata=True,
-        deduplicate=False,
-        date_extraction_params=_DATE_PARAMS,
+        page, include_comments=False, favor_precision=True, with_metadata=True, deduplicate=False
     )
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
@@ -55,11 +52,30 @@ def page_to_text(page: str) -> tuple[str, dict[str, str]]:
         paragraphs = paragraphs[1:]
     raw = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
     meta = {"format": "html"}
-    for key in ("title", "date", "url", "sitename", "author"):
+    for key in ("title", "url", "sitename", "author"):
         value = getattr(doc, key, None)
         if value:
             meta[key] = str(value)
+    date = head_date(page, meta.get("url"))
+    if date:
+        meta["date"] = date
     return raw, meta
+
+
+def head_date(page: str, url: str | None = None) -> str | None:
+    """The publication date in a page's `<head>` metadata or its URL (htmldate), else None."""
+    import lxml.html
+    from htmldate import find_date
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    head = tree.find("head")
+    only_head = lxml.html.Element("html")
+    if head is not None:
+        only_head.append(head)
+    return find_date(only_head, url=url, **_DATE_PARAMS)
 
 
 def page_source(page: str, doc_id: str, path: str, sha256: str, encoding: str = "utf-8") -> Source:

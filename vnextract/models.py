@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -16,6 +16,11 @@ PublishedSource = Literal["header", "dateline", "record", "html", "inferred", "u
 QuantityKind = Literal["number", "ordinal", "percent", "money"]
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+#: The ISO check in the JSON Schema too (`vnextract schema`), for tools that validate exports.
+_ISO_FIELD: dict[str, Any] = {
+    "pattern": _ISO_DATE.pattern,
+    "description": "ISO 8601 date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD",
+}
 
 
 def _check_iso(value: str | None) -> str | None:
@@ -58,10 +63,10 @@ class Fact(BaseModel):
     qualifier: Qualifier = "exact"
     out_of: int | None = None
     change: float | None = None
-    compared_to: str | None = None
+    compared_to: str | None = Field(default=None, json_schema_extra=_ISO_FIELD)
     per: Per | None = None
     value_usd: float | None = None
-    date: str | None = None
+    date: str | None = Field(default=None, json_schema_extra=_ISO_FIELD)
     date_source: DateSource = "published"
     status: Status = "actual"
     label: str = ""
@@ -84,7 +89,7 @@ class Article(BaseModel):
     doc_id: str
     path: str
     title: str = ""
-    published: str | None = None
+    published: str | None = Field(default=None, json_schema_extra=_ISO_FIELD)
     published_source: PublishedSource = "unknown"
     facts: int = 0
     sha256: str

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vnextract.sources import FailedSource, Source, SourceError, decode_bytes, sha256_hex
+from vnextract.sources import (
+    FailedSource,
+    Source,
+    SourceError,
+    decode_bytes,
+    sha256_hex,
+    text_safe,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,7 @@ def record_source(
     text = rec.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         raise SourceError(f"no text in field {fields.text!r}")
+    text = text_safe(text)  # a JSON "\ud800" is a lone surrogate, not writable as UTF-8
     rid = rec.get(fields.id)
     doc_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else f"{stem}-{n}"
     date = rec.get(fields.date)

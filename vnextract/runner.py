@@ -64,8 +64,11 @@ def check_output(out: Path, inputs: Iterable[str | os.PathLike[str]]) -> None:
             )
 
 
-#: What a run stages in its output folder (`AtomicWriter`, `ParquetWriter`, `TextsWriter`).
-_STAGED = re.compile(r"^\.(facts\.json|facts\.csv|articles\.json|facts\.parquet|texts)\..+\.tmp$")
+#: What vnextract stages in an output folder (`AtomicWriter`, `ParquetWriter`, `TextsWriter`).
+_STAGED = re.compile(
+    r"^\.(facts\.json|facts\.csv|articles\.json|facts\.parquet|texts"
+    r"|report\.html|timeline\.json|timeline\.csv)\..+\.tmp$"
+)
 
 
 def remove_stale_temps(out_dir: Path) -> list[str]:

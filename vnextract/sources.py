@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +39,27 @@ class SourceError(Exception):
     """A source that cannot be read as an article; the message names the reason."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def text_safe(text: str) -> str:
+    """Text that can be written as UTF-8: lone surrogates (a JSON `\\ud800`) become U+FFFD.
+
+    One character for one, so offsets into the text do not move.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def name_safe(name: str) -> str:
+    """A file name or id that can be written as UTF-8; bytes of a non-UTF-8 name show as `\\xe9`."""
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group(0))
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+    return _SURROGATE.sub(escape, name) if _SURROGATE.search(name) else name
+
+
 @dataclass
 class Source:
     """One article as read: its id, where it came from, and its decoded raw text."""
@@ -54,6 +76,10 @@ class Source:
     #: field, stdin): the exports then write it to `texts/` so offsets can be checked.
     derived: bool = False
 
+    def __post_init__(self) -> None:
+        self.doc_id, self.path = name_safe(self.doc_id), name_safe(self.path)
+        self.raw = text_safe(self.raw)
+
 
 @dataclass
 class FailedSource:
@@ -63,6 +89,9 @@ class FailedSource:
     path: str
     reason: str
     sha256: str = ""
+
+    def __post_init__(self) -> None:
+        self.doc_id, self.path = name_safe(self.doc_id), name_safe(self.path)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -102,7 +131,44 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     text = str(best)
     if _looks_binary(text):
         raise SourceError("binary file, not text")
+    if best.encoding in _LATIN_PAGES:
+        # French text: among Latin single-byte code pages, Windows-1252 is the one French
+        # files are in; on a short text charset-normalizer may say cp1250 and turn œ into ś.
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        if western is not None and not _looks_binary(western):
+            return western, "cp1252"
     return text, best.encoding
+
+
+#: Single-byte Latin code pages that charset-normalizer may pick for cp1252 bytes.
+_LATIN_PAGES = frozenset(
+    {
+        "cp1250",
+        "cp1254",
+        "cp1257",
+        "cp1258",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+        "mac_roman",
+        "mac_latin2",
+        "mac_iceland",
+        "mac_turkish",
+        "cp437",
+        "cp850",
+        "cp858",
+    }
+)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -187,7 +253,7 @@ def from_text(text: str, doc_id: str = "text", path: str = "<text>") -> Source:
         doc_id=doc_id,
         path=path,
         raw=text,
-        sha256=sha256_hex(text.encode("utf-8")),
+        sha256=sha256_hex(text.encode("utf-8", "surrogatepass")),
         encoding="utf-8",
     )
 
@@ -227,7 +293,8 @@ def iter_sources(
             except SourceError as exc:
                 yield FailedSource(doc_id="stdin", path=STDIN, reason=str(exc))
             continue
-        if p.suffix.lower() in RECORD_SUFFIXES and not p.is_dir():
+        if p.suffix.lower() in RECORD_SUFFIXES and p.is_file():
+            # (a FIFO, folder or broken link named .jsonl fails in read_file, with its reason)
             from vnextract.records import iter_records
 
             yield from iter_records(p, fields)

@@ -47,6 +47,9 @@ class TextsWriter:
     def write(self, doc_id: str, text: str) -> None:
         if self._tmp is None:
             self._tmp = Path(tempfile.mkdtemp(prefix=".texts.", suffix=".tmp", dir=self.out))
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(self._tmp, 0o777 & ~mask)  # mkdtemp's 0700 would hide texts from readers
         with (self._tmp / text_name(doc_id)).open("w", encoding="utf-8", newline="") as f:
             f.write(text)
         self.count += 1

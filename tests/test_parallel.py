@@ -1,0 +1,141 @@
+"""The local engine: worker processes give byte-identical exports, in order, streaming."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, RAW
+
+EXPORTS = ("facts.json", "facts.csv", "articles.json")
+needs_fork = pytest.mark.skipif(
+    sys.platform != "linux", reason="patches made in the test reach workers only through fork"
+)
+
+
+def exports(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in EXPORTS}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """The samples, the test corpus articles and a file that cannot be read, in one folder."""
+    d = tmp_path_factory.mktemp("corpus")
+    for p in [*sorted(RAW.glob("*.txt")), *sorted((CORPUS / "articles").glob("*.txt"))]:
+        (d / p.name).write_bytes(p.read_bytes())
+    (d / "050_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(range(256)) * 8)
+    return d
+
+
+@pytest.fixture(scope="module")
+def reference(folder, tmp_path_factory) -> dict[str, bytes]:
+    """Exports of the plain serial `run_corpus` (no engine)."""
+    from vnextract.runner import run_corpus
+
+    out = tmp_path_factory.mktemp("ref")
+    run_corpus([folder], out)
+    return exports(out)
+
+
+@pytest.mark.parametrize(("workers", "chunk"), [(1, None), (2, None), (2, 1), (2, 5)])
+def test_exports_are_byte_identical_whatever_the_workers(
+    folder, reference, tmp_path, workers, chunk
+):
+    from vnextract.parallel import iter_results
+    from vnextract.runner import run_corpus
+
+    results = iter_results([folder], workers=workers, chunk=chunk)
+    summary = run_corpus([folder], tmp_path, results=results)
+    assert exports(tmp_path) == reference
+    assert [Path(p).name for p, _ in summary.failed] == ["050_binary.txt"]
+
+
+def test_cli_workers_2_equals_workers_1(folder, tmp_path):
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    outs = {}
+    for n in ("1", "2"):
+        out = tmp_path / f"w{n}"
+        res = CliRunner().invoke(
+            app, ["run", str(folder), "-o", str(out), "-q", "--no-cache", "--workers", n]
+        )
+        assert res.exit_code == 1, res.output  # the binary file
+        outs[n] = (exports(out), res.stdout)
+    assert outs["1"] == outs["2"]
+    assert not (tmp_path / ".vnextract-cache").exists()
+
+
+def test_workers_must_be_positive(tmp_path):
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    res = CliRunner().invoke(app, ["run", str(RAW), "-o", str(tmp_path), "--workers", "0"])
+    assert res.exit_code == 2
+
+
+def test_inputs_are_read_as_results_are_consumed(folder):
+    """Bounded read-ahead: memory does not grow with the corpus."""
+    from vnextract.lexicon import load_lexicon
+    from vnextract.parallel import LocalEngine, iter_items
+
+    consumed = 0
+
+    def counted():
+        nonlocal consumed
+        for item in iter_items([folder]):
+            consumed += 1
+            yield item
+
+    engine = LocalEngine(load_lexicon(), workers=2)
+    stream = engine.run(counted(), size=2)
+    first = list(itertools.islice(stream, 1))
+    stream.close()
+    assert len(first) == 1
+    # at most 2 x workers chunks in flight, plus the one being filled
+    assert consumed <= (2 * 2 + 1) * 2
+    assert consumed < len(os.listdir(folder))
+
+
+@needs_fork
+def test_an_article_that_kills_its_worker_fails_alone(folder, reference, tmp_path, monkeypatch):
+    """A worker that dies (killed, out of memory) costs one article, not the run."""
+    import json
+
+    from vnextract import pipeline
+    from vnextract.parallel import WORKER_DIED, iter_results
+    from vnextract.runner import run_corpus
+
+    victim = sorted(RAW.glob("*.txt"))[1].stem
+    real = pipeline.guarded_process
+
+    def deadly(source, lexicon=None):
+        if source.doc_id == victim:
+            os._exit(9)
+        return real(source, lexicon)
+
+    monkeypatch.setattr(pipeline, "guarded_process", deadly)
+    summary = run_corpus([folder], tmp_path, results=iter_results([folder], workers=2, chunk=3))
+    assert sorted(Path(p).stem for p, _ in summary.failed) == sorted(["050_binary", victim])
+    arts = json.loads((tmp_path / "articles.json").read_text(encoding="utf-8"))
+    ref_arts = json.loads(reference["articles.json"])
+    assert [a["doc_id"] for a in arts] == [a["doc_id"] for a in ref_arts]
+    assert next(a for a in arts if a["doc_id"] == victim)["error"] == WORKER_DIED
+    facts = json.loads((tmp_path / "facts.json").read_text(encoding="utf-8"))
+    ref_facts = json.loads(reference["facts.json"])
+    assert facts == [f for f in ref_facts if f["doc_id"] != victim]
+
+
+def test_chunk_size_keeps_every_worker_busy():
+    from vnextract.parallel import MAX_CHUNK, chunk_size
+
+    assert chunk_size(29, 1) == 1
+    assert chunk_size(29, 2) == 3
+    assert chunk_size(10_000, 2) == MAX_CHUNK
+    assert chunk_size(3, 8) == 1

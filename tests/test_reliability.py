@@ -1,0 +1,353 @@
+"""Bad inputs mixed into good ones: one clear line each, the rest fully processed, no traceback.
+
+The folder built here holds copies of the sample articles beside every bad
+input of issue 7. The real command line runs on it as a subprocess (twice,
+under different time zones, locales and hash seeds, which must not change a
+byte of the exports). What counts as a failed input (exit code 1):
+
+- unreadable bytes: binary, too large, a directory or FIFO named `.txt`, a
+  broken symlink, no permission, malformed JSON records;
+- no article text: an empty or blank file, a file with only a `Voir plus`
+  tail, an HTML page with only scripts.
+
+An article with text but no figures is not a failure: zero facts, exit 0.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RAW
+from vnextract.sources import decode_bytes, name_safe, read_file
+
+SAMPLES = sorted(RAW.glob("*.txt"))
+SAMPLE_TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in SAMPLES}
+#: A sample whose every character exists in cp1252, so its cp1252 copy is the same text.
+CP1252_STEM = next(
+    s for s, t in SAMPLE_TEXTS.items() if t.encode("cp1252", "ignore").decode("cp1252") == t
+)
+#: A sample with Vietnamese letters (photo captions), which only Unicode encodings can hold.
+UNICODE_STEM = next(s for s, t in SAMPLE_TEXTS.items() if "ả" in t)
+LATIN1_TEXT = SAMPLE_TEXTS[CP1252_STEM].translate(
+    {0x2019: "'", 0x2013: "-", 0x2014: "-", 0x2026: "."}
+)
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+#: A file name that is not UTF-8 (bytes from a Windows scraper): it must not break the exports.
+LATIN1_NAME = os.fsdecode(b"caf\xe9.txt")
+RUN_TIMEOUT = 600
+
+#: Inputs that must fail, with a fragment of the reason their stderr line must give.
+FAILURES: dict[str, str] = {
+    "empty.txt": "no article text",
+    "blank.txt": "no article text",
+    "voir-plus-only.txt": "no article text",
+    "binary.txt": "binary",
+    "huge.txt": "too large",
+    "x.txt": "is a directory",
+    "broken-link.txt": "no such file",
+    "fifo.txt": "not a regular file",
+    "scripts-only.html": "no article text",
+    "records.jsonl:2": "malformed JSON",
+    "records.jsonl:3": "nested too deeply",
+    "records.jsonl:4": "not an object",
+    "records.jsonl:5": "no text",
+}
+if not IS_ROOT:
+    FAILURES["unreadable.txt"] = "permission denied"
+
+
+def vnextract(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Start the real command line (`python -m vnextract`), stdout and stderr piped."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "vnextract", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def build_mixed(folder: Path) -> None:
+    """Copies of the samples, re-encoded copies, and every kind of bad input, in `folder`."""
+    folder.mkdir()
+    for p in SAMPLES:
+        (folder / p.name).write_bytes(p.read_bytes())
+    # valid inputs in other encodings: same text, so the same facts
+    (folder / "enc-cp1252.txt").write_bytes(SAMPLE_TEXTS[CP1252_STEM].encode("cp1252"))
+    (folder / "enc-latin1.txt").write_bytes(LATIN1_TEXT.encode("latin-1"))
+    (folder / "enc-latin1-ref.txt").write_text(LATIN1_TEXT, encoding="utf-8")
+    (folder / "enc-utf16.txt").write_bytes(SAMPLE_TEXTS[UNICODE_STEM].encode("utf-16"))
+    (folder / "enc-utf16le-nobom.txt").write_bytes(SAMPLE_TEXTS[UNICODE_STEM].encode("utf-16-le"))
+    # valid, odd: no sentence punctuation at all; a name that is not UTF-8
+    no_punct = SAMPLE_TEXTS[UNICODE_STEM].translate({ord(c): " " for c in ".!?…;:"})
+    (folder / "no-punctuation.txt").write_text(no_punct, encoding="utf-8")
+    (folder / LATIN1_NAME).write_bytes(SAMPLES[0].read_bytes())
+    # failures
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("  \n\n\u00a0\t\n", encoding="utf-8")
+    (folder / "voir-plus-only.txt").write_text(
+        "Voir plus\n\nLe portail a reçu 999 millions de visites en 2031.\n", encoding="utf-8"
+    )
+    noise = random.Random(7).randbytes(8192)
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + noise)
+    line = (SAMPLE_TEXTS[CP1252_STEM].splitlines()[4] + "\n").encode("utf-8")
+    (folder / "huge.txt").write_bytes(line * (20 * 1024 * 1024 // len(line) + 1))
+    (folder / "x.txt").mkdir()
+    (folder / "broken-link.txt").symlink_to(folder / "nowhere.txt")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "scripts-only.html").write_text(
+        "<html><head><script>alert(1)</script></head>"
+        "<body><script>document.write('x')</script></body></html>",
+        encoding="utf-8",
+    )
+    records = [
+        json.dumps({"id": "rec-good", "text": SAMPLE_TEXTS[CP1252_STEM]}, ensure_ascii=False),
+        '{"id": "rec-bad", "text": "unterminated',
+        "[" * 100_000,
+        '"just a string"',
+        '{"id": "rec-notext"}',
+    ]
+    (folder / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    if not IS_ROOT:
+        unreadable = folder / "unreadable.txt"
+        unreadable.write_bytes(SAMPLES[0].read_bytes())
+        unreadable.chmod(0)
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """sha256 of every regular file under a folder (FIFOs and directories by kind)."""
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_symlink() or p.is_fifo() or p.is_dir():
+            out[str(p)] = "special"
+        elif os.access(p, os.R_OK):
+            out[str(p)] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+ENV_A = {"TZ": "UTC", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "PYTHONHASHSEED": "0"}
+ENV_B = {"TZ": "Pacific/Auckland", "LC_ALL": "C", "LANG": "C", "PYTHONHASHSEED": "4242"}
+
+
+@pytest.fixture(scope="module")
+def mixed_runs(tmp_path_factory):
+    """Two runs of the CLI on the mixed folder, under two environments, side by side."""
+    base = tmp_path_factory.mktemp("mixed")
+    folder = base / "corpus"
+    build_mixed(folder)
+    before = tree_digest(folder)
+    runs = {}
+    procs = {}
+    for name, extra in (("a", ENV_A), ("b", ENV_B)):
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG", "TZ")}
+        env.update(extra)
+        procs[name] = vnextract(
+            "run", str(folder), "--out", str(base / f"out-{name}"), "-q", env=env
+        )
+    for name, proc in procs.items():
+        stdout, stderr = proc.communicate(timeout=RUN_TIMEOUT)
+        runs[name] = (proc.returncode, stdout, stderr, base / f"out-{name}")
+    return folder, before, runs
+
+
+def _facts(out: Path) -> list[dict]:
+    return json.loads((out / "facts.json").read_text(encoding="utf-8"))
+
+
+def _by_doc(facts: list[dict], doc_id: str) -> list[dict]:
+    return [{k: v for k, v in f.items() if k != "doc_id"} for f in facts if f["doc_id"] == doc_id]
+
+
+def test_exit_code_is_1_and_nothing_crashes(mixed_runs):
+    _, _, runs = mixed_runs
+    for code, stdout, stderr, _ in runs.values():
+        assert code == 1, stderr
+        assert "Traceback" not in stderr and "Traceback" not in stdout
+        for line in stdout.splitlines():
+            json.loads(line)  # stdout carries data only
+
+
+def test_one_clear_stderr_line_per_bad_input(mixed_runs):
+    folder, _, runs = mixed_runs
+    _, _, stderr, _ = runs["a"]
+    lines = stderr.splitlines()
+    assert all(line.startswith("vnextract: skipped ") for line in lines), lines
+    assert len(lines) == len(FAILURES), lines
+    for name, reason in FAILURES.items():
+        mine = [line for line in lines if f"{folder / name}: " in line]
+        assert len(mine) == 1, (name, lines)
+        assert reason in mine[0], (name, mine[0])
+
+
+def test_articles_json_lists_every_input_with_its_error(mixed_runs):
+    folder, _, runs = mixed_runs
+    articles = json.loads((runs["a"][3] / "articles.json").read_text(encoding="utf-8"))
+    errors = {a["path"]: a["error"] for a in articles if a["error"]}
+    assert set(errors) == {str(folder / name) for name in FAILURES}
+    ok = {a["doc_id"] for a in articles if not a["error"]}
+    assert {p.stem for p in SAMPLES} <= ok
+    assert {"enc-cp1252", "enc-utf16", "no-punctuation", "rec-good"} <= ok
+    assert name_safe(Path(LATIN1_NAME).stem) == "caf\\xe9" and "caf\\xe9" in ok
+
+
+def test_good_files_give_exactly_their_facts_alone(mixed_runs, seed_out):
+    _, _, runs = mixed_runs
+    mixed = _facts(runs["a"][3])
+    alone = _facts(seed_out)
+    stems = {p.stem for p in SAMPLES}
+    assert alone, "the samples have facts"
+    assert [f for f in mixed if f["doc_id"] in stems] == alone
+
+
+@pytest.mark.parametrize(
+    ("copy", "original"),
+    [
+        ("enc-cp1252", CP1252_STEM),
+        ("enc-latin1", "enc-latin1-ref"),
+        ("enc-utf16", UNICODE_STEM),
+        ("enc-utf16le-nobom", UNICODE_STEM),
+        ("rec-good", CP1252_STEM),
+        ("caf\\xe9", SAMPLES[0].stem),
+    ],
+)
+def test_re_encoded_copies_give_the_same_facts(mixed_runs, copy, original):
+    facts = _facts(mixed_runs[2]["a"][3])
+    expected = _by_doc(facts, original)
+    assert expected
+    assert _by_doc(facts, copy) == expected
+
+
+def test_latin1_copy_has_the_facts_of_the_utf8_sample(mixed_runs):
+    facts = _facts(mixed_runs[2]["a"][3])
+    keys = ("type", "metric", "value", "unit", "qualifier", "date", "status", "start", "end")
+    got = [tuple(f[k] for k in keys) for f in _by_doc(facts, "enc-latin1")]
+    assert got == [tuple(f[k] for k in keys) for f in _by_doc(facts, CP1252_STEM)]
+
+
+def test_text_without_punctuation_is_processed_and_grounded(mixed_runs):
+    folder, _, runs = mixed_runs
+    raw = (folder / "no-punctuation.txt").read_text(encoding="utf-8")
+    facts = _by_doc(_facts(runs["a"][3]), "no-punctuation")
+    assert facts, "figures are found even when no sentence ends"
+    for f in facts:
+        assert raw[f["start"] : f["end"]] == f["text"]
+
+
+def test_inputs_are_never_modified(mixed_runs):
+    folder, before, _ = mixed_runs
+    assert tree_digest(folder) == before
+
+
+def test_runs_are_byte_identical_across_zone_locale_and_hash_seed(mixed_runs):
+    _, _, runs = mixed_runs
+    out_a, out_b = runs["a"][3], runs["b"][3]
+    names = sorted(p.relative_to(out_a).as_posix() for p in out_a.rglob("*") if p.is_file())
+    assert {"facts.json", "facts.csv", "articles.json"} <= set(names)
+    assert names == sorted(p.relative_to(out_b).as_posix() for p in out_b.rglob("*") if p.is_file())
+    for name in names:
+        assert (out_a / name).read_bytes() == (out_b / name).read_bytes(), name
+    assert runs["a"][1] == runs["b"][1], "stdout too"
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    """No permission: real with chmod 000 for a normal user; as root (which reads anything)
+    the denial the kernel would give is simulated at the read, the only step that differs."""
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / SAMPLES[0].name).write_bytes(SAMPLES[0].read_bytes())
+    locked = folder / "locked.txt"
+    locked.write_bytes(SAMPLES[1].read_bytes())
+    locked.chmod(0)
+    if IS_ROOT:
+        real = Path.read_bytes
+
+        def read_bytes(self: Path) -> bytes:
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = CliRunner().invoke(app, ["run", str(folder), "-o", str(tmp_path / "out"), "-q"])
+    locked.chmod(0o644)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [f"vnextract: skipped {locked}: permission denied"]
+    arts = json.loads((tmp_path / "out" / "articles.json").read_text(encoding="utf-8"))
+    assert [a["error"] for a in arts] == [None, "permission denied"]
+
+
+def test_a_bug_on_one_article_fails_that_article_only(tmp_path, monkeypatch):
+    """An unexpected exception in the extractor costs one input, not the run."""
+    from vnextract import pipeline
+    from vnextract.runner import run_corpus
+
+    real = pipeline.process_source
+
+    def flaky(source, lexicon=None):
+        if source.doc_id == SAMPLES[1].stem:
+            raise ValueError("boom\non two lines")
+        return real(source, lexicon)
+
+    monkeypatch.setattr(pipeline, "process_source", flaky)
+    summary = run_corpus([RAW], tmp_path / "out")
+    assert summary.articles == len(SAMPLES)
+    assert [path for path, _ in summary.failed] == [str(SAMPLES[1])]
+    reason = summary.failed[0][1]
+    assert reason == "internal error, please report: ValueError: boom on two lines"
+    docs = {f["doc_id"] for f in _facts(tmp_path / "out")}
+    assert docs == {p.stem for p in SAMPLES} - {SAMPLES[1].stem}
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (SAMPLE_TEXTS[CP1252_STEM].encode("cp1252"), "cp1252"),
+        (SAMPLE_TEXTS[UNICODE_STEM].encode("utf-16"), "utf-16"),
+        (SAMPLE_TEXTS[UNICODE_STEM].encode("utf-16-le"), "utf-16-le"),
+        (SAMPLE_TEXTS[UNICODE_STEM].encode("utf-16-be"), "utf-16-be"),
+        (b"\xef\xbb\xbf" + SAMPLE_TEXTS[UNICODE_STEM].encode("utf-8"), "utf-8-sig"),
+    ],
+)
+def test_decoding_gives_back_the_text(data, encoding):
+    text, got = decode_bytes(data)
+    assert got == encoding
+    assert text in SAMPLE_TEXTS.values()
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    from vnextract.sources import SourceError
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_file(tmp_path / "pipe.txt")
+
+
+def test_names_and_texts_that_are_not_utf8_are_made_writable(tmp_path):
+    from vnextract.sources import from_text, text_safe
+
+    assert name_safe(os.fsdecode(b"r\xe9sum\xe9")) == "r\\xe9sum\\xe9"
+    assert name_safe("id\ud800") == "id\\ud800"
+    assert text_safe("a\udce9b") == "a\ufffdb"
+    src = from_text("Le portail\ud800 a reçu 116 millions de visites.", doc_id="x\udcff")
+    assert src.doc_id == "x\\xff"
+    assert len(src.raw) == len("Le portail\ud800 a reçu 116 millions de visites.")
+    src.raw.encode("utf-8")
+
+
+def test_stderr_line_escapes_control_characters(capsys):
+    from vnextract.cli import _say
+
+    _say("vnextract: skipped a\nb\x1b[31m.txt: binary file")
+    err = capsys.readouterr().err
+    assert err == "vnextract: skipped a\\nb\\x1b[31m.txt: binary file\n"
