@@ -1,4 +1,4 @@
-"""Publication dates: header, dateline, lead date, weekday and year inference (FACTS.md section 5)."""
+"""Publication dates: header, dateline, lead date, weekday and year inference (FACTS.md 5)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,18 @@ CASES = [
         "Titre\n\nHanoi (VNA) - Lors d'une conférence tenue le jeudi 5 mars à Hanoï, le ministre "
         "a dressé le bilan de 2019 et fixé les objectifs pour 2021.",
         ("2020-03-05", "inferred"),
+    ),
+    # a January dispatch reporting a past year is from the year after it
+    (
+        "Da Nang, 4 janvier (VNA) - En 2021, le portail de la ville a traité 1,2 million de "
+        "dossiers. La ville vise 80 % de dossiers en ligne pour 2022.",
+        ("2022-01-04", "inferred"),
+    ),
+    # horizons (`jusqu'en 2030`, `d'ici 2025`) never date the article; a period does
+    (
+        "Hanoï, 4 juin (VNA) - Le programme, qui prolonge la stratégie pour la période "
+        "2019-2020, vise 80 % de services en ligne d'ici 2025 et jusqu'en 2030.",
+        ("2020-06-04", "inferred"),
     ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),

@@ -110,33 +110,42 @@ def _year_of(
     # the present is among the years told as past; future ones and horizons (`d'ici 2025`,
     # `jusqu'en 2030`) only when the text tells of nothing else
     past_years = set(years_for_dating(dated))
-    years = sorted(past_years or {m.year for m in dated if m.year is not None}, reverse=True)
+    # with nothing told as past, a period the article refers to ends near the present
+    # (`pour la période 2019-2020`, with targets `d'ici 2025`); only then targets
+    period_ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year is not None}
+    years = sorted(
+        past_years or period_ends or {m.year for m in dated if m.year is not None}, reverse=True
+    )
     if weekday is not None:
         return infer_year(day, month, weekday, years)
+    # horizons count as future when checking that a year keeps the story consistent
+    ahead = {id(m) for m in dated if not years_for_dating([m])}
     for year in years:
         pub = (year, month, day)
-        if all(_consistent(m, pub) for m in dated):
+        if all(_consistent(m, pub, id(m) in ahead) for m in dated):
             return year
     # nothing fits: the report came out early in the year after the latest one told
     # (`Hanoï, 5 janvier` reporting figures `au 31 décembre 2022`)
-    if years and all(_consistent(m, (years[0] + 1, month, day)) for m in dated):
+    if years and all(_consistent(m, (years[0] + 1, month, day), id(m) in ahead) for m in dated):
         return years[0] + 1
-    past = [m.year for m in dated if not m.future and m.year is not None]
-    return max(past) if past else (years[0] if years else None)
+    return years[0] if years else None
 
 
-def _consistent(m: DateMention, pub: tuple[int, int, int]) -> bool:
+def _consistent(m: DateMention, pub: tuple[int, int, int], ahead: bool) -> bool:
+    """Whether a date told in the text fits a publication day (`ahead`: told as future)."""
     assert m.year is not None
     if m.month is None and m.part == "fin":
         # `à la fin de 2021` is told after the autumn of 2021
         lo, hi = (m.year, 10, 1), (m.year, 12, 31)
     elif m.month is None:
-        lo, hi = (m.year, 1, 1), (m.year, 12, 31)
+        # a year told as past (`en 2019, le portail a reçu ...`) is hardly told in its own
+        # January: a dispatch of `3 janvier` reporting `en 2019` is from January 2020
+        lo, hi = (m.year, 2, 1), (m.year, 12, 31)
     elif m.day is None:
         lo, hi = (m.year, m.month, 1), (m.year, m.month, 31)
     else:
         lo = hi = (m.year, m.month, m.day)
-    return hi >= pub if m.future else lo <= pub
+    return hi >= pub if ahead else lo <= pub
 
 
 def _iso(year: int, month: int, day: int) -> str:
