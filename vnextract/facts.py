@@ -578,7 +578,7 @@ def _best_metric(
     return best[1] if best else None
 
 
-_SCORE_LEFT = re.compile(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,50}$")
+_SCORE_LEFT = re.compile(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,100}$")
 
 
 def _other_metric(
@@ -600,7 +600,7 @@ def _other_metric(
     c = cues()
     near_left = _comma_clause_left(s, q)
     np = " ".join(np_words)
-    own = near_left + " " + np + " " + after[:40]
+    own = clause_left + " " + np + " " + after[:40]
     if _ECONOMY.search(own):
         return None
     topic = clause_left + " " + np + " " + after[:100]
@@ -624,7 +624,8 @@ _ECONOMY = re.compile(
     r"\b(?:pib|produit interieur|export\w*|import\w*|croissance (?:economique|du pib)|"
     r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
     r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
-    r"etats membres|pays membres|habitants? du pays)\b"
+    r"etats membres|pays membres|habitants? du pays|grdp|effectifs?|fonctionnaires|personnel|"
+    r"salaires?)\b"
 )
 
 
@@ -749,6 +750,8 @@ def _is_event_date(s: _Sent, d: DateMention) -> bool:
 
 _TOP_LEFT = re.compile(r"\btop\s*$")
 _TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
+#: `parmi les 50 premiers`, not `occupent les trois premières places`
+_TOP_MEMBERSHIP = re.compile(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
 
 
 def _is_top_n(s: _Sent, q: Quantity) -> bool:
@@ -756,7 +759,11 @@ def _is_top_n(s: _Sent, q: Quantity) -> bool:
     if q.kind != "number":
         return False
     lo, hi = s.local(q.start), s.local(q.end)
-    return bool(_TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]) or _TOP_RIGHT.match(s.folded[hi:]))
+    if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]):
+        return True
+    return bool(
+        _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 20) : lo])
+    )
 
 
 def _is_rank_number(s: _Sent, q: Quantity) -> bool:
@@ -1020,7 +1027,7 @@ def _events_of_sentence(
         out.append(_event_other(f"adoption: {doc_text.strip()}", iso, start, d.end, s))
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
-    if deadline is not None and c.obligation.search(s.folded):
+    if deadline is not None and c.obligation.search(s.folded) and _EGOV_TOPIC.search(s.folded):
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
                 continue
