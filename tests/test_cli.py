@@ -1,4 +1,4 @@
-"""The command line through typer's CliRunner: help everywhere, exports, stdout formats, exit codes."""
+"""The command line through typer's CliRunner: help, exports, stdout formats, exit codes."""
 
 from __future__ import annotations
 

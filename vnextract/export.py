@@ -316,7 +316,5 @@ def facts_table(facts: Sequence[dict[str, Any]], title: str | None = None) -> An
     marks = {"explicit": "", "context": " ctx", "published": " pub"}
     for f in facts:
         date = (f["date"] or "") + (marks[f["date_source"]] if f["date"] else "")
-        table.add_row(
-            f["doc_id"][:12], f["metric"], format_value(f), date, f["status"], f["text"]
-        )
+        table.add_row(f["doc_id"][:12], f["metric"], format_value(f), date, f["status"], f["text"])
     return table

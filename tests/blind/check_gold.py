@@ -15,6 +15,7 @@ Checks that:
 Usage: python tests/blind/check_gold.py [BLIND_DIR]
 Exit status 0 when everything is valid, 1 otherwise.
 """
+
 import datetime
 import json
 import re
@@ -24,9 +25,24 @@ from pathlib import Path
 
 HERE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
-FACT_FIELDS = ["doc_id", "type", "metric", "value", "unit", "qualifier", "out_of", "change",
-               "compared_to", "per", "value_usd", "date", "date_alt", "date_source", "status",
-               "evidence"]
+FACT_FIELDS = [
+    "doc_id",
+    "type",
+    "metric",
+    "value",
+    "unit",
+    "qualifier",
+    "out_of",
+    "change",
+    "compared_to",
+    "per",
+    "value_usd",
+    "date",
+    "date_alt",
+    "date_source",
+    "status",
+    "evidence",
+]
 OPTIONAL_FACT_FIELDS = ["metric_alt"]
 ARTICLE_FIELDS = ["doc_id", "published", "published_source"]
 
@@ -121,7 +137,7 @@ def main():
             err(p.name, 'no "Voir plus" line')
             body = raw
         else:
-            body = raw[:m.start()]
+            body = raw[: m.start()]
         articles[p.stem] = body
         if not re.match(r"^\d{3}_[A-Za-z0-9-]+$", p.stem):
             err(p.name, "file name is not NNN_<slug>.txt")
@@ -204,7 +220,9 @@ def main():
             err(where, "ranking value must be an integer")
         if f["qualifier"] not in QUALIFIERS:
             err(where, f"bad qualifier {f['qualifier']!r}")
-        if f["out_of"] is not None and not (isinstance(f["out_of"], int) and not isinstance(f["out_of"], bool) and f["out_of"] > 0):
+        if f["out_of"] is not None and not (
+            isinstance(f["out_of"], int) and not isinstance(f["out_of"], bool) and f["out_of"] > 0
+        ):
             err(where, f"bad out_of {f['out_of']!r}")
         if f["out_of"] is not None and is_num(v) and v > f["out_of"]:
             err(where, "value greater than out_of")
@@ -259,7 +277,10 @@ def main():
     print(f"articles: {len(articles)}  gold facts: {n_facts}")
     print("per type:  " + ", ".join(f"{k}={v}" for k, v in sorted(per_type.items())))
     print("per metric: " + ", ".join(f"{k}={v}" for k, v in sorted(per_metric.items())))
-    print("per article: " + ", ".join(f"{k.split('_')[0]}={per_doc.get(k, 0)}" for k in sorted(articles)))
+    print(
+        "per article: "
+        + ", ".join(f"{k.split('_')[0]}={per_doc.get(k, 0)}" for k in sorted(articles))
+    )
     if errors:
         print(f"\n{len(errors)} problem(s):")
         for e in errors:
