@@ -198,6 +198,36 @@ CASES = [
         ("type", "metric", "date"),
         [("event", "other", "2023-03-01")],
     ),
+    # a date closing an enumeration dates every item of it
+    (
+        "Hanoï, 10 mars (VNA) - Le Portail a enregistré plus de 120 millions de visites, plus "
+        "de 380.000 comptes d'utilisateurs et plus de 1,4 million de dossiers synchronisés au "
+        "28 février 2021.",
+        ("metric", "value", "date"),
+        [
+            ("portal_visits", 120_000_000, "2021-02-28"),
+            ("registered_accounts", 380_000, "2021-02-28"),
+            ("dossiers_processed", 1_400_000, "2021-02-28"),
+        ],
+    ),
+    # `X procédures, dont Y de niveau 4`: the head is the total
+    (
+        "Hanoï, 18 mai (VNA) - En 2021, le portail de la ville de Hanoï fournissait 1.989 "
+        "procédures administratives, dont 1.174 procédures de niveau 4.",
+        ("metric", "value"),
+        [("public_services_total", 1989), ("online_public_services", 1174)],
+    ),
+    # a directive with a horizon is a target; a deadline without a figure is a deadline
+    (
+        " date 2021-02 Hanoï, 16 février (VNA) - Le Premier ministre a demandé que d'ici fin "
+        "2021, 100 % des services publics soient fournis en ligne de niveau 4. Il a exigé que "
+        "les localités achèvent la connexion de leurs bases de données au plus tard le 30 juin.",
+        ("metric", "value", "status", "date"),
+        [
+            ("online_services_share", 100, "target", "2021"),
+            ("deadline", None, "planned", "2021-06-30"),
+        ],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "

@@ -335,6 +335,17 @@ def _facts_of_sentence(
                 elif rel in ("sur", "parmi"):
                     # `4 474 services en ligne sur quelque 6.300 procédures`
                     role, roles[idx + 1] = "part", "total"
+        if role is None and nxt is not None and q.kind == "number" and nxt.kind == "number":
+            # `1.989 procédures, dont 1.174 de niveau 4`: the head is the total of online parts
+            gap = s.folded[s.local(q.end) : s.local(nxt.qualifier_start or nxt.start)]
+            own_np = " ".join(_noun_phrase(s, q)[0])
+            part_np = s.folded[s.local(nxt.end) : s.local(nxt.end) + 60]
+            if (
+                re.fullmatch(r"[^.;:]*,\s*dont\s+", gap)
+                and not _ONLINE.search(own_np + gap)
+                and _ONLINE.search(part_np)
+            ):
+                role = "total"
         if q.kind == "ordinal" or _is_rank_number(s, q):
             d = _ranking(s, q, qs, consumed, lexicon, prev)
             if d is not None:
@@ -391,6 +402,9 @@ def _facts_of_sentence(
         fact_type = _KIND_TO_TYPE[q.kind]
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
+        if status == "actual" and date and published and date > published[: len(date)]:
+            # `d'ici fin 2021` in a February 2021 dispatch: not done yet
+            status = "planned"
         per = None
         if fact_type == "money" or q.kind == "number":
             per = _per(after[:80]) or _per(clause_left[-40:])
@@ -434,6 +448,7 @@ _USD_BETWEEN = re.compile(
     r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
     r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
 )
+_ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
 _ENUMERATION_GAP = re.compile(
     r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
 )
@@ -472,7 +487,15 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
     """Words of the noun phrase a quantity counts (`comptes enregistrés`)."""
     local = s.local(q.end)
-    rest = s.folded[local : local + 90]
+    # the noun phrase ends where a date begins (`dossiers synchronisés au 28 février`)
+    limit = min((s.local(d.start) for d in s.dates if d.start >= q.end), default=len(s.text))
+    limit = max(local, min(limit, local + 90))
+    dm = re.search(
+        r"\s+(?:au|le|en|a la fin de|fin|d'ici|depuis|jusqu'au)\s*$", s.folded[local:limit]
+    )
+    if dm and limit < local + 90:
+        limit = local + dm.start()
+    rest = s.folded[local:limit]
     # skip `de`/`d'` after a scale word (`116 millions de visites`)
     m = re.match(r"\s*(?:de\s+|d')?", rest)
     offset = m.end() if m else 0
@@ -708,11 +731,13 @@ def _explicit_date(
 
 
 def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
-    """A later date in a clause that holds another figure, or opens with `dont`/`contre`."""
+    """A later date of a clause opened by `dont`, `contre`, `soit`...: another figure's date.
+
+    A date closing an enumeration (`120 millions de visites, 380.000 comptes et 1,4
+    million de dossiers au 28 février 2021`) is the date of every item of it.
+    """
     gap = s.folded[s.local(q.end) : s.local(d.start)]
-    if re.search(r"\b(?:dont|contre|soit|tandis que|alors que)\b", gap):
-        return True
-    return any(q.end < o.start < d.start for o in s.quantities)
+    return bool(re.search(r"\b(?:dont|contre|soit|tandis que|alors que|mais)\b|[;:]", gap))
 
 
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
@@ -1027,7 +1052,7 @@ def _events_of_sentence(
         out.append(_event_other(f"adoption: {doc_text.strip()}", iso, start, d.end, s))
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
-    if deadline is not None and c.obligation.search(s.folded) and _EGOV_TOPIC.search(s.folded):
+    if deadline is not None and c.obligation.search(s.folded) and not _ECONOMY.search(s.folded):
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
                 continue
@@ -1036,8 +1061,6 @@ def _events_of_sentence(
             # the cue governs the date (`au plus tard en juillet 2021`), and an objective's
             # horizon (`atteindre 80 % d'ici 2025`) is the target's date, not a deadline
             if cm is None or not _DEADLINE_TAIL.fullmatch(left[cm.end() :]):
-                continue
-            if c.target.search(s.folded):
                 continue
             iso = resolve(d, published, future=True)
             if iso is None or iso in fact_dates:
