@@ -228,6 +228,27 @@ CASES = [
             ("deadline", None, "planned", "2021-06-30"),
         ],
     ),
+    # a level reached is actual even when an objective is named after it
+    (
+        "Hanoï, 26 décembre (VNA) - Le taux de services publics en ligne de niveau 3 et 4 a "
+        "atteint 30,86 % en 2020, dépassant l'objectif de 30 % fixé par le gouvernement.",
+        ("metric", "value", "status"),
+        [("online_services_share", 30.86, "actual"), ("online_services_share", 30, "target")],
+    ),
+    # a share of ministries is no share of services; what did not happen is no fact
+    (
+        "Hanoï, 11 mars (VNA) - En 2020, quelque 98 % des ministères ont mis en place un portail "
+        "de services publics. Cinq ministères n'ont pas encore connecté leur système.",
+        ("metric", "value"),
+        [("other", 98)],
+    ),
+    # counts per day and per month
+    (
+        "Hanoï, 2 octobre (VNA) - En 2021, plus de 1.500 dossiers d'état civil ont été numérisés "
+        "chaque jour dans la ville, soit environ 45.000 par mois.",
+        ("metric", "value", "per"),
+        [("digitized_records", 1500, "day"), ("digitized_records", 45_000, "month")],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "

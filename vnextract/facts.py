@@ -367,6 +367,9 @@ def _facts_of_sentence(
             np_words, np_text = _left_noun(s, q)
         if q.kind == "number" and np_words and np_words[0] in c.not_counted:
             continue
+        if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
+            # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen
+            continue
         clause_left = _clause_left(s, q)
         growth = q.kind == "percent" and bool(c.growth_left.search(s.folded[: s.local(q.start)]))
         # a rate of change is no share of anything: only `other` can take it
@@ -418,7 +421,7 @@ def _facts_of_sentence(
             "out_of": out_of,
             "change": None,
             "compared_to": None,
-            "per": per if fact_type == "money" else None,
+            "per": per if fact_type in ("money", "count") else None,
             "value_usd": value_usd,
             "date": date,
             "date_source": "explicit" if date else "published",
@@ -448,6 +451,11 @@ _USD_BETWEEN = re.compile(
     r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
     r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
 )
+_DEADLINE_LEFT = re.compile(
+    r"\b(?:avant(?: le| la fin de| fin)?|au plus tard(?: le| en| a la fin de)?)\s*$"
+)
+_GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
+_NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
 _ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
 _ENUMERATION_GAP = re.compile(
     r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
@@ -583,6 +591,12 @@ def _best_metric(
                 # a count counts the head of its noun phrase (`cinq principes du guichet`
                 # counts principles); a noun merely nearby is not what it counts
                 continue
+            elif fact_type == "percentage" and np_words and np_words[0] not in _GENERIC_BASE:
+                # `98 % des ministères` is a share of ministries, whatever the sentence says
+                continue
+            elif fact_type == "percentage" and not m.nouns.search(clause_left[-120:]):
+                # `le taux de services en ligne a atteint 45 %`: the base is named before
+                continue
             else:
                 score += 1
         if m.near and not m.near.search(clause_left + " " + np + " " + clause_right[:60]):
@@ -669,7 +683,9 @@ def _status(s: _Sent, q: Quantity | None, at: int | None = None) -> str:
     its own clause speaks of the future; else actual."""
     c = cues()
     pos = s.local(q.start) if q is not None else (at or 0)
-    window = s.folded[max(0, pos - 160) : pos + 40]
+    # an objective named before the figure (`l'objectif de 30 %`, `atteindre ... 30 %`);
+    # `a atteint 30,86 %, dépassant l'objectif de 30 %` is an actual figure
+    window = s.folded[max(0, pos - 160) : pos]
     if c.target.search(window):
         return "target"
     left = s.folded[max(0, pos - 100) : pos]
@@ -698,6 +714,9 @@ def _explicit_date(
         if (d.cue or "") == "depuis" and any(
             (o.cue or "").startswith("jusqu") for o in s.dates if o is not d
         ):
+            continue
+        if status == "actual" and _DEADLINE_LEFT.search(left[-24:]):
+            # `achever ... avant le 30 juin 2019, pour un budget de ...`: a deadline's date
             continue
         candidates.append(d)
     if not candidates:
