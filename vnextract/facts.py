@@ -1068,7 +1068,8 @@ def _events_of_sentence(
             start = s.start + dl - 40 + c.numbered_doc.search(left[-40:]).start()  # type: ignore[union-attr]
             start = max(start, s.start + dl - len(left))
         doc_text = s.text[max(0, dl - 120) + doc_m.start() : max(0, dl - 120) + doc_m.end()]
-        out.append(_event_other(f"adoption: {doc_text.strip()}", iso, start, d.end, s))
+        adoption = _other(f"adoption: {doc_text.strip()}", "event")
+        out.append(_event(adoption, iso, "actual", start, d.end, s))
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
     if deadline is not None and c.obligation.search(s.folded) and not _ECONOMY.search(s.folded):
@@ -1110,26 +1111,6 @@ def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent
         "date_source": "explicit",
         "status": status,
         "label": metric.label,
-    }
-    return _Draft(f, start, end, s)
-
-
-def _event_other(label: str, iso: str, start: int, end: int, s: _Sent) -> _Draft:
-    f: dict[str, Any] = {
-        "type": "event",
-        "metric": "other",
-        "value": None,
-        "unit": None,
-        "qualifier": "exact",
-        "out_of": None,
-        "change": None,
-        "compared_to": None,
-        "per": None,
-        "value_usd": None,
-        "date": iso,
-        "date_source": "explicit",
-        "status": "actual",
-        "label": label,
     }
     return _Draft(f, start, end, s)
 
