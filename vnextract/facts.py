@@ -960,7 +960,8 @@ def _ranking(
 _EGOV_TOPIC = re.compile(
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
     r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation|\be-\w+|"
-    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|\belectroniques?\b|"
+    r"\ba puce\b|signature numerique|identification"
 )
 
 
