@@ -59,7 +59,17 @@ def killed_runs(tmp_path_factory):
         run_corpus([RAW], out)
         previous[name] = digest(out)
         procs[name] = subprocess.Popen(
-            [sys.executable, "-m", "vnextract", "run", str(corpus), "--out", str(out), "-q"],
+            [
+                sys.executable,
+                "-m",
+                "vnextract",
+                "run",
+                str(corpus),
+                "-o",
+                str(out),
+                "-q",
+                "--no-cache",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )

@@ -54,6 +54,7 @@ FAILURES: dict[str, str] = {
     "x.txt": "is a directory",
     "broken-link.txt": "no such file",
     "fifo.txt": "not a regular file",
+    "fifo.jsonl": "not a regular file",
     "scripts-only.html": "no article text",
     "records.jsonl:2": "malformed JSON",
     "records.jsonl:3": "nested too deeply",
@@ -103,6 +104,7 @@ def build_mixed(folder: Path) -> None:
     (folder / "x.txt").mkdir()
     (folder / "broken-link.txt").symlink_to(folder / "nowhere.txt")
     os.mkfifo(folder / "fifo.txt")
+    os.mkfifo(folder / "fifo.jsonl")
     (folder / "scripts-only.html").write_text(
         "<html><head><script>alert(1)</script></head>"
         "<body><script>document.write('x')</script></body></html>",
@@ -114,6 +116,7 @@ def build_mixed(folder: Path) -> None:
         "[" * 100_000,
         '"just a string"',
         '{"id": "rec-notext"}',
+        json.dumps({"id": "rec-\ud800", "text": SAMPLE_TEXTS[CP1252_STEM] + "\udce9"}),
     ]
     (folder / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     if not IS_ROOT:
@@ -139,7 +142,10 @@ ENV_B = {"TZ": "Pacific/Auckland", "LC_ALL": "C", "LANG": "C", "PYTHONHASHSEED":
 
 @pytest.fixture(scope="module")
 def mixed_runs(tmp_path_factory):
-    """Two runs of the CLI on the mixed folder, under two environments, side by side."""
+    """Two runs of the CLI on the mixed folder, under two environments, side by side.
+
+    No result cache: each run extracts every article itself.
+    """
     base = tmp_path_factory.mktemp("mixed")
     folder = base / "corpus"
     build_mixed(folder)
@@ -150,7 +156,7 @@ def mixed_runs(tmp_path_factory):
         env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANG", "TZ")}
         env.update(extra)
         procs[name] = vnextract(
-            "run", str(folder), "--out", str(base / f"out-{name}"), "-q", env=env
+            "run", str(folder), "--out", str(base / f"out-{name}"), "-q", "--no-cache", env=env
         )
     for name, proc in procs.items():
         stdout, stderr = proc.communicate(timeout=RUN_TIMEOUT)
@@ -194,7 +200,7 @@ def test_articles_json_lists_every_input_with_its_error(mixed_runs):
     assert set(errors) == {str(folder / name) for name in FAILURES}
     ok = {a["doc_id"] for a in articles if not a["error"]}
     assert {p.stem for p in SAMPLES} <= ok
-    assert {"enc-cp1252", "enc-utf16", "no-punctuation", "rec-good"} <= ok
+    assert {"enc-cp1252", "enc-utf16", "no-punctuation", "rec-good", "rec-\\ud800"} <= ok
     assert name_safe(Path(LATIN1_NAME).stem) == "caf\\xe9" and "caf\\xe9" in ok
 
 
@@ -279,7 +285,8 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
             return real(self)
 
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    result = CliRunner().invoke(app, ["run", str(folder), "-o", str(tmp_path / "out"), "-q"])
+    args = ["run", str(folder), "-o", str(tmp_path / "out"), "-q", "-j", "1", "--no-cache"]
+    result = CliRunner().invoke(app, args)
     locked.chmod(0o644)
     assert result.exit_code == 1, result.output
     assert result.stderr.splitlines() == [f"vnextract: skipped {locked}: permission denied"]
@@ -351,3 +358,84 @@ def test_stderr_line_escapes_control_characters(capsys):
     _say("vnextract: skipped a\nb\x1b[31m.txt: binary file")
     err = capsys.readouterr().err
     assert err == "vnextract: skipped a\\nb\\x1b[31m.txt: binary file\n"
+
+
+def test_one_line_article_with_a_glued_caption_keeps_its_text():
+    """An article on one line (a page in one <p>, a JSONL record) containing a photo
+    caption marker was dropped whole as a caption."""
+    from vnextract.pipeline import process_source
+    from vnextract.sources import from_text
+
+    raw = " ".join(SAMPLE_TEXTS[UNICODE_STEM].split())
+    assert "ảnh 1" in raw and "\n" not in raw
+    result = process_source(from_text(raw))
+    assert result.article.error is None
+    assert result.facts
+
+
+@pytest.mark.parametrize("run", ["a" * 5000, "&" * 20000, "%" * 20000, "(" * 20000])
+def test_long_runs_without_spaces_are_neither_a_crash_nor_a_hang(run):
+    """A letter run recursed once per letter (RecursionError); a punctuation run made
+    spaCy's tokenizer quadratic (100 000 `&` took hours)."""
+    import time
+
+    from vnextract.pipeline import process_source
+    from vnextract.sources import from_text
+
+    raw = f"Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites. {run}\n"
+    t0 = time.perf_counter()
+    result = process_source(from_text(raw))
+    assert time.perf_counter() - t0 < 20
+    assert [f.value for f in result.facts if f.metric == "portal_visits"] == [116_000_000]
+
+
+def test_sentences_without_punctuation_are_cut_to_a_bounded_length():
+    from vnextract.nlp import MAX_SENTENCE, split_sentences
+
+    text = "le portail a reçu 12 visites " * 2000
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert text[spans[0].start : spans[-1].end].strip() == text.strip()
+
+
+def test_exports_are_readable_by_others_like_any_new_file(tmp_path):
+    """mkstemp creates 0600 files: renamed into place they hid the exports from other users."""
+    from vnextract.runner import run_corpus
+
+    old = os.umask(0o022)
+    try:
+        run_corpus([SAMPLES[0]], tmp_path / "out")
+    finally:
+        os.umask(old)
+    for name in ("facts.json", "facts.csv", "articles.json"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644, name
+
+
+@pytest.mark.parametrize("target", ["texts", "texts/a.txt", "facts.json"])
+def test_an_input_the_run_would_overwrite_is_refused(tmp_path, target):
+    """`run OUT/texts --out OUT` replaced its own input folder."""
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    out = tmp_path / "out"
+    (out / "texts").mkdir(parents=True)
+    (out / "texts" / "a.txt").write_bytes(SAMPLES[0].read_bytes())
+    (out / "facts.json").write_text("[]\n", encoding="utf-8")
+    before = tree_digest(out)
+    result = CliRunner().invoke(app, ["run", str(out / target), "-o", str(out), "-q"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("vnextract: error: input ") and "choose another --out" in (
+        result.stderr
+    )
+    assert tree_digest(out) == before
+
+
+def test_empty_string_is_an_empty_article_not_the_current_folder(monkeypatch):
+    from vnextract.pipeline import extract_articles
+
+    monkeypatch.chdir(RAW)
+    results = list(extract_articles(["", "  "]))
+    assert [r.article.doc_id for r in results] == ["text1", "text2"]
+    assert all(r.article.error and "no article text" in r.article.error for r in results)

@@ -1,7 +1,7 @@
 """The command line: parse options, pick outputs, own the consoles and the exit codes.
 
-Exit codes: 0 success; 1 some inputs could not be read (the others were
-processed and exported); 2 usage error (bad option, missing path, unusable
+Exit codes: 0 success; 1 some inputs failed: unreadable, or with no article
+text, e.g. empty (the others were processed and exported); 2 usage error (bad option, missing path, unusable
 lexicon or output folder); 130 interrupted (Ctrl-C, SIGINT), 143 terminated
 (SIGTERM): either way no output is half-written. stdout carries data only;
 progress and messages go to stderr.
@@ -41,6 +41,7 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 def _interrupt_code(exc: BaseException) -> int:
     return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+
 
 app = typer.Typer(
     name="vnextract",

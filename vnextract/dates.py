@@ -50,11 +50,12 @@ import datetime as _dt
 import functools
 import json
 import logging
+import os
 import re
 import tomllib
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -82,7 +83,15 @@ class DateMention:
     and `end_year`/`end_month` the end. `part` is "début", "mi", "fin" or
     "courant" when the text names a part of the period (`fin 2020`);
     `subperiod` is "Q1".."Q4", "H1", "H2" for quarters and half-years;
-    `relative` the word written after the date (`prochain`, `dernier`).
+    `relative` the word written after the date (`prochain`, `dernier`,
+    `précédente`).
+
+    Relative dates (`cette année`, `l'an dernier`, `le mois prochain`) have
+    `offset_years` or `offset_months` set: the number of years or months
+    from the publication date, which `resolve` counts from. Their `year` is
+    None; `month` is the month the text gives (`les sept premiers mois de
+    l'année`: 7, `offset_years` 0). Both offsets are None for every other
+    mention.
     """
 
     start: int
@@ -100,15 +109,17 @@ class DateMention:
     end_year: int | None = None
     end_month: int | None = None
     relative: str | None = None
+    offset_years: int | None = None
+    offset_months: int | None = None
 
     @property
     def precision(self) -> Precision | None:
         """The finest unit the text gives: "day", "month", "year", or None."""
         if self.day is not None:
             return "day"
-        if self.month is not None:
+        if self.month is not None or self.offset_months is not None:
             return "month"
-        if self.year is not None:
+        if self.year is not None or self.offset_years is not None:
             return "year"
         return None
 
@@ -142,6 +153,17 @@ class DateLexicon:
     year_not_after: tuple[str, ...]
     year_units: frozenset[str]
     year_followers: frozenset[str]
+    # relative dates (the keys may be missing from an older user file)
+    relative_nouns: frozenset[str] = frozenset()
+    month_nouns: frozenset[str] = frozenset()
+    this_words: frozenset[str] = frozenset()
+    elided_the: frozenset[str] = frozenset()
+    elided_of: frozenset[str] = frozenset()
+    previous_after: frozenset[str] = frozenset()
+    month_noun_after: frozenset[str] = frozenset()
+    relative_not_before: frozenset[str] = frozenset()
+    first_months_not_before: tuple[str, ...] = ()
+    month_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def day_numbers(self) -> list[str]:
@@ -188,6 +210,16 @@ def load_lexicon(path: str | None = None) -> DateLexicon:
         year_not_after=tuple(_lower_list(raw["year_not_after"])),
         year_units=frozenset(_lower_list(raw["year_units"])),
         year_followers=frozenset(_lower_list(raw["year_followers"])),
+        relative_nouns=frozenset(_lower_list(raw.get("relative_nouns", []))),
+        month_nouns=frozenset(_lower_list(raw.get("month_nouns", []))),
+        this_words=frozenset(_lower_list(raw.get("this_words", []))),
+        elided_the=frozenset(_lower_list(raw.get("elided_the", []))),
+        elided_of=frozenset(_lower_list(raw.get("elided_of", []))),
+        previous_after=frozenset(_lower_list(raw.get("previous_after", []))),
+        month_noun_after=frozenset(_lower_list(raw.get("month_noun_after", []))),
+        relative_not_before=frozenset(_lower_list(raw.get("relative_not_before", []))),
+        first_months_not_before=tuple(_lower_list(raw.get("first_months_not_before", []))),
+        month_counts={k.lower(): v for k, v in raw.get("month_counts", {}).items()},
     )
 
 
@@ -221,7 +253,8 @@ def word_classes(lexicon: DateLexicon) -> dict[str, str]:
 
     A word has one class, so classes are cut to fit the patterns: every month
     spelling is a `month` (whether it may stand alone is checked afterwards),
-    the words for the first are `day`s, `dernier` is a `relative`.
+    the words for the first are `day`s, `dernier` is a `relative`, `sept` is a
+    `month` and not a `count` (the pattern file names it with LOWER).
     """
     classes: dict[str, str] = {}
 
@@ -239,6 +272,12 @@ def word_classes(lexicon: DateLexicon) -> dict[str, str]:
     put(lexicon.range_from, "range_from")
     put(lexicon.range_to, "range_to")
     put(["-", "–", "—"], "dash")
+    put(lexicon.elided_the, "the")
+    put(lexicon.elided_of, "of")
+    put(lexicon.this_words, "this")
+    put(lexicon.relative_nouns, "rel_noun")
+    put(lexicon.previous_after, "previous")
+    put(lexicon.month_counts, "count")
     return classes
 
 
@@ -286,7 +325,8 @@ def _install_classes(vocab: Any, lexicon: DateLexicon) -> None:
     # The lexicon's words in the casings news copy uses, so that they are
     # classed even where a tokenizer exception made them before the getter.
     for word in word_classes(lexicon):
-        for variant in {word, word.capitalize(), word.upper()}:
+        curly = word.replace("'", "’")  # `l’` as well as `l'`
+        for variant in {word, word.capitalize(), word.upper(), curly, curly.capitalize()}:
             name = classify(variant)
             if name is not None:
                 vocab[variant].norm_ = name
@@ -336,6 +376,8 @@ class _Regexes:
     dateline: re.Pattern[str]
     cues: dict[str, str]  # phrase (words joined by one space) -> normalized cue
     parts: dict[str, str]
+    relative: re.Pattern[str] | None = None  # run only where a `relative_keys` is
+    relative_keys: tuple[str, ...] = ()
 
 
 def _phrase_key(phrase: str) -> str:
@@ -347,6 +389,37 @@ def _phrase_key(phrase: str) -> str:
 def _regexes(lexicon: DateLexicon) -> _Regexes:
     months = _alternation(lexicon.months)
     names = _alternation(lexicon.month_names)
+    # Relative dates: a noun with what makes it relative (`l'an dernier`, `cette
+    # année`, `le mois prochain`, `fin de l'année`, `sept premiers mois`). A
+    # regex of their own, run only on text holding one of the nouns (plain
+    # substring tests): as alternatives of `prefilter` they cost every
+    # sentence a third more.
+    nouns = _alternation(lexicon.relative_nouns)
+    month_nouns = _alternation(lexicon.month_nouns)
+    after = _alternation(lexicon.relative_after | lexicon.previous_after)
+    this = _alternation(lexicon.this_words)
+    parts = _alternation(k for k in lexicon.parts if k.isalpha())
+    the = "|".join(re.escape(w).replace("'", "['’]") for w in lexicon.elided_the)
+    of = "|".join(re.escape(w).replace("'", "['’]") for w in lexicon.elided_of)
+    relative = None
+    if nouns and month_nouns and this and after and the and of:
+        relative = re.compile(
+            rf"\b(?:(?:{this})\s+(?:{nouns})"
+            rf"|(?:(?:{the})\s?(?:{nouns})|{month_nouns})\s+(?:{after}|en\s+cours)"
+            rf"|(?:{parts})\s+(?:de\s+(?:{the})|{of})\s?(?:{nouns})"
+            rf"|premiers?\s+(?:{month_nouns}))\b"
+        )
+    # The substrings that gate it, as few as possible (each costs every
+    # sentence a `str.find`): nouns cut to what spellings share (`année`,
+    # `annee` -> `ann`), short ones (`an`) with their article.
+    keys: set[str] = set()
+    for noun in lexicon.relative_nouns:
+        if len(noun) <= 2:
+            keys |= {e + noun for e in lexicon.elided_the}
+            continue
+        same = [n for n in lexicon.relative_nouns if len(n) > 2 and n[:3] == noun[:3]]
+        keys.add(os.path.commonprefix(same))
+    keys |= {k.replace("'", "’") for k in keys}
     return _Regexes(
         # Run on the lowercased text, this decides whether the pipeline runs at
         # all and where: every shipped pattern holds four digits in a row,
@@ -375,6 +448,8 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
         ),
         cues={_phrase_key(k): v for k, v in lexicon.cues.items()},
         parts={_phrase_key(k): v for k, v in lexicon.parts.items()},
+        relative=relative,
+        relative_keys=tuple(sorted(keys)),
     )
 
 
@@ -525,8 +600,45 @@ class _DateSpanner:
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.matcher(doc, as_spans=False)
         ]
-        doc.spans[SPAN_KEY] = filter_spans(spans)
+        doc.spans[SPAN_KEY] = self._join_year_tails(doc, filter_spans(spans))
         return doc
+
+    def _join_year_tails(self, doc: Any, spans: list[Any]) -> list[Any]:
+        """`premier trimestre de` + `l'année dernière` (+ `2020`) -> one span.
+
+        A quarter or `six premiers mois` pattern ends on `de` when no year
+        follows; a relative year right after it (and the year after a bare
+        `l'année`) is its year. Joining spans keeps the pattern file to one
+        pattern per year expression instead of one per pair.
+        """
+        from spacy.tokens import Span
+
+        lex = self.lexicon
+        out = []
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if (
+                nxt is not None
+                and span.label_ in ("SUB", "YTD")
+                and span[-1].lower_ == "de"
+                and nxt.label_ == "REL"
+                and nxt.start == span.end
+                and _low(nxt[0]) not in lex.elided_of
+                and not any(_low(t) in lex.month_nouns for t in nxt)
+            ):
+                end = nxt.end
+                i += 1
+                year = spans[i + 1] if i + 1 < len(spans) else None
+                bare = len(nxt) == 2 and _low(nxt[0]) in lex.elided_the
+                if bare and year is not None and year.label_ == "Y" and year.start == end:
+                    end = year.end  # `de l'année 2020`
+                    i += 1
+                span = Span(doc, span.start, end, label=span.label)
+            out.append(span)
+            i += 1
+        return out
 
 
 _REGISTERED = False
@@ -629,9 +741,12 @@ class _Fields:
     end_year: int | None = None
     end_month: int | None = None
     relative: str | None = None
+    offset_years: int | None = None
+    offset_months: int | None = None
     numeric_day_month: bool = False
     bare_year: bool = False
     month_alone: bool = False
+    bare_relative: bool = False  # `l'année` alone: a date only after a part word
 
 
 def _read_tokens(tokens: Sequence[Any], lex: DateLexicon) -> _Fields:
@@ -656,8 +771,74 @@ def _read_tokens(tokens: Sequence[Any], lex: DateLexicon) -> _Fields:
     return f
 
 
+def _low(token: Any) -> str:
+    return str(token.lower_).replace("’", "'")
+
+
+def _relative_offset(words: Sequence[str], lex: DateLexicon) -> tuple[int, str | None]:
+    """The offset a relative expression's last word gives, and that word if any."""
+    last = words[-1] if words else ""
+    if last in lex.relative_after:
+        return (1 if last in lex.future_after else -1), last
+    if last in lex.previous_after:
+        return -1, last
+    return 0, None
+
+
+def _read_relative(tokens: Sequence[Any], lex: DateLexicon) -> _Fields | None:
+    """`cette année`, `l'an dernier`, `mois prochain`, `l'année en cours`, `l'année`."""
+    words = [_low(t) for t in tokens]
+    nouns = [w for w in words if w in lex.relative_nouns]
+    if len(nouns) != 1:
+        return None
+    f = _Fields()
+    offset, f.relative = _relative_offset(words, lex)
+    if nouns[0] in lex.month_nouns:
+        f.offset_months = offset
+    else:
+        f.offset_years = offset
+    f.bare_relative = f.relative is None and len(words) <= 2 and words[0] not in lex.this_words
+    return f
+
+
+def _read_year_tail(words: Sequence[str], lex: DateLexicon, f: _Fields, this_year: bool) -> None:
+    """The year after a quarter or `six premiers mois`: `de 2020`, `de l'an dernier`, none."""
+    if words and words[0] == "de":
+        words = words[1:]
+    for w in words:
+        if len(w) == 4 and w.isdigit():
+            f.year = int(w)
+            return
+    if words or this_year:
+        f.offset_years, f.relative = _relative_offset(words, lex)
+
+
+def _read_first_months(tokens: Sequence[Any], lex: DateLexicon) -> _Fields | None:
+    """`sept premiers mois de 2023` -> month 7 of 2023; `six premiers mois` -> 6, this year."""
+    words = [_low(t) for t in tokens]
+    at = next((i for i, w in enumerate(words) if w in lex.month_nouns), 0)
+    head = words[0]
+    if at == 1 and head == "premier":
+        n = 1
+    elif at == 2 and head in lex.month_counts:
+        n = lex.month_counts[head]
+    elif at == 2 and head.isdigit():
+        n = int(head)
+    else:
+        return None
+    if not 1 <= n <= 12:
+        return None
+    f = _Fields(month=n)
+    _read_year_tail(words[at + 1 :], lex, f, this_year=True)
+    return f
+
+
 def _read_span(label: str, span: Any, lex: DateLexicon) -> _Fields | None:
     tokens = list(span)
+    if label == "REL":
+        return _read_relative(tokens, lex)
+    if label == "YTD":
+        return _read_first_months(tokens, lex)
     if label in ("DMY", "MY", "M", "Y"):
         f = _read_tokens(tokens, lex)
         f.bare_year = label == "Y"
@@ -718,14 +899,15 @@ def _read_span(label: str, span: Any, lex: DateLexicon) -> _Fields | None:
     if label == "SUB":
         f = _Fields()
         rank, unit = None, None
-        for tok in tokens:
+        for k, tok in enumerate(tokens):
             low = tok.lower_
             if rank is None and low in lex.sub_ordinals:
                 rank = lex.sub_ordinals[low]
             elif low in lex.sub_units:
                 unit = lex.sub_units[low]
-            elif low.isdigit() and len(low) == 4:
-                f.year = int(low)
+                # `de 2020`, `de l'année dernière` (see _DateSpanner)
+                _read_year_tail([_low(t) for t in tokens[k + 1 :]], lex, f, this_year=False)
+                break
         if rank is None or unit is None:
             return None
         count = 4 if unit == "Q" else 2
@@ -888,7 +1070,37 @@ def _bare_year_ok(
 _WINDOW = 48
 
 
-def _windows(text: str, low: str, rx: _Regexes) -> list[tuple[int, int]]:
+# How far a relative expression reaches around its noun (`courant de l'année`,
+# `l'année précédente`): the relative regex only looks that far.
+_RELATIVE_REACH = 24
+
+
+def _anchors(low: str, rx: _Regexes) -> list[tuple[int, int]]:
+    """Where the prefilter and the relative-date regex match, in text order.
+
+    The relative regex runs only around the occurrences of its nouns, found
+    with `str.find`: on the whole of every sentence holding `année` or `mois`
+    it would cost plain text a fifth more.
+    """
+    found: list[tuple[int, int]] = []
+    if rx.relative is not None:
+        for key in rx.relative_keys:
+            if key not in low:  # `in` is cheaper than `find` when absent
+                continue
+            i = low.find(key)
+            while i >= 0:
+                lo, hi = max(0, i - _RELATIVE_REACH), i + len(key) + _RELATIVE_REACH
+                found.extend(m.span() for m in rx.relative.finditer(low, lo, hi))
+                i = low.find(key, i + len(key))
+    first = rx.prefilter.search(low)
+    if first is not None:
+        found.extend(m.span() for m in rx.prefilter.finditer(low, first.start()))
+    elif not found:
+        return found
+    return sorted(set(found))
+
+
+def _windows(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of text around the prefilter's anchors, cut at whitespace, merged.
 
     Running the pipeline on these rather than the whole sentence is most of the
@@ -898,8 +1110,8 @@ def _windows(text: str, low: str, rx: _Regexes) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     n = len(text)
-    for m in rx.prefilter.finditer(low):
-        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+    for start, end in anchors:
+        lo, hi = max(0, start - _WINDOW), min(n, end + _WINDOW)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -946,11 +1158,11 @@ def _find(text: str, nlp: Any) -> list[DateMention]:
     """`find_dates` without its guard (the property tests call this one)."""
     lex = nlp.get_pipe("vnextract_dates").lexicon
     rx = _regexes(lex)
-    low = text.lower()
-    if not rx.prefilter.search(low):
+    anchors = _anchors(text.lower(), rx)
+    if not anchors:
         return []
     mentions: list[DateMention] = []
-    for lo, hi in _windows(text, low, rx):
+    for lo, hi in _windows(text, anchors):
         doc = nlp(text[lo:hi])
         for span in doc.spans[SPAN_KEY]:
             mention = _mention(text, lo, span, lex, rx)
@@ -973,6 +1185,14 @@ def _mention(
     # weekday they are the cue, not the date.
     while len(span) > 1 and span[0].lower_ in (",", "le"):
         span = span[1:]
+    if label == "REL" and len(span) > 1 and _low(span[0]) in lex.elided_of:
+        span = span[1:]  # `fin d'année`: `d'` goes with the part word
+    if label in ("SUB", "YTD") and len(span) > 1 and span[-1].lower_ == "de":
+        # No year after `de`: `premier semestre de la stratégie` is still a
+        # quarter, `six premiers mois de la pandémie` no calendar period.
+        if label == "YTD":
+            return None
+        span = span[:-1]
     fields = _read_span(label, span, lex)
     if fields is None:
         return None
@@ -1001,6 +1221,14 @@ def _mention(
         cue = cue_override
     if fields.bare_year and not _bare_year_ok(text, start, end, lex):
         return None
+    if label == "REL" and not _relative_ok(text, start, end, fields, part, lex):
+        return None
+    if (
+        label == "YTD"
+        and _low(span[-1]) in lex.month_nouns
+        and _starts_with_any(_next_word(text, end), lex.first_months_not_before)
+    ):
+        return None  # `les six premiers mois du mandat`, `suivant le lancement`
     if fields.month_alone:
         if span[0].lower_.replace("’", "'") not in lex.month_names:
             return None  # `sept`, `oct` alone are words, not months
@@ -1017,6 +1245,10 @@ def _mention(
         if re.match(r"\s+(?:de|des|du|d['’])(?![^\W\d_])", text[end : end + 6]):
             return None
     left, right = _sentence_window(text, start, end, 80, 40)
+    future = _is_future(left, right, cue, fields, lex)
+    shift = fields.offset_years if fields.offset_years is not None else fields.offset_months
+    if shift is not None and shift < 0:
+        future = False  # `l'an dernier` is past whatever the verb
     return DateMention(
         start=start,
         end=end,
@@ -1027,13 +1259,60 @@ def _mention(
         weekday=fields.weekday,
         kind=fields.kind,
         cue=cue,
-        future=_is_future(left, right, cue, fields, lex),
+        future=future,
         part=part,
         subperiod=fields.subperiod,
         end_year=fields.end_year,
         end_month=fields.end_month,
         relative=fields.relative,
+        offset_years=fields.offset_years,
+        offset_months=fields.offset_months,
     )
+
+
+_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?()«»\"]+)")
+_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text, end, end + 40)
+    return _norm(m.group(1)) if m else ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"(\S+)\s*$", text[max(0, start - 24) : start])
+    return _norm(m.group(1)) if m else ""
+
+
+def _starts_with_any(word: str, entries: Iterable[str]) -> bool:
+    """Whether `word` is one of `entries`, or starts with one ending in an apostrophe."""
+    return any(word == e or (e.endswith("'") and word.startswith(e)) for e in entries)
+
+
+def _relative_ok(
+    text: str, start: int, end: int, f: _Fields, part: str | None, lex: DateLexicon
+) -> bool:
+    """Whether a relative expression is a date (see the module docstring).
+
+    Not when a year follows (`fin de l'année 2020` is 2020), nor before a word
+    that makes it another year or an anaphora (`l'année scolaire`, `cette
+    année-là`); `mois dernier` needs its article (`le`, `du`: `un mois passé à
+    Hanoï` is a stay), a year noun its determiner (`fin d'année`); `l'année`
+    alone only counts after a part word (`d'ici la fin de l'année`).
+    """
+    if _YEAR_AFTER.match(text, end):
+        return False
+    if _next_word(text, end) in lex.relative_not_before:
+        return False
+    first = _norm(text[start:end].split()[0])
+    if first in lex.relative_nouns:
+        before = _previous_word(text, start)
+        if first in lex.month_nouns:
+            if before not in lex.month_noun_after:
+                return False
+        elif not any(before.endswith(e) for e in lex.elided_of):
+            return False
+    return not (f.bare_relative and part is None)
 
 
 # --------------------------------------------------------------------------
@@ -1108,7 +1387,10 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
         without a year takes the most recent year that puts it not after
         `published`, or, in the future, the first that puts it on or after it;
         a written weekday must agree with the year (the agreeing year whose
-        date is closest to `published` is taken).
+        date is closest to `published` is taken). A relative date counts its
+        offset from `published` (`l'an dernier` -> the year before, `le mois
+        prochain` -> the month after, which needs `published` to give the
+        month); without `published` it is None.
     """
     if m.kind == "period":
         return None
@@ -1116,6 +1398,8 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
         if not _valid(m.year, m.month, m.day):
             return None
         return _iso(m.year, m.month, m.day)
+    if m.offset_years is not None or m.offset_months is not None:
+        return _resolve_relative(m, published, m.future if future is None else future)
     if m.month is None:
         # A quarter without a year (`au premier trimestre`) has year precision.
         if m.subperiod is None:
@@ -1154,6 +1438,31 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
         while not _valid(year, m.month, m.day):  # 29 February: the nearest leap year
             year += step
     return _iso(year, m.month, m.day)
+
+
+def _resolve_relative(m: DateMention, published: str | None, fut: bool) -> str | None:
+    """`resolve` for a mention with `offset_years` or `offset_months`."""
+    pub = _parse_published(published)
+    if pub is None:
+        return None
+    py, pm, _ = pub
+    if m.offset_months is not None:
+        if pm is None:
+            return None  # `le mois dernier` of an article dated `2021` only
+        index = py * 12 + pm - 1 + m.offset_months
+        year, month = divmod(index, 12)
+        return _iso(year, month + 1, None) if _valid(year, None, None) else None
+    offset = m.offset_years or 0
+    if offset == 0 and m.subperiod is not None:
+        # `au premier semestre de l'année`: as `au premier semestre`
+        return _iso(_year_for_subperiod(m.subperiod, pub, fut), None, None)
+    year = py + offset
+    if offset == 0 and m.month is not None and pm is not None and m.month > pm and not fut:
+        # `les onze premiers mois` told in January are last year's (FACTS.md 6.1)
+        year -= 1
+    if not _valid(year, m.month, None):
+        return None
+    return _iso(year, m.month, None)
 
 
 def _year_for_subperiod(sub: str, pub: tuple[int, int | None, int | None], fut: bool) -> int:

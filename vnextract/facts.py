@@ -36,6 +36,10 @@ from vnextract.resources import load_toml
 if TYPE_CHECKING:
     from vnextract.dates import DateMention
 
+#: A sentence with more figures than this is a flattened table or garbage, not prose
+#: (the densest sentence of the three test corpora has 4).
+MAX_FIGURES_PER_SENTENCE = 40
+
 _KIND_TO_TYPE = {"money": "money", "percent": "percentage", "ordinal": "ranking", "number": "count"}
 
 
@@ -282,6 +286,9 @@ def _facts_of_sentence(
     c = cues()
     drafts: list[_Draft] = []
     qs = [q for q in s.quantities if not any(_overlaps(q, d) for d in s.dates)]
+    if len(qs) > MAX_FIGURES_PER_SENTENCE:
+        # a table flattened into text or garbage, not prose: nothing to read a fact from
+        return drafts
     consumed: set[int] = set()
     roles: dict[int, str] = {}
     # the words a metric's `requires` and `topic` may be found in: this sentence and the one

@@ -81,17 +81,49 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     return out
 
 
+#: A longer "sentence" (a table dump, a page without punctuation) is cut at a space: facts
+#: are built by reading the sentence around each figure, so one 100 000-character sentence
+#: full of figures took minutes. Wire sentences stay far below (the samples: 645 at most).
+MAX_SENTENCE = 1500
+
+
 def _add(text: str, start: int, end: int, para: int, out: list[SentenceSpan]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(SentenceSpan(start, cut, para))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(SentenceSpan(start, end, para))
 
 
+class _TextKeeper:
+    """The tokenizer, keeping the text it was given in `doc.user_data` (no need to join it back).
+
+    spaCy's tokenizer is non-destructive (`doc.text == text`), so this is the very
+    string `doc.text` would rebuild from the tokens.
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["vnx_text"] = text
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
 def _text(doc: Doc) -> str:
-    """`doc.text`, joined from the tokens once per doc rather than once per component.
+    """`doc.text`, without joining it from the tokens once per component.
 
     Safe to keep: no retokenization changes a doc's text.
     """
@@ -181,6 +213,7 @@ def get_pipeline() -> Language:
     _register()
     # spacy.blank("fr"), its tokenizer regex compiled from a disk cache (6 s saved per process)
     nlp = blank_french()
+    nlp.tokenizer = _TextKeeper(nlp.tokenizer)
     nlp.add_pipe("vnx_sentences")
     nlp.add_pipe("vnx_quantities")
     nlp.add_pipe("vnx_dates")

@@ -8,8 +8,8 @@
   order, so the exports are byte-identical whatever `--workers` is;
 - at most `2 x workers` chunks are in flight: memory does not grow with the
   corpus;
-- each worker builds the pipeline once, in its initializer (with the `fork`
-  start method a parent that already has it passes it on for free);
+- the pipeline is built once: on Linux by the parent, whose workers are
+  forked with it; elsewhere by each worker, in its initializer;
 - with a `ResultCache`, cached articles are never sent to a worker, and a
   fully cached run neither starts processes nor imports spaCy;
 - `workers=1` runs everything in this process, through the same functions.
@@ -251,9 +251,13 @@ class LocalEngine:
             return self._pool.submit(_extract_chunk, sources)
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        # fork: a worker starts with whatever the parent already loaded, in milliseconds;
-        # elsewhere the platform default (spawn) and the initializer loads it.
+        # fork: the parent loads the pipeline once and every worker starts with it, in
+        # milliseconds (N workers loading it each would cost N times the CPU, and the
+        # pages stay shared); elsewhere the platform default (spawn), and the initializer
+        # loads it in each worker.
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+        if ctx.get_start_method() == "fork":
+            warm(self.lexicon)
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=ctx,

@@ -31,9 +31,11 @@ from vnextract.lexicon import Lexicon
 from vnextract.models import FACT_FIELDS, Fact
 from vnextract.pipeline import Result, extract_articles
 from vnextract.records import RecordFields
-from vnextract.texts import TextsWriter
+from vnextract.sources import STDIN
+from vnextract.texts import TEXTS_DIR, TextsWriter
 
 EXPORTS = ("facts.json", "facts.csv", "articles.json")
+_ALSO_WRITTEN = ("facts.parquet", "report.html", "timeline.json", "timeline.csv")
 
 
 class OutputError(ValueError):
@@ -53,11 +55,17 @@ class RunSummary:
 def check_output(out: Path, inputs: Iterable[str | os.PathLike[str]]) -> None:
     """Refuse an output folder equal to or inside an input folder (inputs are never written)."""
     o = out.resolve()
+    # what a run (or `report`, `timeline`) replaces in the output folder
+    written = [o / name for name in (*EXPORTS, *_ALSO_WRITTEN, TEXTS_DIR)]
     for item in inputs:
         p = Path(item)
+        src = p.resolve()
+        if str(item) != STDIN and any(src == w or w in src.parents for w in written):
+            raise OutputError(
+                f"input {p} is one of the files a run writes in {out}; choose another --out"
+            )
         if not p.is_dir():
             continue
-        src = p.resolve()
         if o == src or src in o.parents:
             raise OutputError(
                 f"output folder {out} is inside the input folder {p}; choose another --out"

@@ -309,4 +309,5 @@ def is_path_like(item: str | os.PathLike[str]) -> bool:
     """True when a string given to `extract` names an existing file or folder."""
     if isinstance(item, os.PathLike):
         return True
-    return "\n" not in item and len(item) < 4096 and Path(item).exists()
+    # "" (or blanks) is text, not the current folder that Path("") would name
+    return bool(item.strip()) and "\n" not in item and len(item) < 4096 and Path(item).exists()

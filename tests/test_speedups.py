@@ -1,0 +1,89 @@
+"""The speed-ups of the pipeline compute exactly what the plain code they replaced computed."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import RAW
+
+#: Characters that exercise the line emitter: spaces of every kind, zero-width ones, text.
+LINE_CHARS = st.sampled_from(list(" \r\t\u00a0\u202f\u2009\u200b\u200c\ufeff\u2060ab,.É8'’-"))
+
+
+def reference_emit_line(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The character-by-character definition the regex emitter replaced, as events."""
+    from vnextract.cleaning import _SPACES, _ZERO_WIDTH
+
+    out: list[tuple[str, int, int]] = []
+    i, pending = start, None
+    while i < end:
+        ch = raw[i]
+        if ch in _ZERO_WIDTH:
+            i += 1
+            continue
+        if ch in " \r" + _SPACES:
+            if pending is None and out:
+                pending = i
+            i += 1
+            continue
+        if pending is not None:
+            out.append(("space", pending, pending + 1))
+            pending = None
+        j = i
+        while j < end and raw[j] not in " \r" + _SPACES + _ZERO_WIDTH:
+            j += 1
+        out.append(("token", i, j))
+        i = j
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(LINE_CHARS, max_size=40), st.integers(0, 3), st.integers(0, 3))
+def test_line_emitter_keeps_the_per_character_definition(text, lead, trail):
+    from vnextract import cleaning
+
+    tokens: list[tuple[int, int]] = []
+
+    def record(raw, start, end, chars, offs):  # one marker per token handed on
+        tokens.append((start, end))
+        chars.append("T")
+        offs.append(start)
+
+    raw = "x" * lead + text + "y" * trail
+    start, end = lead, lead + len(text)
+    chars: list[str] = []
+    offs: list[int] = []
+    with mock.patch.object(cleaning, "_emit_token", record):
+        cleaning._emit_line(raw, start, end, chars, offs, cleaning._config())
+    spans = iter(tokens)
+    events = [
+        ("space", off, off + 1) if ch == " " else ("token", *next(spans))
+        for ch, off in zip(chars, offs, strict=True)
+    ]
+    assert events == reference_emit_line(raw, start, end)
+
+
+def _setter_starts(nlp, text):
+    from vnextract.nlp import split_sentences
+
+    doc = nlp.make_doc(text)
+    starts = {s.start for s in split_sentences(doc.text)}
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    return [t.is_sent_start for t in doc]
+
+
+def test_sentence_starts_set_in_one_pass_equal_the_token_setter():
+    from vnextract.cleaning import clean
+    from vnextract.nlp import get_pipeline
+
+    nlp = get_pipeline()
+    texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
+    texts += ["", "a", "Un. Deux. Trois", "x\n\ny. Z", "M. Dupont est là. Le 8 mars 2021. 55 p"]
+    for text in texts:
+        doc = nlp(text)
+        assert doc.text == text
+        assert [t.is_sent_start for t in doc] == _setter_starts(nlp, text)
