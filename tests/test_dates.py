@@ -274,6 +274,9 @@ FIND_CASES: list[tuple[str, list[tuple[str, int | None, int | None, int | None, 
     ("pour Mai Tien Dung, ministre", []),
     ("à Mai Chau en 2019", [("2019", 2019, None, None, D)]),
     ("HANOÏ, 10 MARS 2021", [("10 MARS 2021", 2021, 3, 10, D)]),
+    # digits int() does not read (`²` is a digit to str.isdigit) once broke the whole text
+    ("0000²", []),
+    ("le 9 décembre 2019, puis 2020²", [("9 décembre 2019", 2019, 12, 9, D)]),
 ]
 
 
@@ -707,6 +710,360 @@ def test_resolve_hand_made_mentions():
     assert resolve(mention(year=2020, kind="period", end_year=2025), "2021") is None
 
 
+# --------------------------------------------------------------------------
+# relative dates: counted from the publication date
+#
+# find_dates: text -> [(text, year, month, offset_years, offset_months, cue, part)]
+
+R = None  # readability: a field the text does not give
+
+RELATIVE_FIND_CASES = [
+    # this year, last year, next year
+    (
+        "Le portail a traité 1,2 million de dossiers cette année.",
+        [("cette année", R, R, 0, R, R, R)],
+    ),
+    ("Cette année, le gouvernement vise 50 %", [("Cette année", R, R, 0, R, R, R)]),
+    ("pour cette année", [("cette année", R, R, 0, R, "pour", R)]),
+    ("l'an dernier", [("l'an dernier", R, R, -1, R, R, R)]),
+    ("L’an dernier, le portail", [("L’an dernier", R, R, -1, R, R, R)]),
+    ("l'année dernière", [("l'année dernière", R, R, -1, R, R, R)]),
+    ("l'an passé", [("l'an passé", R, R, -1, R, R, R)]),
+    ("l'année passée", [("l'année passée", R, R, -1, R, R, R)]),
+    ("l'année précédente", [("l'année précédente", R, R, -1, R, R, R)]),
+    ("l'an prochain", [("l'an prochain", R, R, 1, R, R, R)]),
+    ("L'année prochaine, le portail", [("L'année prochaine", R, R, 1, R, R, R)]),
+    ("l'année en cours", [("l'année en cours", R, R, 0, R, R, R)]),
+    ("par rapport à l'an dernier", [("l'an dernier", R, R, -1, R, "par rapport à", R)]),
+    ("depuis l'an dernier", [("l'an dernier", R, R, -1, R, "depuis", R)]),
+    ("de l’année dernière", [("l’année dernière", R, R, -1, R, "de", R)]),
+    # parts of this year: `l'année` alone counts only after a part word
+    ("d'ici la fin de l'année", [("l'année", R, R, 0, R, "d'ici", "fin")]),
+    ("D’ici la fin de l’année, le Bureau", [("l’année", R, R, 0, R, "d'ici", "fin")]),
+    ("la fin de l'année", [("l'année", R, R, 0, R, "fin", "fin")]),
+    ("fin de l'année", [("l'année", R, R, 0, R, "fin", "fin")]),
+    ("à la fin de l'année, le pays comptait", [("l'année", R, R, 0, R, "fin", "fin")]),
+    (
+        "avant la fin de l'année prochaine",
+        [("l'année prochaine", R, R, 1, R, "avant", "fin")],
+    ),
+    ("au début de l'année", [("l'année", R, R, 0, R, "début", "début")]),
+    ("depuis le début de l'année", [("l'année", R, R, 0, R, "depuis", "début")]),
+    ("Depuis le début de l’année, le portail", [("l’année", R, R, 0, R, "depuis", "début")]),
+    ("début de l'an prochain", [("l'an prochain", R, R, 1, R, "début", "début")]),
+    ("dans le courant de l'année", [("l'année", R, R, 0, R, "courant", "courant")]),
+    ("d'ici fin d'année", [("année", R, R, 0, R, "d'ici", "fin")]),
+    ("en fin d’année", [("année", R, R, 0, R, "en", "fin")]),
+    ("début d'année", [("année", R, R, 0, R, "début", "début")]),
+    # months
+    ("ce mois-ci", [("ce mois-ci", R, R, R, 0, R, R)]),
+    ("Ce mois, le ministère", [("Ce mois", R, R, R, 0, R, R)]),
+    ("à la fin de ce mois", [("ce mois", R, R, R, 0, "fin", "fin")]),
+    ("le mois dernier", [("mois dernier", R, R, R, -1, "le", R)]),
+    ("Le mois passé, le portail", [("mois passé", R, R, R, -1, "le", R)]),
+    ("le mois prochain", [("mois prochain", R, R, R, 1, "le", R)]),
+    ("les chiffres du mois dernier", [("mois dernier", R, R, R, -1, "du", R)]),
+    ("le mois en cours", [("mois en cours", R, R, R, 0, "le", R)]),
+    # the first N months: month N of the year (see the module docstring)
+    (
+        "au cours des sept premiers mois de l'année",
+        [("sept premiers mois de l'année", R, 7, 0, R, "au cours de", R)],
+    ),
+    ("les six premiers mois de l'année", [("six premiers mois de l'année", R, 6, 0, R, R, R)]),
+    (
+        "Au cours des neuf premiers mois de 2023, le portail",
+        [("neuf premiers mois de 2023", 2023, 9, R, R, "au cours de", R)],
+    ),
+    ("les neuf premiers mois de 2023", [("neuf premiers mois de 2023", 2023, 9, R, R, R, R)]),
+    (
+        "au cours des onze premiers mois, les exportations",
+        [("onze premiers mois", R, 11, 0, R, "au cours de", R)],
+    ),
+    (
+        "pendant les 6 premiers mois de 2020",
+        [("6 premiers mois de 2020", 2020, 6, R, R, "pendant", R)],
+    ),
+    ("les deux premiers mois de 2025", [("deux premiers mois de 2025", 2025, 2, R, R, R, R)]),
+    ("le premier mois de l'année", [("premier mois de l'année", R, 1, 0, R, "le", R)]),
+    (
+        "les trois premiers mois de cette année",
+        [("trois premiers mois de cette année", R, 3, 0, R, R, R)],
+    ),
+    (
+        "les six premiers mois de l'année dernière",
+        [("six premiers mois de l'année dernière", R, 6, -1, R, R, R)],
+    ),
+    (
+        "les neuf premiers mois de l’an dernier",
+        [("neuf premiers mois de l’an dernier", R, 9, -1, R, R, R)],
+    ),
+    (
+        "les huit premiers mois de l’année en cours",
+        [("huit premiers mois de l’année en cours", R, 8, 0, R, R, R)],
+    ),
+    (
+        "les dix premiers mois de l'année 2021",
+        [("dix premiers mois de l'année 2021", 2021, 10, R, R, R, R)],
+    ),
+    # quarters and half-years of a relative year
+    (
+        "au premier semestre de l'année",
+        [("premier semestre de l'année", R, R, 0, R, "au", R)],
+    ),
+    (
+        "au premier trimestre de l'année dernière",
+        [("premier trimestre de l'année dernière", R, R, -1, R, "au", R)],
+    ),
+    (
+        "au dernier trimestre de l'année",
+        [("dernier trimestre de l'année", R, R, 0, R, "au", R)],
+    ),
+    (
+        "au deuxième trimestre de cette année",
+        [("deuxième trimestre de cette année", R, R, 0, R, "au", R)],
+    ),
+    (
+        "au premier trimestre de l'année 2020",
+        [("premier trimestre de l'année 2020", 2020, R, R, R, "au", R)],
+    ),
+    # no year after `de`: still a quarter, without the `de`
+    ("au premier semestre de la stratégie", [("premier semestre", R, R, R, R, "au", R)]),
+    # two in a sentence
+    (
+        "L'an dernier, le portail a reçu 3 millions de dossiers, et cette année 5 millions.",
+        [("L'an dernier", R, R, -1, R, R, R), ("cette année", R, R, 0, R, R, R)],
+    ),
+    # a year written after the noun is the date, as before
+    ("à la fin de l'année 2020", [("2020", 2020, R, R, R, "fin", "fin")]),
+    ("l'an 2000", [("2000", 2000, R, R, R, "année", R)]),
+    ("cette année 2021", [("2021", 2021, R, R, R, "année", R)]),
+    # `fin d'` is a part word before a month too
+    ("fin d'août", [("août", R, 8, R, R, "fin", "fin")]),
+    # durations and other traps: not dates
+    ("il y a deux ans", []),
+    ("Il y a deux ans, le portail", []),
+    ("depuis deux ans", []),
+    ("En vigueur depuis deux ans, la résolution", []),
+    ("il y a un an", []),
+    ("depuis un an", []),
+    ("un an plus tôt", []),
+    ("en hausse de 8,2 % sur un an", []),
+    ("les deux dernières années", []),
+    ("ces derniers mois", []),
+    ("les 12 derniers mois", []),
+    ("six mois de travaux", []),
+    ("chaque mois", []),
+    ("deux fois par an", []),
+    ("chaque année", []),
+    ("cette année-là", []),
+    ("Cette année-là, le pays", []),
+    ("l'année scolaire", []),
+    ("à la fin de l'année scolaire", []),
+    ("au cours de l'année", []),  # which year is unclear
+    ("en cours d'année", []),
+    ("l'année de la transformation numérique", []),
+    ("les six premiers mois de la pandémie", []),
+    ("les trois premiers mois du mandat", []),
+    ("les six premiers mois suivant son lancement", []),
+    ("un mois passé à Hanoï", []),
+    ("une année passée à Hanoï", []),
+    ("d'année en année", []),
+    ("les 13 premiers mois", []),
+    ("le mois de la cybersécurité", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_FIND_CASES)
+def test_find_relative_dates(text, expected):
+    got = [
+        (m.text, m.year, m.month, m.offset_years, m.offset_months, m.cue, m.part)
+        for m in find_dates(text)
+    ]
+    assert got == expected
+    for m in find_dates(text):
+        assert m.kind == "date"
+        assert text[m.start : m.end] == m.text
+
+
+# resolve: (text, published, future override, ISO)
+
+RELATIVE_RESOLVE_CASES = [
+    ("cette année", "2021-03-10", None, "2021"),
+    ("cette année", "2021", None, "2021"),
+    ("cette année", "2021-03-10T08:00:00+07:00", None, "2021"),
+    ("cette année", None, None, None),
+    ("cette année", "", None, None),
+    ("l'an dernier", "2021-03-10", None, "2020"),
+    ("l'année dernière", "2021-01-02", None, "2020"),
+    ("l'an passé", "2019", None, "2018"),
+    ("l'année précédente", "2021-03-10", None, "2020"),
+    ("l'an prochain", "2021-03-10", None, "2022"),
+    ("l'année prochaine", "2021-12-31", None, "2022"),
+    ("l'année en cours", "2023-05-05", None, "2023"),
+    # the text fixes the direction: the future flag does not move these
+    ("l'an dernier", "2021-03-10", True, "2020"),
+    ("l'an prochain", "2021-03-10", False, "2022"),
+    ("d'ici la fin de l'année", "2020-08-28", None, "2020"),
+    ("avant la fin de l'année prochaine", "2018-11-20", None, "2019"),
+    ("au début de l'année", "2021-03-10", None, "2021"),
+    ("depuis le début de l'année", "2021-09-22", None, "2021"),
+    ("fin d'année", "2022-06-01", None, "2022"),
+    ("ce mois-ci", "2021-03-10", None, "2021-03"),
+    ("ce mois-ci", "2021", None, None),  # the month is not known
+    ("le mois dernier", "2021-03-10", None, "2021-02"),
+    ("le mois dernier", "2021-01-15", None, "2020-12"),
+    ("le mois dernier", "2000-01-01", None, "1999-12"),
+    ("le mois passé", "2021-03", None, "2021-02"),
+    ("le mois prochain", "2021-12-01", None, "2022-01"),
+    ("le mois prochain", "2021-03-10", None, "2021-04"),
+    ("le mois en cours", "2021-03-10", None, "2021-03"),
+    ("le mois dernier", None, None, None),
+    ("le mois dernier", "2021", None, None),
+    # the first N months: month N of the year they are counted in
+    ("au cours des sept premiers mois de l'année", "2023-08-22", None, "2023-07"),
+    ("les six premiers mois de l'année", "2021-07-15", None, "2021-06"),
+    ("les six premiers mois de l'année", "2021", None, "2021-06"),
+    ("les neuf premiers mois de 2023", "2023-10-20", None, "2023-09"),
+    ("les neuf premiers mois de 2023", None, None, "2023-09"),
+    ("au cours des onze premiers mois,", "2018-12-10", None, "2018-11"),
+    # told before month N ends they are last year's (FACTS.md 6.1), unless in the future
+    ("au cours des onze premiers mois,", "2019-01-05", None, "2018-11"),
+    ("au cours des onze premiers mois,", "2019-01-05", True, "2019-11"),
+    ("les neuf premiers mois de l'année", "2023-09-28", None, "2023-09"),
+    ("les six premiers mois de l'année dernière", "2021-03-10", None, "2020-06"),
+    ("les six premiers mois de l'année prochaine", "2021-03-10", None, "2022-06"),
+    ("le premier mois de l'année", "2021-03-10", None, "2021-01"),
+    ("les six premiers mois de l'année", None, None, None),
+    # quarters of a relative year
+    ("au premier semestre de l'année", "2021-09-01", None, "2021"),
+    ("au premier trimestre de l'année dernière", "2021-03-10", None, "2020"),
+    ("au second semestre de l'année prochaine", "2021-03-10", None, "2022"),
+    ("au premier trimestre de l'année 2020", "2021-03-10", None, "2020"),
+    ("au premier semestre de l'année", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "future", "expected"), RELATIVE_RESOLVE_CASES)
+def test_resolve_relative(text, published, future, expected):
+    (m,) = find_dates(text)
+    assert resolve(m, published, future) == expected
+
+
+RELATIVE_FUTURE_CASES = [
+    ("l'an prochain", True),
+    ("le mois prochain", True),
+    ("avant la fin de l'année prochaine", True),
+    ("d'ici la fin de l'année", True),
+    ("Le portail sera lancé cette année.", True),
+    ("Le portail a été lancé cette année.", False),
+    ("cette année", False),
+    ("l'an dernier", False),
+    ("le mois dernier", False),
+    ("l'année précédente", False),
+    ("Les chiffres seront supérieurs à ceux de l'an dernier", False),
+    ("au cours des sept premiers mois de l'année", False),
+]
+
+
+@pytest.mark.parametrize(("text", "future"), RELATIVE_FUTURE_CASES)
+def test_relative_future(text, future):
+    (m,) = find_dates(text)
+    assert m.future is future
+
+
+def test_relative_precision_and_fields():
+    got = {
+        m.text: (m.precision, m.relative)
+        for m in find_dates(
+            "cette année, le mois dernier, l'an prochain, les six premiers mois de l'année"
+        )
+    }
+    assert got == {
+        "cette année": ("year", None),
+        "mois dernier": ("month", "dernier"),
+        "l'an prochain": ("year", "prochain"),
+        "six premiers mois de l'année": ("month", None),
+    }
+
+
+def test_other_mentions_have_no_offset():
+    # Backward compatibility: mentions of calendar dates keep None offsets.
+    for text, _ in FIND_CASES:
+        for m in find_dates(text):
+            assert (m.offset_years, m.offset_months) == (None, None), text
+
+
+def test_resolve_hand_made_relative_mentions():
+    def mention(**kw):
+        base = dict(start=0, end=1, text="x", year=None, month=None, day=None, weekday=None)
+        base.update(kind="date", cue=None, future=False)
+        base.update(kw)
+        return DateMention(**base)
+
+    assert resolve(mention(offset_years=-2), "2021-03-10") == "2019"
+    assert resolve(mention(offset_months=-3), "2021-02-10") == "2020-11"
+    assert resolve(mention(offset_months=13), "2021-12") == "2023-01"
+    assert resolve(mention(offset_years=0, month=12), "2021-12-31") == "2021-12"
+    assert resolve(mention(offset_years=-1), "mars 2021") is None
+    # a written year wins over an offset
+    assert resolve(mention(year=2019, offset_years=1), "2021") == "2019"
+    # periods stay unresolved
+    assert resolve(mention(kind="period", offset_years=0), "2021") is None
+
+
+def test_year_tail_joined_in_the_pipeline():
+    nlp = build_pipeline()
+    doc = nlp("au premier trimestre de l'année dernière et les six premiers mois de l'année 2020")
+    assert [(s.text, s.label_) for s in doc.spans["dates"]] == [
+        ("premier trimestre de l'année dernière", "SUB"),
+        ("six premiers mois de l'année 2020", "YTD"),
+    ]
+
+
+def test_relative_dates_do_not_date_the_article():
+    # Article dating reads explicit years only: relative mentions have none and
+    # are left out (vnextract.dating ignores mentions whose year is None).
+    from vnextract.cleaning import clean
+    from vnextract.dating import publication_date
+
+    text = (
+        "Hanoï, 10 mars (VNA) - L'an dernier, le portail a reçu 3 millions de dossiers, "
+        "contre 1 million en 2019 ; cette année, il en vise 5 millions d'ici la fin de l'année."
+    )
+    mentions = find_dates(text)
+    assert sum(m.offset_years is not None for m in mentions) == 3
+    assert years_for_dating(mentions) == [2019]
+    c = clean(text)
+    # the year comes from `en 2019` alone, as it did before relative dates were read
+    assert publication_date(c, find_dates(c.text)).published == "2019-03-10"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.sampled_from(
+        [
+            ("l'an dernier", -1, 0),
+            ("cette année", 0, 0),
+            ("l'année prochaine", 1, 0),
+            ("le mois dernier", 0, -1),
+            ("ce mois-ci", 0, 0),
+            ("le mois prochain", 0, 1),
+        ]
+    ),
+)
+def test_relative_resolves_by_calendar_arithmetic(published, case):
+    text, years, months = case
+    (m,) = find_dates(f"Selon le bureau, {text}, le portail a reçu 3 millions de dossiers.")
+    index = published.year * 12 + published.month - 1 + months
+    expected = (
+        f"{published.year + years:04d}"
+        if m.offset_months is None
+        else f"{index // 12:04d}-{index % 12 + 1:02d}"
+    )
+    assert resolve(m, published.isoformat()) == expected
+
+
 def test_non_string_input():
     assert find_dates(None) == []  # type: ignore[arg-type]
     assert parse_dateline(None) is None  # type: ignore[arg-type]
@@ -746,6 +1103,8 @@ _PIECES = st.sampled_from([
     "mercredi", "prochain", "trimestre", "premier", "COVID-19", "26,7", "n°17/NQ-CP",
     "45/2020/ND-CP", "14h30", "\n", "Voir plus", "(VNA)", "Hanoï", "é", "’", "'", "8mars",
     "2019-12-09", "12/03/2019", "www.", "@", "%", "2020.Le", "1 873", "2.800",
+    "l'", "l’", "an", "année", "mois", "cette", "dernier", "premiers", "six", "de", "d'", "-là",
+    "²", "0000",
 ])
 # fmt: on
 _TEXTS = st.one_of(

@@ -354,7 +354,7 @@ def _facts_of_sentence(
             ):
                 role = "total"
         if q.kind == "ordinal" or _is_rank_number(s, q):
-            d = _ranking(s, q, qs, consumed, lexicon, prev)
+            d = _ranking(s, q, qs, consumed, lexicon, prev, published)
             if d is not None:
                 drafts.append(d)
             continue
@@ -833,6 +833,7 @@ def _ranking(
     consumed: set[int],
     lexicon: Lexicon,
     prev: _Sent | None = None,
+    published: str | None = None,
 ) -> _Draft | None:
     c = cues()
     lo = s.local(q.start)
@@ -940,7 +941,7 @@ def _ranking(
             before = d
     chosen = after_d or before
     if chosen is not None:
-        date = resolve(chosen, None, future=None)
+        date = resolve(chosen, published, future=None)
         is_asof = date is not None
     f: dict[str, Any] = {
         "type": "ranking",
