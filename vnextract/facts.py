@@ -1100,7 +1100,7 @@ def _events_of_sentence(
 
 
 _DEADLINE_TAIL = re.compile(
-    r"\s*(?:(?:le|la|l'|les|en|au|a la|fin|la fin de|la fin du|fin de)\s*)*"
+    r"\s*(?:(?:le|la|l'|les|en|au|a la|de|du|des|fin|la fin de|la fin du|fin de)\s*)*"
 )
 
 
