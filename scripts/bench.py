@@ -26,9 +26,9 @@ How, so that the figures mean something on a shared machine:
   on a free core. a/b and a/c compare single-process runs, so they are judged
   on CPU time; the speed-ups (workers, cache, Dask) can only be judged on
   the wall clock, next to the load average printed with them;
-- the package is copied at the start and every run imports that copy: edits
-  made in the working tree during the bench change neither the code measured
-  nor the cache keys.
+- the package is copied (and byte-compiled) at the start and every run
+  imports that copy: edits made in the working tree during the bench change
+  neither the code measured nor the cache keys.
 
 Writes data/out/bench.json and prints a table.
 """
@@ -36,6 +36,7 @@ Writes data/out/bench.json and prints a table.
 from __future__ import annotations
 
 import argparse
+import compileall
 import importlib.util
 import json
 import os
@@ -134,6 +135,9 @@ class Bench:
         shutil.copytree(
             ROOT / "vnextract", snap / "vnextract", ignore=shutil.ignore_patterns("__pycache__")
         )
+        # bytecode, as an installed package has it (PYTHONDONTWRITEBYTECODE would otherwise
+        # make every measured process compile the package from source)
+        compileall.compile_dir(snap / "vnextract", quiet=1)
         self.env = {**os.environ, "PYTHONPATH": str(snap)}
         self.env.pop("VNEXTRACT_CACHE_DIR", None)
 
@@ -191,6 +195,10 @@ class Bench:
         return [(self.tmp / out / name).read_bytes() for name in EXPORTS]
 
 
+def _wall(run: dict[str, float]) -> float:
+    return run["wall_s"]
+
+
 def _load_script(name: str) -> Any:
     path = ROOT / "scripts" / f"{name}.py"
     if not path.is_file():
@@ -242,14 +250,32 @@ def run_bench(with_dask: bool) -> dict[str, Any]:
         r["a_over_c_2000"] = r["a_2000"]["per_cpu_s"] / r["c_full_model"]["per_cpu_s"]
         r["a_over_b_2000"] = r["a_2000"]["per_cpu_s"] / r["b_tokenizer"]["per_cpu_s"]
 
-        w2 = b.run(corpus, "w2", "--no-cache", "--workers", "2")
+        # --workers 1 and 2 alternately, best of a few: a speed-up needs both cores free,
+        # and on a shared machine the best run is the one that had them
+        w1s, w2s = [a], []
+        for i in range(3):
+            w2s.append(b.run(corpus, "w2", "--no-cache", "--workers", "2"))
+            if i < 2:
+                w1s.append(b.run(corpus, "w1", "--no-cache", "--workers", "1"))
+        a1, w2 = min(w1s, key=_wall), min(w2s, key=_wall)
+        r["workers1"] = {**a1, "per_s": n / a1["wall_s"]}
         r["workers2"] = {**w2, "per_s": n / w2["wall_s"]}
-        r["workers_speedup"] = a["wall_s"] / w2["wall_s"]
-        w2k = b.run(BENCH / "rss2000", "w2-2000", "--no-cache", "--workers", "2")
+        r["workers_speedup"] = a1["wall_s"] / w2["wall_s"]
+        w2k = min(
+            (b.run(BENCH / "rss2000", "w2-2000", "--no-cache", "--workers", "2") for _ in range(2)),
+            key=_wall,
+        )
+        w1k = min(
+            [rss2000, b.run(BENCH / "rss2000", "w1-2000", "--no-cache", "--workers", "1")],
+            key=_wall,
+        )
         r["workers2_2000"] = {**w2k, "per_s": 2000 / w2k["wall_s"]}
-        r["workers_speedup_2000"] = rss2000["wall_s"] / w2k["wall_s"]
+        r["workers_speedup_2000"] = w1k["wall_s"] / w2k["wall_s"]
 
         cached = {**b.env, "VNEXTRACT_CACHE_DIR": str(tmp / "cache")}
+        # the folder also holds the compiled tokenizer regex: fill that part first, so that
+        # the first run pays for extraction, not for a once-per-machine compilation
+        b.run(ROOT / "data" / "raw", "warmup", "--no-cache", "--workers", "1", env=cached)
         first = b.run(corpus, "c1", env=cached)
         again = b.run(corpus, "c2", env=cached)
         r["cache_first_s"], r["cache_rerun_s"] = first["wall_s"], again["wall_s"]
@@ -316,10 +342,16 @@ def print_table(r: dict[str, Any]) -> None:
         ("peak RSS, 100 articles", f"{r['rss100_mb']:.0f} MB", "", None),
         ("peak RSS, 2,000 articles", f"{r['rss2000_mb']:.0f} MB", "", None),
         ("RSS(2000)/RSS(100)", f"{r['rss_ratio']:.3f}", "", "rss_ratio"),
-        ("--workers 2", f"{r['workers2']['per_s']:.1f} art/s", "", None),
+        ("--workers 1 (best of 3)", f"{r['workers1']['per_s']:.1f} art/s", "", None),
+        ("--workers 2 (best of 3)", f"{r['workers2']['per_s']:.1f} art/s", "", None),
         ("--workers 2 speed-up", f"{r['workers_speedup']:.2f}x", "", "workers_speedup"),
         ("--workers 2 on 2,000 articles", f"{r['workers2_2000']['per_s']:.1f} art/s", "", None),
-        ("--workers 2 speed-up on 2,000", f"{r['workers_speedup_2000']:.2f}x", "", None),
+        (
+            "--workers 2 speed-up on 2,000 (best of 2)",
+            f"{r['workers_speedup_2000']:.2f}x",
+            "",
+            None,
+        ),
         (
             "cache: first run / re-run",
             f"{r['cache_first_s']:.2f} s / {r['cache_rerun_s']:.2f} s",

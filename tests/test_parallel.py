@@ -54,6 +54,29 @@ def test_exports_are_byte_identical_whatever_the_workers(
     assert [Path(p).name for p, _ in summary.failed] == ["050_binary.txt"]
 
 
+@needs_fork
+@pytest.mark.parametrize("workers", [1, 2])
+def test_recycled_workers_give_the_same_exports(folder, reference, tmp_path, monkeypatch, workers):
+    """Workers replaced every few articles (to bound memory) change nothing in the output;
+    past RECYCLE_EVERY articles even --workers 1 extracts in a (recycled) worker process."""
+    from vnextract import parallel
+    from vnextract.runner import run_corpus
+
+    monkeypatch.setattr(parallel, "RECYCLE_EVERY", 2)
+    pools = []
+    real = parallel.LocalEngine._new_pool
+
+    def counted(self):
+        pools.append(self.workers)
+        return real(self)
+
+    monkeypatch.setattr(parallel.LocalEngine, "_new_pool", counted)
+    results = parallel.iter_results([folder], workers=workers, chunk=2)
+    run_corpus([folder], tmp_path, results=results)
+    assert exports(tmp_path) == reference
+    assert len(pools) > 3 and set(pools) == {workers}
+
+
 def test_cli_workers_2_equals_workers_1(folder, tmp_path):
     from typer.testing import CliRunner
 

@@ -203,21 +203,39 @@ class ResultCache:
         self.close()
 
 
+@cache
+def _stored() -> Any:
+    """The pydantic model of a stored entry: validated from JSON in one call (pydantic-core)."""
+    from pydantic import BaseModel
+
+    from vnextract.models import Article, Fact
+
+    class Stored(BaseModel):
+        article: Article
+        facts: list[Fact]
+
+    return Stored
+
+
 def _decode(blob: bytes, source: Source) -> Result | None:
     """A stored result rebound to the current source; None when the entry is unreadable."""
     from pydantic import ValidationError
 
-    from vnextract.models import Article, Fact
     from vnextract.pipeline import Result
 
     try:
-        data = json.loads(zlib.decompress(blob).decode("utf-8"))
-        art = data["article"]
-        art.update(
-            doc_id=source.doc_id, path=source.path, sha256=source.sha256, encoding=source.encoding
-        )
-        facts = [Fact.model_validate({**f, "doc_id": source.doc_id}) for f in data["facts"]]
-        article = Article.model_validate(art)
-    except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError, ValidationError):
+        entry = _stored().model_validate_json(zlib.decompress(blob))
+    except (zlib.error, ValueError, ValidationError):
         return None
+    article = entry.article.model_copy(
+        update={
+            "doc_id": source.doc_id,
+            "path": source.path,
+            "sha256": source.sha256,
+            "encoding": source.encoding,
+        }
+    )
+    facts = entry.facts
+    for fact in facts:
+        fact.doc_id = source.doc_id
     return Result(article, facts, text=source.raw if source.derived else None)

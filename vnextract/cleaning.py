@@ -89,7 +89,8 @@ def _freqs() -> dict[str, float]:
     return get_frequency_dict("fr")
 
 
-@cache
+# Bounded caches: a corpus of new names and figures must not grow memory without end.
+@lru_cache(maxsize=1 << 17)
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-cased French word (0 when unknown)."""
     f = _freqs().get(word.lower())
@@ -109,7 +110,7 @@ def _is_word(piece: str, cfg: _Config) -> bool:
 _MAX_GLUED = 64
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def split_glued(token: str) -> tuple[int, ...]:
     """Positions where a glued token should be split into French words (empty: leave it).
 

@@ -12,7 +12,10 @@
   forked with it; elsewhere by each worker, in its initializer;
 - with a `ResultCache`, cached articles are never sent to a worker, and a
   fully cached run neither starts processes nor imports spaCy;
-- `workers=1` runs everything in this process, through the same functions.
+- workers are replaced by fresh ones every RECYCLE_EVERY articles, so that
+  what grows with a corpus's vocabulary (spaCy's string store) stays bounded;
+- `workers=1` runs everything in this process, through the same functions
+  (on a corpus longer than RECYCLE_EVERY articles, in one recycled worker).
 
 A worker process that dies (killed, out of memory) breaks the pool: a new
 pool is started, the chunks in flight are sent again, and the chunk that was
@@ -55,6 +58,10 @@ if TYPE_CHECKING:
 
 #: Largest number of articles sent to a worker as one task.
 MAX_CHUNK = 16
+#: Articles a worker extracts before it is replaced by a fresh one, forked from the parent.
+#: spaCy's string store (and any cache keyed by words) grows with every new word of a
+#: corpus; fresh workers keep the memory of a long run flat. Forking costs milliseconds.
+RECYCLE_EVERY = 1000
 #: The error of an article whose extraction killed a worker process twice.
 WORKER_DIED = "the worker process died while extracting this article"
 
@@ -149,11 +156,20 @@ class _Chunk:
 class LocalEngine:
     """Worker processes extracting chunks of articles; see `iter_results`."""
 
-    def __init__(self, lexicon: Lexicon, workers: int, cache: ResultCache | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        workers: int,
+        cache: ResultCache | None = None,
+        processes: bool | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.workers = max(1, workers)
         self.cache = cache
+        #: extract in worker processes (default: when there are several workers)
+        self.processes = self.workers > 1 if processes is None else processes
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_articles = 0
         self._pending: deque[_Chunk] = deque()
 
     def run(self, items: Iterable[Source | FailedSource], size: int) -> Iterator[Result]:
@@ -187,7 +203,7 @@ class LocalEngine:
         chunk.slots.append(hit)
 
     def _push(self, chunk: _Chunk) -> Iterator[Result]:
-        if chunk.todo and self.workers > 1:
+        if chunk.todo and self.processes:
             chunk.future = self._submit([s for _, s in chunk.todo])
         self._pending.append(chunk)
         limit = 2 * self.workers
@@ -237,8 +253,14 @@ class LocalEngine:
             )
 
     def _submit(self, sources: list[Source]) -> Future[list[Result]]:
+        if self._pool is not None and self._pool_articles >= RECYCLE_EVERY * self.workers:
+            # the old workers finish the chunks they hold, then exit
+            self._pool.shutdown(wait=False)
+            self._pool = None
         if self._pool is None:
             self._pool = self._new_pool()
+            self._pool_articles = 0
+        self._pool_articles += len(sources)
         with warnings.catch_warnings():
             # Python 3.12+ warns when forking a process that has threads (a progress bar's
             # refresher, a Dask client's loop): the children only run the extractor and
@@ -291,7 +313,8 @@ def iter_results(
     Args:
         inputs: files and folders (folders read in name order), `-` for stdin.
         lexicon: the vocabulary in force (default: built-in).
-        workers: worker processes (default: the number of cores); 1 runs in this process.
+        workers: worker processes (default: the number of cores); 1 runs in this process,
+            or in one recycled worker process on a corpus of more than RECYCLE_EVERY articles.
         cache: a `ResultCache` to read results from and write new ones to.
         fields: names of the text, id and date fields of `.jsonl`/`.json` records.
         chunk: articles per task (default: from the corpus size, at most MAX_CHUNK).
@@ -307,7 +330,11 @@ def iter_results(
     corpus = any(p.suffix.lower() in RECORD_SUFFIXES for p in listed)
     if n_inputs <= 1 and not corpus:
         n_workers = 1  # one article: a pool would only add a process start
+    # One worker still runs in a (recycled) process on a long corpus, where memory would
+    # otherwise grow with its vocabulary; with fork that costs nothing but the transfers.
+    long_run = corpus or n_inputs > RECYCLE_EVERY
+    processes = n_workers > 1 or (long_run and sys.platform == "linux")
     # a corpus of records holds an unknown number of articles: full chunks
-    size = chunk or chunk_size(10**9 if corpus else n_inputs, n_workers)
-    engine = LocalEngine(lex, n_workers, cache)
+    size = chunk or chunk_size(10**9 if corpus else n_inputs, max(n_workers, 2 * processes))
+    engine = LocalEngine(lex, n_workers, cache, processes)
     yield from engine.run(iter_items(inputs, fields), size)
