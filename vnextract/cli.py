@@ -1,8 +1,8 @@
 """The command line: parse options, pick outputs, own the consoles and the exit codes.
 
 Exit codes: 0 success; 1 some inputs failed: unreadable, or with no article
-text, e.g. empty (the others were processed and exported); 2 usage error (bad option, missing path, unusable
-lexicon or output folder); 130 interrupted (Ctrl-C, SIGINT), 143 terminated
+text, e.g. empty (the others were processed and exported); 2 usage error (bad
+option, missing path, unusable lexicon or output folder); 130 interrupted (Ctrl-C, SIGINT), 143 terminated
 (SIGTERM): either way no output is half-written. stdout carries data only;
 progress and messages go to stderr.
 
@@ -607,9 +607,7 @@ def timeline_cli(
     ] = Path("data/out"),
     fmt: Annotated[
         ShowFormat,
-        typer.Option(
-            "--format", "-f", help="auto = table on a terminal, JSON when piped; or csv."
-        ),
+        typer.Option("--format", "-f", help="auto = table on a terminal, JSON when piped; or csv."),
     ] = ShowFormat.auto,
     threshold: Annotated[
         float,
