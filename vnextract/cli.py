@@ -2,9 +2,9 @@
 
 Exit codes: 0 success; 1 some inputs failed: unreadable, or with no article
 text, e.g. empty (the others were processed and exported); 2 usage error (bad
-option, missing path, unusable lexicon or output folder); 130 interrupted (Ctrl-C, SIGINT), 143 terminated
-(SIGTERM): either way no output is half-written. stdout carries data only;
-progress and messages go to stderr.
+option, missing path, unusable lexicon or output folder); 130 interrupted
+(Ctrl-C, SIGINT), 143 terminated (SIGTERM): either way no output is
+half-written. stdout carries data only; progress and messages go to stderr.
 
 Heavy modules (spaCy, dateparser, pydantic models) are imported inside the
 commands, so `--help` and `--version` start instantly.
