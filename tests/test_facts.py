@@ -249,6 +249,14 @@ CASES = [
         ("metric", "value", "per"),
         [("digitized_records", 1500, "day"), ("digitized_records", 45_000, "month")],
     ),
+    # `ce taux` takes up the share told in the sentence before
+    (
+        "Hanoï, 4 juin (VNA) - En 2019, le programme prévoit que d'ici 2025, 80 % des services "
+        "publics en ligne soient fournis au niveau 4. À l'horizon 2030, ce taux devra atteindre "
+        "100 %.",
+        ("metric", "value", "date"),
+        [("online_services_share", 80, "2025"), ("online_services_share", 100, "2030")],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "

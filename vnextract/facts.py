@@ -210,6 +210,7 @@ def build_facts(
     context: _Context | None = None
     rank_date: str | None = None
     prev: _Sent | None = None
+    last_share: str | None = None
     for s in sents:
         if context is not None and (
             cues().reset.search(s.folded)
@@ -219,7 +220,7 @@ def build_facts(
             )
         ):
             context = None
-        sent_drafts = _facts_of_sentence(s, published, lexicon, prev)
+        sent_drafts = _facts_of_sentence(s, published, lexicon, prev, last_share)
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts)
         new_context: _Context | None = None
         for d in sent_drafts:
@@ -254,6 +255,8 @@ def build_facts(
             )
         drafts.extend(sent_drafts)
         prev = s
+        shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
+        last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
 
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
@@ -281,7 +284,11 @@ def build_facts(
 
 
 def _facts_of_sentence(
-    s: _Sent, published: str | None, lexicon: Lexicon, prev: _Sent | None = None
+    s: _Sent,
+    published: str | None,
+    lexicon: Lexicon,
+    prev: _Sent | None = None,
+    last_share: str | None = None,
 ) -> list[_Draft]:
     c = cues()
     drafts: list[_Draft] = []
@@ -405,6 +412,14 @@ def _facts_of_sentence(
             if _ENUMERATION_GAP.fullmatch(gap):
                 metric = lexicon.metrics.get(last_count.fact["metric"])
                 np_text = np_text or last_count.fact["label"]
+        if (
+            metric is None
+            and q.kind == "percent"
+            and last_share is not None
+            and _ANAPHORIC_SHARE.search(clause_left)
+        ):
+            # `À l'horizon 2030, ce taux devra atteindre 100 %`: the share told just before
+            metric = lexicon.metrics.get(last_share)
         if metric is None:
             metric = _other_metric(s, q, np_words, np_text, clause_left, after, lexicon)
         if metric is None:
@@ -463,6 +478,9 @@ _DEADLINE_LEFT = re.compile(
 )
 _GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
 _NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
+_ANAPHORIC_SHARE = re.compile(
+    r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
+)
 _ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
 _ENUMERATION_GAP = re.compile(
     r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
