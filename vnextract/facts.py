@@ -184,6 +184,7 @@ def build_facts(
 ) -> list[Fact]:
     """All facts of one article, one record per distinct fact, in text order."""
     text = clean.text
+    folded = _fold_same_length(text)  # once per article: sentences slice it
     sents: list[_Sent] = []
     qi = di = 0
     qs = sorted(quantities, key=lambda q: q.start)
@@ -204,7 +205,7 @@ def build_facts(
             sd.append(ds[k])
             k += 1
         stext = text[sp.start : sp.end]
-        sents.append(_Sent(sp, stext, _fold_same_length(stext), sq, sd))
+        sents.append(_Sent(sp, stext, folded[sp.start : sp.end], sq, sd))
 
     drafts: list[_Draft] = []
     context: _Context | None = None
