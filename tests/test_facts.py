@@ -331,3 +331,19 @@ def test_repeated_fact_is_one_record_at_first_mention():
     visits = [f for f in facts if f.metric == "portal_visits"]
     assert len(visits) == 1
     assert visits[0].start == text.index("3 millions")
+
+
+def test_real_unrelated_wire_copy_gives_no_fact():
+    """The teasers after `Voir plus` in the samples are real VNA texts on other subjects
+    (jobs, typhoons, the Party congress, cybercrime, AI cameras): read as articles of their
+    own, they must give no e-government fact."""
+    from tests.conftest import RAW
+
+    for path in sorted(RAW.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        cut = raw.find("\nVoir plus")
+        if cut < 0:
+            continue
+        teasers = "Hanoï, 10 mars (VNA) - Teasers.\n\n" + raw[cut + len("\nVoir plus") :]
+        got = [(f.metric, f.value, f.text) for f in facts_of(teasers)]
+        assert got == [], (path.name, got)

@@ -222,7 +222,7 @@ def build_facts(
         ):
             context = None
         sent_drafts = _facts_of_sentence(s, published, lexicon, prev, last_share)
-        sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts)
+        sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
         new_context: _Context | None = None
         for d in sent_drafts:
             f = d.fact
@@ -1001,6 +1001,23 @@ _EGOV_ACTIVITY = re.compile(
 )
 
 
+_CEREMONY = re.compile(
+    r"ceremonie d.ouverture|ouverture (?:a|de) la signature|ouverture (?:du|de la|des) "
+    r"(?:forum|sommet|congres|salon|conference|session|reunion|exposition|festival)"
+)
+_SYSTEM_WORDS = re.compile(
+    r"\be-\w+|\bsysteme|plate-?forme|\bapplication|\bportail|base de donnees|\blogiciel"
+)
+#: Topic words that make a launched system an e-government one (the UN is no system).
+_EGOV_SYSTEM_TOPIC = re.compile(
+    r"e-gouvernement|gouvernement (?:electronique|numerique)|gouvernance electronique|"
+    r"administration (?:electronique|en ligne)|en ligne|numerique|electroniques?\b|\be-\w+|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|service public|"
+    r"services publics|identification|signature|dossiers?\b|documents?\b|informati\w+|"
+    r"\bapplications?\b|operations intelligentes|ville intelligente"
+)
+
+
 def _rank_clause(s: _Sent, q: Quantity) -> str:
     """The words that say which ranking a place belongs to: q's clause, and its neighbours."""
     text = s.folded
@@ -1037,7 +1054,11 @@ def _compared_date(s: _Sent, pos: int) -> str | None:
 
 
 def _events_of_sentence(
-    s: _Sent, published: str | None, lexicon: Lexicon, facts: list[_Draft]
+    s: _Sent,
+    published: str | None,
+    lexicon: Lexicon,
+    facts: list[_Draft],
+    prev: _Sent | None = None,
 ) -> list[_Draft]:
     from vnextract.dates import resolve
 
@@ -1053,10 +1074,17 @@ def _events_of_sentence(
         if c.numbered_doc.search(s.folded[max(0, s.local(date.start) - 40) : s.local(date.start)]):
             # `Lancé en vertu de la décision n°06/QD-TTg du 6 janvier 2022`: the decision's date
             continue
+        if _CEREMONY.search(s.folded[max(0, tm.start() - 30) : tm.end() + 30]):
+            # `la cérémonie d'ouverture à la signature de la Convention`: not a system
+            continue
         metric = _launched_thing(s, tm.start(), portal, system)
-        if metric is None and system is not None and _EGOV_TOPIC.search(s.folded):
+        topic = s.folded + " " + (prev.folded if prev is not None else "")
+        if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
+        if metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
+            # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
+            continue
         if metric is None:
             continue
         status = (
