@@ -257,6 +257,13 @@ CASES = [
         ("metric", "value", "date"),
         [("online_services_share", 80, "2025"), ("online_services_share", 100, "2030")],
     ),
+    # `trois mois après son lancement` dates nothing: the month told before is the count's
+    (
+        "Hanoï, 4 novembre (VNA) - L'application VNeID a franchi le cap des 10 millions "
+        "d'utilisateurs en octobre 2022, trois mois seulement après son lancement officiel.",
+        ("type", "metric", "date"),
+        [("count", "registered_accounts", "2022-10")],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "
@@ -347,3 +354,11 @@ def test_real_unrelated_wire_copy_gives_no_fact():
         teasers = "Hanoï, 10 mars (VNA) - Teasers.\n\n" + raw[cut + len("\nVoir plus") :]
         got = [(f.metric, f.value, f.text) for f in facts_of(teasers)]
         assert got == [], (path.name, got)
+
+
+def test_a_launch_told_relative_to_another_date_is_not_dated_by_it():
+    facts = facts_of(
+        "Hanoï, 4 novembre (VNA) - L'application VNeID a franchi le cap des 10 millions "
+        "d'utilisateurs en octobre 2022, trois mois seulement après son lancement officiel."
+    )
+    assert [f.type for f in facts] == ["count"]

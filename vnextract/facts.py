@@ -1001,6 +1001,7 @@ _EGOV_ACTIVITY = re.compile(
 )
 
 
+_SINCE_LAUNCH = re.compile(r"\b(?:apres|depuis|avant|des)\s+(?:son|sa|leur|le|la|l')\s*$")
 _CEREMONY = re.compile(
     r"ceremonie d.ouverture|ouverture (?:a|de) la signature|ouverture (?:du|de la|des) "
     r"(?:forum|sommet|congres|salon|conference|session|reunion|exposition|festival)"
@@ -1172,15 +1173,21 @@ def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent
 
 
 def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
-    """The date of a launch: the nearest date after the trigger, else just before it."""
+    """The date of a launch: the nearest date after the trigger, else just before it.
+
+    After `après son lancement`, `depuis son lancement`, only a date that follows can be
+    the launch's: one told before dates something else (`en octobre 2022, trois mois
+    après son lancement`).
+    """
     best = None
+    reference = bool(_SINCE_LAUNCH.search(s.folded[max(0, lo - 25) : lo]))
     for d in s.dates:
         if d.kind != "date" or (d.cue or "").startswith("jusqu") or _is_dateline(s, d):
             continue
         dl = s.local(d.start)
         if dl >= hi:
             dist = dl - hi
-        elif s.local(d.end) <= lo:
+        elif s.local(d.end) <= lo and not reference:
             dist = (lo - s.local(d.end)) * 2
         else:
             continue
