@@ -27,6 +27,7 @@ def test_seed_corpus_meets_floor(seed_results):
     assert s.strict[2] >= floor["strict_f1"], detail
     assert s.lenient[2] >= floor["lenient_f1"], detail
     assert pub >= floor["published_accuracy"]
+    assert min(s.fields.values()) >= floor["fields_min"], s.fields
 
 
 @pytest.mark.parametrize("name", ["corpus", "blind"])
@@ -40,3 +41,4 @@ def test_own_corpora_meet_floor(name):
     assert s.strict[2] >= floor["strict_f1"], s.as_dict(verbose=True)
     assert s.lenient[2] >= floor["lenient_f1"], s.as_dict(verbose=True)
     assert pub >= floor["published_accuracy"]
+    assert min(s.fields.values()) >= floor["fields_min"], s.fields

@@ -264,6 +264,13 @@ CASES = [
         ("type", "metric", "date"),
         [("count", "registered_accounts", "2022-10")],
     ),
+    # a periodicity belongs to its own figure, not to the next one's clause
+    (
+        "Hanoï, 9 octobre (VNA) - En 2019, le système a permis de traiter 1.047 dossiers, soit "
+        "une économie de 169 milliards de dongs par an.",
+        ("metric", "value", "per"),
+        [("dossiers_processed", 1047, None), ("annual_savings", 169_000_000_000, "year")],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "

@@ -433,7 +433,11 @@ def _facts_of_sentence(
             status = "planned"
         per = None
         if fact_type == "money" or q.kind == "number":
-            per = _per(after[:80]) or _per(clause_left[-40:])
+            # the periodicity of the figure's own words, not of the next figure's clause
+            # (`1.047 dossiers, soit une économie de 169 milliards par an`)
+            own_after = re.sub(r"\([^()]*\)", " ", after[:120])[:80]
+            stop = _PER_STOP.search(own_after)
+            per = _per(own_after[: stop.start()] if stop else own_after) or _per(clause_left[-40:])
         label = np_text or metric.label
         f: dict[str, Any] = {
             "type": fact_type,
@@ -479,6 +483,7 @@ _DEADLINE_LEFT = re.compile(
 )
 _GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
 _NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
+_PER_STOP = re.compile(r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;")
 _ANAPHORIC_SHARE = re.compile(
     r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
 )
