@@ -271,6 +271,17 @@ CASES = [
         ("metric", "value", "per"),
         [("dossiers_processed", 1047, None), ("annual_savings", 169_000_000_000, "year")],
     ),
+    # `il` continues the system named in the sentence before
+    (
+        "Hanoï, 9 octobre (VNA) - Le gouvernement a mis en service le système e-Cabinet le "
+        "21 juin 2019. Depuis, il a permis d'organiser 25 réunions et de traiter 1.047 dossiers.",
+        ("type", "metric", "value"),
+        [
+            ("event", "system_launch", None),
+            ("count", "other", 25),
+            ("count", "dossiers_processed", 1047),
+        ],
+    ),
     # not facts
     (
         "Hanoï, 8 mai (VNA) - Les deux parties ont discuté de cinq sujets lors de la 3e réunion, "

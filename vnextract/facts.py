@@ -422,7 +422,7 @@ def _facts_of_sentence(
             # `À l'horizon 2030, ce taux devra atteindre 100 %`: the share told just before
             metric = lexicon.metrics.get(last_share)
         if metric is None:
-            metric = _other_metric(s, q, np_words, np_text, clause_left, after, lexicon)
+            metric = _other_metric(s, q, np_words, np_text, clause_left, after, lexicon, prev)
         if metric is None:
             continue
         fact_type = _KIND_TO_TYPE[q.kind]
@@ -483,6 +483,10 @@ _DEADLINE_LEFT = re.compile(
 )
 _GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
 _NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[\w' ]{0,20},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce systeme|cette plate-?forme|"
+    r"cette application|le systeme|la plate-?forme|l'application)\b"
+)
 _PER_STOP = re.compile(r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;")
 _ANAPHORIC_SHARE = re.compile(
     r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
@@ -657,6 +661,7 @@ def _other_metric(
     clause_left: str,
     after: str,
     lexicon: Lexicon,
+    prev: _Sent | None = None,
 ) -> Metric | None:
     """`other` for an e-government figure no key fits (FACTS.md section 4).
 
@@ -683,6 +688,9 @@ def _other_metric(
         return _other("indice", "count")
     if not np_words or np_words[0] in c.not_counted or q.value < 10:
         return None
+    if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
+        # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
+        topic += " " + prev.folded
     if not (_EGOV_TOPIC.search(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
         return None
     return _other(np_text or np, "count")
