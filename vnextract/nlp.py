@@ -173,7 +173,9 @@ def _register() -> None:
 
     @Language.component("vnx_sentences")
     def vnx_sentences(doc: Doc) -> Doc:
-        _set_sent_starts(doc, {s.start for s in split_sentences(_text(doc))})
+        spans = split_sentences(_text(doc))
+        doc.user_data["vnx_sentences"] = spans  # with their paragraphs, for the fact builder
+        _set_sent_starts(doc, {s.start for s in spans})
         return doc
 
     @Language.component("vnx_quantities")

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from vnextract import pipeline
 from vnextract.lexicon import Lexicon, load_lexicon
-from vnextract.pipeline import Result, failed_result
+from vnextract.pipeline import Result, failed_result, source_failed
 from vnextract.sources import (
     RECORD_SUFFIXES,
     STDIN,
@@ -240,17 +240,7 @@ class LocalEngine:
             return self._submit([source]).result()[0]
         except BrokenProcessPool:
             self._restart()
-            from vnextract.models import Article
-
-            return Result(
-                Article(
-                    doc_id=source.doc_id,
-                    path=source.path,
-                    sha256=source.sha256,
-                    encoding=source.encoding,
-                    error=WORKER_DIED,
-                )
-            )
+            return source_failed(source, WORKER_DIED)
 
     def _submit(self, sources: list[Source]) -> Future[list[Result]]:
         if self._pool is not None and self._pool_articles >= RECYCLE_EVERY * self.workers:

@@ -53,19 +53,11 @@ def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
     if not ct.text.strip():
         # An empty scrape is a failed input the operator must see (exit code 1),
         # not an article that happens to have no figures.
-        return Result(
-            Article(
-                doc_id=source.doc_id,
-                path=source.path,
-                sha256=source.sha256,
-                encoding=source.encoding,
-                error=NO_ARTICLE_TEXT,
-            )
-        )
+        return source_failed(source, NO_ARTICLE_TEXT)
     doc = get_pipeline()(ct.text)
     quantities = [span._.quantity for span in doc.spans["quantities"]]
     dates = [span._.date for span in doc.spans["dates"]]
-    sentences = split_sentences(ct.text)
+    sentences = doc.user_data.get("vnx_sentences") or split_sentences(ct.text)
     pub = publication_date(
         ct, dates, given=source.published, given_source=source.published_source or "record"
     )
@@ -96,15 +88,22 @@ def guarded_process(source: Source, lexicon: Lexicon | None = None) -> Result:
         return process_source(source, lexicon)
     except Exception as exc:
         detail = " ".join(str(exc).split())[:200]
-        return Result(
-            Article(
-                doc_id=source.doc_id,
-                path=source.path,
-                sha256=source.sha256,
-                encoding=source.encoding,
-                error=f"internal error, please report: {type(exc).__name__}: {detail}",
-            )
+        return source_failed(
+            source, f"internal error, please report: {type(exc).__name__}: {detail}"
         )
+
+
+def source_failed(source: Source, reason: str) -> Result:
+    """The article record of a decoded input that gave no result, with the reason."""
+    return Result(
+        Article(
+            doc_id=source.doc_id,
+            path=source.path,
+            sha256=source.sha256,
+            encoding=source.encoding,
+            error=reason,
+        )
+    )
 
 
 def failed_result(failed: FailedSource) -> Result:
