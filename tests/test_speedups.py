@@ -87,3 +87,21 @@ def test_sentence_starts_set_in_one_pass_equal_the_token_setter():
         doc = nlp(text)
         assert doc.text == text
         assert [t.is_sent_start for t in doc] == _setter_starts(nlp, text)
+
+
+def test_pipeline_components_give_what_the_extractor_reads():
+    """`process_source` calls the rules directly; the spaCy components must agree with it."""
+    from vnextract.cleaning import clean
+    from vnextract.dates import find_dates
+    from vnextract.nlp import get_pipeline, split_sentences
+    from vnextract.quantities import recognize_quantities
+
+    nlp = get_pipeline()
+    texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
+    texts.append("Au 8 mars 2021, le portail comptait 3,5 millions de comptes (+12 %).")
+    for text in texts:
+        doc = nlp(text)
+        assert [s._.quantity for s in doc.spans["quantities"]] == recognize_quantities(text)
+        assert [s._.date for s in doc.spans["dates"]] == find_dates(text)
+        assert doc.user_data["vnx_sentences"] == split_sentences(text)
+        assert recognize_quantities(text) and find_dates(text)

@@ -69,3 +69,48 @@ def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkey
     stored[0].write_bytes(b"\x10\x00\x00\x00garbage")
     third = spacy_fr.compile_cached(pattern)  # unreadable file: compiled again
     assert [bool(third.match(s)) for s in samples] == [bool(plain.match(s)) for s in samples]
+
+
+def test_rx_serves_long_patterns_from_the_cache_with_their_groups(tmp_path, monkeypatch):
+    from vnextract import rxcache
+
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    alternatives = "|".join(f"mot{i}" for i in range(60))
+    pattern = rf"(?P<num>\d+)\s*(?P<word>{alternatives}|dongs?|millions?)(?![\w])"
+    assert len(pattern) >= rxcache.CACHE_MIN
+    plain = re.compile(pattern, re.IGNORECASE)
+    first = rxcache.rx(pattern, re.IGNORECASE)
+    assert len(list((tmp_path / "re").glob("re-*.bin"))) == 1
+    second = rxcache.rx(pattern, re.IGNORECASE)  # rebuilt from the file
+    text = "Il a reçu 12 MILLIONS de visites, 3 mot59 et 40 Dongs, 7 motus."
+    for rx in (first, second):
+        assert (rx.flags, rx.groups, rx.groupindex) == (plain.flags, plain.groups, plain.groupindex)
+        assert [m.groupdict() for m in rx.finditer(text)] == [
+            m.groupdict() for m in plain.finditer(text)
+        ]
+    short = rxcache.rx(r"\d+")  # short: compiled the ordinary way, nothing stored
+    assert short is re.compile(r"\d+")
+    assert len(list((tmp_path / "re").glob("re-*.bin"))) == 1
+
+
+def test_facts_are_the_same_with_patterns_compiled_or_read_back(
+    tmp_path, monkeypatch, seed_results
+):
+    """The vocabularies' patterns, compiled then read back from the disk cache, extract the same."""
+    from vnextract import dates, facts, quantities
+    from vnextract.pipeline import extract_articles
+
+    from .conftest import RAW
+
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    builders = (quantities._lexicon, dates._regexes, facts.cues)
+    runs = []
+    for _ in range(2):  # first: compiled and stored; second: rebuilt from the files
+        for build in builders:
+            build.cache_clear()
+        runs.append([(r.article, r.facts) for r in extract_articles(RAW)])
+    assert list((tmp_path / "re").glob("re-*.bin"))
+    expected = [(r.article, r.facts) for r in seed_results]
+    assert runs[0] == expected and runs[1] == expected
+    for build in builders:
+        build.cache_clear()  # the other tests compile them afresh

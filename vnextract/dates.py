@@ -89,6 +89,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from vnextract.rxcache import rx as _compile_rx
+
 _log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -458,7 +460,7 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
     of = "|".join(re.escape(w).replace("'", "['’]") for w in lexicon.elided_of)
     relative = None
     if nouns and month_nouns and this and after and the and of:
-        relative = re.compile(
+        relative = _compile_rx(
             rf"\b(?:(?:{this})\s+(?:{nouns})"
             rf"|(?:(?:{the})\s?(?:{nouns})|{month_nouns})\s+(?:{after}|en\s+cours)"
             rf"|(?:{parts})\s+(?:de\s+(?:{the})|{of})\s?(?:{nouns})"
@@ -486,21 +488,21 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
         # digits around a separator, a day number before a month, a full month
         # name, a quarter word or a relative noun (checked by `relative`).
         # Plain alternatives keep it fast: it sees every sentence of the corpus.
-        prefilter=re.compile(
+        prefilter=_compile_rx(
             rf"[0-9](?:[0-9]{{3}}|[/.\-][0-9]|(?:er|re|ère)?[\s\u00a0-]*(?:{months}))"
             rf"|\b(?:{_by_first_letter(words)})"
         ),
-        glue=re.compile(
+        glue=_compile_rx(
             rf"^(?P<cue>au|aux|le|du|en|dès|depuis)?(?P<day>\d{{1,2}}|1er)?(?P<sep>-)?"
             rf"(?P<month>{months})?(?P<year>\d{{4}})?$",
             re.IGNORECASE,
         ),
-        glue_part=re.compile(
+        glue_part=_compile_rx(
             rf"^(?P<part>mi|fin|début|debut)(?P<sep>-)(?P<rest>\d{{4}}|{months})$", re.IGNORECASE
         ),
-        year_not_after=re.compile(rf"(?<![\w])(?:{_phrase_regex(lexicon.year_not_after)})\s*$"),
-        future_word=re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?"),
-        dateline=re.compile(
+        year_not_after=_compile_rx(rf"(?<![\w])(?:{_phrase_regex(lexicon.year_not_after)})\s*$"),
+        future_word=_compile_rx(r"[^\W\d_]+(?:'[^\W\d_]+)?"),
+        dateline=_compile_rx(
             rf"(?P<place>[^\W\d_][^\n,()]{{0,50}}?)\s*,\s*(?:le\s+)?"
             rf"(?P<day>\d{{1,2}}|1er|1ère|1re|premier)\s*(?P<month>{months})\.?\s*"
             rf"(?:[12]\d{{3}}\s*)?(?P<agency>\((?:VNA|AVI|CVN|VNS)\b[^)]*\))",
@@ -727,10 +729,10 @@ def _register_components() -> None:
 
 def build_pipeline(lexicon_path: str | None = None, patterns_path: str | None = None) -> Any:
     """A blank French pipeline that finds date spans (`doc.spans["dates"]`)."""
-    import spacy
+    from vnextract.spacy_fr import blank_french
 
     _register_components()
-    nlp = spacy.blank("fr")
+    nlp = blank_french()  # spacy.blank("fr"), its tokenizer regexes read from a disk cache
     lexicon = load_lexicon(lexicon_path)
     _install_classes(nlp.vocab, lexicon)
     nlp.tokenizer = GlueSplittingTokenizer(nlp.tokenizer, lexicon)

@@ -32,6 +32,7 @@ from vnextract.lexicon import Lexicon, Metric, Stems, fold
 from vnextract.models import Fact, Quantity
 from vnextract.nlp import SentenceSpan
 from vnextract.resources import load_toml
+from vnextract.rxcache import rx
 
 if TYPE_CHECKING:
     from vnextract.dates import DateMention
@@ -72,11 +73,11 @@ class _Cues:
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return rx("|".join(f"(?:{p})" for p in patterns))
 
 
 def _stems(stems: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(r"\b" + re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+    return rx("|".join(r"\b" + re.escape(s) for s in sorted(stems, key=len, reverse=True)))
 
 
 @cache
@@ -89,26 +90,26 @@ def cues() -> _Cues:
         planned=_any(d["status"]["planned"]),
         per=tuple((k, _any(v)) for k, v in d["per"].items()),
         rank_words=_any(rk["words"]),
-        out_of=re.compile(rk["out_of"]),
-        up=re.compile(rk["up"]),
-        down=re.compile(rk["down"]),
-        compared=re.compile(rk["compared"]),
-        part_of_total=re.compile(st["part_of_total"]),
+        out_of=rx(rk["out_of"]),
+        up=rx(rk["up"]),
+        down=rx(rk["down"]),
+        compared=rx(rk["compared"]),
+        part_of_total=rx(st["part_of_total"]),
         reset=_any(st["context_reset"]),
         as_of=frozenset(st["as_of"]),
-        strong_break=re.compile(st["strong_break"]),
+        strong_break=rx(st["strong_break"]),
         np_skip=frozenset(st["np_skip"]),
         launch=_stems(st["launch"]),
         deadline=_stems(st["deadline_cues"]),
         obligation=_any(st["obligation"]),
-        subindex=re.compile(rk["subindex"]),
-        total_left=re.compile(st["total_left"]),
+        subindex=rx(rk["subindex"]),
+        total_left=rx(st["total_left"]),
         not_counted=frozenset(st["not_counted"]),
-        growth_left=re.compile(st["growth_left"]),
+        growth_left=rx(st["growth_left"]),
         identifier_heads=frozenset(st["identifier_heads"]),
         documents=_any(d["adoption"]["documents"]),
-        adoption_verbs=re.compile(d["adoption"]["verbs"]),
-        numbered_doc=re.compile(d["adoption"]["numbered"]),
+        adoption_verbs=rx(d["adoption"]["verbs"]),
+        numbered_doc=rx(d["adoption"]["numbered"]),
     )
 
 
@@ -165,11 +166,23 @@ def _subjects(folded: str) -> frozenset[str]:
     return frozenset(w for w in _SUBJECT_WORDS if w in folded)
 
 
-def _fold_same_length(text: str) -> str:
-    folded = fold(text)
-    if len(folded) == len(text):
+class _FoldTable(dict[int, str]):
+    """`str.translate` table folding each character alone, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold(chr(code))[:1] or " "
         return folded
-    return "".join(fold(c)[:1] or " " for c in text)
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def _fold_same_length(text: str) -> str:
+    """`fold(text)` one character for one, so that offsets into it are offsets into `text`.
+
+    A character that folds to nothing (a combining accent typed apart) becomes a space.
+    """
+    return text.translate(_FOLD_TABLE)
 
 
 def build_facts(

@@ -10,7 +10,12 @@ registered components:
   `span._.date` (from `vnextract.dates`).
 
 No statistical model runs here: the rules read everything they need from
-the text, which keeps the pipeline near the tokenizer's speed.
+the text. They are plain functions of the text (`split_sentences`,
+`quantities.recognize_quantities`, `dates.find_dates`); the components wrap
+them for users who want spans on a spaCy `Doc`. The extractor itself
+(`pipeline.process_source`) calls the functions directly: nothing in it reads
+the tokens of a whole-article Doc, and tokenizing every article cost more
+than any of the rules.
 """
 
 from __future__ import annotations

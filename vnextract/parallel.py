@@ -90,11 +90,9 @@ def chunk_size(n_inputs: int, workers: int) -> int:
 
 
 def warm(lexicon: Lexicon | None = None) -> None:
-    """Load everything the extractor loads lazily (pipeline, word lists, patterns), once."""
-    from vnextract.nlp import get_pipeline
+    """Load everything the extractor loads lazily (word lists, patterns, tokenizer), once."""
     from vnextract.sources import from_text
 
-    get_pipeline()
     pipeline.process_source(from_text(_WARM_TEXT, doc_id="warm"), lexicon)
 
 

@@ -44,9 +44,11 @@ NO_ARTICLE_TEXT = "no article text (empty, or nothing before 'Voir plus')"
 def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
     """Clean, date and extract one decoded article."""
     from vnextract.cleaning import clean
+    from vnextract.dates import find_dates
     from vnextract.dating import publication_date
     from vnextract.facts import build_facts
-    from vnextract.nlp import get_pipeline, split_sentences
+    from vnextract.nlp import split_sentences
+    from vnextract.quantities import recognize_quantities
 
     lex = lexicon or load_lexicon()
     ct = clean(source.raw)
@@ -54,10 +56,12 @@ def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
         # An empty scrape is a failed input the operator must see (exit code 1),
         # not an article that happens to have no figures.
         return source_failed(source, NO_ARTICLE_TEXT)
-    doc = get_pipeline()(ct.text)
-    quantities = [span._.quantity for span in doc.spans["quantities"]]
-    dates = [span._.date for span in doc.spans["dates"]]
-    sentences = doc.user_data.get("vnx_sentences") or split_sentences(ct.text)
+    # The rules of the `vnx_*` spaCy components, called on the text directly: nothing
+    # here reads the tokens of a whole-article Doc, and tokenizing it cost more than any
+    # rule (the date finder tokenizes only the windows around its candidates).
+    quantities = recognize_quantities(ct.text)
+    dates = find_dates(ct.text)
+    sentences = split_sentences(ct.text)
     pub = publication_date(
         ct, dates, given=source.published, given_source=source.published_source or "record"
     )

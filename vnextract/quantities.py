@@ -54,6 +54,7 @@ from typing import Any
 
 from vnextract.models import Qualifier, Quantity, QuantityKind
 from vnextract.resources import load_toml
+from vnextract.rxcache import rx
 
 __all__ = ["recognize_quantities"]
 
@@ -373,14 +374,14 @@ def _masks() -> _Masks:
     )
     return _Masks(
         web=(
-            re.compile(url, re.IGNORECASE),
-            re.compile(email),
-            re.compile(domain, re.IGNORECASE),
+            rx(url, re.IGNORECASE),
+            rx(email),
+            rx(domain, re.IGNORECASE),
         ),
-        slashed=re.compile(doc_id),
-        phone=re.compile(phone),
-        time=re.compile(time),
-        numeric_date=re.compile(numeric_date),
+        slashed=rx(doc_id),
+        phone=rx(phone),
+        time=rx(time),
+        numeric_date=rx(numeric_date),
     )
 
 
@@ -444,10 +445,10 @@ def _lexicon() -> _Lexicon:
     # text (no IGNORECASE: twice as fast). Figures start with a look-ahead on
     # their first characters so that the regex engine skips ahead with a fast
     # character-set scan; one alternation of both would be ten times slower.
-    figures = re.compile(f"(?=[\\d\\-−,{_VULGAR}])(?:(?P<d>{digits})|{lead_comma}|{vulgar})")
-    number_words = re.compile(f"(?P<w>{run})")  # on lower-cased text
-    number_words_any_case = re.compile(f"(?P<w>{run})", re.IGNORECASE)
-    token = re.compile(r"(?P<et>(?<![\w])et(?![\w]))|(?P<w>[^\W\d_]+)", re.IGNORECASE)
+    figures = rx(f"(?=[\\d\\-−,{_VULGAR}])(?:(?P<d>{digits})|{lead_comma}|{vulgar})")
+    number_words = rx(f"(?P<w>{run})")  # on lower-cased text
+    number_words_any_case = rx(f"(?P<w>{run})", re.IGNORECASE)
+    token = rx(r"(?P<et>(?<![\w])et(?![\w]))|(?P<w>[^\W\d_]+)", re.IGNORECASE)
 
     # Ordinal suffixes after digits.
     suffixes = data["ordinal_suffixes"]
@@ -455,7 +456,7 @@ def _lexicon() -> _Lexicon:
     for key in ("any", "one", "two"):
         for suffix in suffixes[key]:
             rank[suffix.lower()] = key
-    ordinal_suffix = re.compile(
+    ordinal_suffix = rx(
         "(?:" + "|".join(re.escape(s) for s in sorted(rank, key=len, reverse=True)) + ")(?![\\w])",
         re.IGNORECASE,
     )
@@ -478,20 +479,20 @@ def _lexicon() -> _Lexicon:
     abbr_alt = "|".join(
         f"(?-i:{re.escape(a)})" for a in sorted(abbreviations, key=len, reverse=True)
     )
-    scale_after = re.compile(
+    scale_after = rx(
         rf"{hs}*(?:(?P<word>{_alternation(scale_words)})|(?P<abbr>{abbr_alt}))(?![\w])",
         re.IGNORECASE,
     )
     for a, v in abbreviations.items():
         scale_values["abbr:" + a] = v
 
-    fraction_after = re.compile(
+    fraction_after = rx(
         rf"{hs}+et{hs}+(?:(?P<num>un|une|deux|trois){hs}+)?"
         rf"(?P<frac>{_alternation(data['fractions'])})(?![\w{_HY}])"
         rf"(?:{hs}*{hy}?{hs}*(?P<scale>{_alternation(data['scales'])})(?![\w]))?",
         re.IGNORECASE,
     )
-    percent_after = re.compile(rf"{hs}*{_alternation(data['percent']['after'])}", re.IGNORECASE)
+    percent_after = rx(rf"{hs}*{_alternation(data['percent']['after'])}", re.IGNORECASE)
 
     # Currencies.
     currency_iso: dict[str, str] = {}
@@ -516,15 +517,15 @@ def _lexicon() -> _Lexicon:
     dollar_after_alt = "|".join(sorted(dollar_after, key=len, reverse=True))
     dollar = rf"\$(?:{hs}?(?P<mark>{dollar_after_alt})(?![\w'’]))?"
     de = rf"(?:(?:de|des|d['’]){hs}*)?"
-    currency_after = re.compile(
+    currency_after = rx(
         rf"{hs}*{de}(?:(?P<name>{_alternation(after_names, after_codes)})(?![\w])|{dollar})",
         re.IGNORECASE,
     )
-    currency_after_scale = re.compile(
+    currency_after_scale = rx(
         rf"{hs}*{de}(?P<name>{_alternation(scale_names)})(?![\w])", re.IGNORECASE
     )
     currency_before = _Before(
-        re.compile(
+        rx(
             rf"{_initials([*before_names, *before_codes, 'a', 'z', 'A', 'Z', '$'])}"
             rf"(?:(?<![\w])(?P<name>{_alternation(before_names, before_codes)})"
             rf"|(?<![\w$])(?P<mark>[A-Za-z]{{1,3}})?\$){hs}*\Z",
@@ -544,7 +545,7 @@ def _lexicon() -> _Lexicon:
             qualifier_kind[_fold(phrase)] = _as_qualifier(kind)
             cues.append(phrase)
     qualifier_before = _Before(
-        re.compile(rf"{_initials(cues)}(?<![\w'’]){_alternation(cues)}{hs}*\Z", re.IGNORECASE),
+        rx(rf"{_initials(cues)}(?<![\w'’]){_alternation(cues)}{hs}*\Z", re.IGNORECASE),
         last_words=_last_words(cues),
         window=26,
     )
@@ -552,9 +553,9 @@ def _lexicon() -> _Lexicon:
     for kind, phrases in data["qualifiers_after"].items():
         for phrase in phrases:
             qualifier_kind["after:" + _fold(phrase)] = _as_qualifier(kind)
-    qualifier_after = re.compile(rf"{hs}*{_alternation(after_cues)}(?![\w])", re.IGNORECASE)
+    qualifier_after = rx(rf"{hs}*{_alternation(after_cues)}(?![\w])", re.IGNORECASE)
     negative_before = _Before(
-        re.compile(
+        rx(
             rf"{_initials(data['signs']['negative'])}(?<![\w])"
             rf"{_alternation(data['signs']['negative'])}{hs}+\Z",
             re.IGNORECASE,
@@ -565,7 +566,7 @@ def _lexicon() -> _Lexicon:
 
     ex = data["exclusions"]
     identifier_before = _Before(
-        re.compile(
+        rx(
             rf"{_initials(ex['identifier_cues'])}(?<![\w]){_alternation(ex['identifier_cues'])}"
             rf"{hs}*\Z",
             re.IGNORECASE,
@@ -573,26 +574,26 @@ def _lexicon() -> _Lexicon:
         last_words=_last_words(ex["identifier_cues"]),
     )
     level_before = _Before(
-        re.compile(
+        rx(
             rf"{_initials(ex['level_cues'])}(?<![\w]){_alternation(ex['level_cues'])}{hs}*"
             rf"(?:\d{{1,2}}{hs}*(?:,|et|ou|à|a|{hy}|–){hs}*)*\Z",
             re.IGNORECASE,
         ),
         stems=_stems(ex["level_cues"]),
     )
-    ordinal_head_after = re.compile(
+    ordinal_head_after = rx(
         rf"{hs}+{_alternation(ex['ordinal_name_heads'])}(?![\w])", re.IGNORECASE
     )
-    title_after = re.compile(rf"{hs}+{_alternation(ex['title_heads'])}(?![\w])", re.IGNORECASE)
+    title_after = rx(rf"{hs}+{_alternation(ex['title_heads'])}(?![\w])", re.IGNORECASE)
     month_alt = _alternation(ex["months"])
     month_end = r"(?![\w])"
-    month_after = re.compile(rf"{hs}*(?:er|ᵉʳ)?{hs}*{month_alt}{month_end}", re.IGNORECASE)
-    day_range_month_after = re.compile(
+    month_after = rx(rf"{hs}*(?:er|ᵉʳ)?{hs}*{month_alt}{month_end}", re.IGNORECASE)
+    day_range_month_after = rx(
         rf"{hs}*(?:et|au|à|{hy}|–|,){hs}*\d{{1,2}}(?:er|ᵉʳ)?{hs}*{month_alt}{month_end}",
         re.IGNORECASE,
     )
     weekday_before = _Before(
-        re.compile(
+        rx(
             rf"{_initials(ex['weekdays'])}(?<![\w]){_alternation(ex['weekdays'])}"
             rf"(?:{hs}+(?:matin|soir|midi|après-midi|prochain|dernier))?{hs}+(?:le{hs}+)?\Z",
             re.IGNORECASE,
@@ -601,12 +602,12 @@ def _lexicon() -> _Lexicon:
         window=30,
     )
     month_before = _Before(
-        re.compile(rf"{_initials(ex['months'])}(?<![\w]){month_alt}{hs}+\Z", re.IGNORECASE),
+        rx(rf"{_initials(ex['months'])}(?<![\w]){month_alt}{hs}+\Z", re.IGNORECASE),
         last_words=_last_words(ex["months"]),
         window=16,
     )
-    counted_noun_after = re.compile(rf"{hs}+(?P<w>[^\W\d_][\w'’{_HY}]*[sx])(?![\w])")
-    collective_de_scale = re.compile(
+    counted_noun_after = rx(rf"{hs}+(?P<w>[^\W\d_][\w'’{_HY}]*[sx])(?![\w])")
+    collective_de_scale = rx(
         rf"{hs}+(?:de|d['’]){hs}*(?P<s>milliers|millions|milliards)(?![\w])", re.IGNORECASE
     )
 
@@ -657,7 +658,7 @@ def _lexicon() -> _Lexicon:
         glue_words=tuple(sorted((_fold(w) for w in ex["glue_words"]), key=len, reverse=True)),
         masks=_masks(),
         collective_de_scale=collective_de_scale,
-        subunit_after=re.compile(rf"{hs}+{_alternation(ex['subunits'])}(?![\w])", re.IGNORECASE),
+        subunit_after=rx(rf"{hs}+{_alternation(ex['subunits'])}(?![\w])", re.IGNORECASE),
     )
 
 
