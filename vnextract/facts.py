@@ -122,10 +122,20 @@ class _Sent:
     folded: str
     quantities: list[Quantity]
     dates: list[DateMention]
+    #: whether a metric's `requires` stems occur in the sentence's scope, by `id(stems)`:
+    #: every figure of the sentence asks the same question of every metric
+    scope_hits: dict[int, bool] = field(default_factory=dict)
 
     @property
     def start(self) -> int:
         return self.span.start
+
+    def in_scope(self, stems: Stems, scope: str) -> bool:
+        """`stems.search(scope)`, remembered for the sentence (its scope never changes)."""
+        hit = self.scope_hits.get(id(stems))
+        if hit is None:
+            hit = self.scope_hits[id(stems)] = stems.search(scope) is not None
+        return hit
 
     def local(self, pos: int) -> int:
         return pos - self.span.start
@@ -619,9 +629,9 @@ def _best_metric(
     for m in lexicon.of_type(fact_type):
         if m.role and role and m.role != role:
             continue
-        if m.requires and not (m.role and m.role == role) and not m.requires.search(scope):
+        if m.requires and not (m.role and m.role == role) and not s.in_scope(m.requires, scope):
             continue
-        if m.topic and not m.topic.search(scope):
+        if m.topic and not s.in_scope(m.topic, scope):
             continue
         role_match = bool(m.role and m.role == role)
         if m.excludes and (
