@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import RAW
@@ -133,3 +133,174 @@ def test_any_text_cleans_with_a_consistent_map(text):
 def test_glue_splits_needs_common_pieces():
     assert glue_splits("portailnational") == [7]
     assert glue_splits("xqzwvbn") == []
+
+
+# --- The line emitter against the per-token definition it replaced -----------------------
+
+
+def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """`clean` as it was written token by token, character by character (text, offsets,
+    paragraphs): the definition the per-line emitter must keep to the byte."""
+    import re
+
+    from vnextract.cleaning import (
+        _LETTER,
+        _LOWER,
+        _SPACES,
+        _TOKEN,
+        _UPPER,
+        _ZERO_WIDTH,
+        _config,
+        _is_caption,
+    )
+
+    token_run = re.compile(rf"[^ \r{_SPACES}{_ZERO_WIDTH}]+")
+    space_char = re.compile(rf"[ \r{_SPACES}]")
+    punct_glue = re.compile(
+        rf"(?<=[,;:)»])(?=[{_LETTER}«(])|(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}])"
+    )
+    max_token = 100
+
+    def emit_token(start: int, end: int) -> None:
+        token = raw[start:end]
+        cuts: set[int] = {m.start() for m in punct_glue.finditer(token)}
+        if len(token) > max_token:
+            cuts.update(range(max_token, len(token), max_token))
+        for m in _TOKEN.finditer(token):
+            word = m.group(0).rstrip(".,")
+            cuts.update(m.start() + c for c in glue_splits(word))
+        prev = 0
+        for k in sorted(c for c in cuts if c < len(token)):
+            chars.extend(token[prev:k])
+            offs.extend(range(start + prev, start + k))
+            chars.append(" ")
+            offs.append(start + k)
+            prev = k
+        chars.extend(token[prev:])
+        offs.extend(range(start + prev, end))
+
+    def emit_line(start: int, end: int) -> None:
+        prev = None
+        for m in token_run.finditer(raw, start, end):
+            if prev is not None:
+                space = space_char.search(raw, prev, m.start())
+                if space is not None:
+                    chars.append(" ")
+                    offs.append(space.start())
+            emit_token(m.start(), m.end())
+            prev = m.end()
+
+    cfg = _config()
+    cut_m = cfg.cut.search(raw)
+    limit = cut_m.start() if cut_m else len(raw)
+    pos = 0
+    hm = cfg.header.match(raw, 0, limit)
+    if hm:
+        pos = hm.end()
+    chars: list[str] = []
+    offs: list[int] = []
+    paragraphs: list[tuple[int, int]] = []
+    para_start: int | None = None
+    blank_run = 0
+    for lm in re.compile(r"[^\n]*\n?").finditer(raw, pos, limit):
+        if lm.start() == lm.end():
+            break
+        line = lm.group(0).rstrip("\r\n")
+        stripped = line.strip(" \t\r" + _SPACES + _ZERO_WIDTH)
+        if not stripped:
+            blank_run += 1
+            continue
+        if _is_caption(stripped, cfg):
+            continue
+        if chars:
+            if blank_run or para_start is None:
+                if para_start is not None:
+                    paragraphs.append((para_start, len(chars)))
+                chars.extend("\n\n")
+                offs.extend((lm.start(), lm.start()))
+                para_start = len(chars)
+            else:
+                chars.append("\n")
+                offs.append(lm.start())
+        else:
+            para_start = 0
+        blank_run = 0
+        emit_line(lm.start(), lm.start() + len(line))
+    if para_start is not None and chars:
+        paragraphs.append((para_start, len(chars)))
+    offs.append(offs[-1] + 1 if offs else 0)
+    return "".join(chars), offs, paragraphs
+
+
+def assert_cleans_as_reference(raw: str) -> None:
+    c = clean(raw)
+    text, offsets, paragraphs = reference_clean(raw)
+    assert c.text == text
+    assert c.offsets == offsets
+    assert c.paragraphs == paragraphs
+
+
+#: Pieces of scraped text that exercise every rule of the emitter.
+FRAGMENTS = [
+    "réunion,le", "informatisées.Le", "permisd'économiser", "8mars", "de40", "leVietnam",
+    "duVietnam", "portailnational", "iPhone", "McDonald", "1Le", "2.500comptes", "jusqu'à",
+    "aujourd'hui", "(VNA)", "«Le", "»,le", "10.000commentaires.", "a.,'bc", "e-gouvernement",
+    "ont.Le", "ab.C", "a.B", ":le", ",le", ";(", "),«", "x" * 101, "y" * 250, "&" * 230,
+    "é" * 100, "z" * 99 + "\u200b" + "z" * 5, "a" * 150 + ",le", "lesministères" * 9,
+    "Voir plus", " date 2022-07 ", "Photo: VNA", "ảnh 1",
+]  # fmt: skip
+SEPARATORS = [
+    " ", "  ", "\t", "\u00a0", "\u202f", "\u2009", "\u3000", "\r", "\u200b", "\ufeff", "\u2060",
+    "\u200b \u200c", "\u200b\u00a0", "\n", "\n\n", "\r\n", "\r\n\r\n", "\n \n",
+]  # fmt: skip
+CHARS = "aeéÉLlVv8 ,.;:!?)(«»'’-\u00a0\u200b\r\n\tx"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(FRAGMENTS),
+            st.sampled_from(SEPARATORS),
+            st.text(st.sampled_from(list(CHARS)), max_size=12),
+        ),
+        max_size=30,
+    )
+)
+def test_clean_equals_the_per_token_definition(parts):
+    assert_cleans_as_reference("".join(parts))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "réunion,le ministre",
+        "réunion,\u200ble",  # tokens glued by a zero-width space stay glued, uncut
+        "ont.\u200bLe",
+        "ab \u200b\u00a0 cd",  # the space of a run is its first space, not the zero-width one
+        "a\u200b\u200bb",
+        "\u200b \tlead and trail \u00a0\u200b",
+        " un  deux   trois ",
+        "x" * 100,
+        "x" * 101,
+        "x" * 250 + " " + "y" * 201 + "\u200b" + "z" * 300,
+        "un\r\ndeux\r\n\r\ntrois\r",
+        "a\rb",
+        "\n\n\n",
+        "",
+        "Titre\n\nPhoto: VNA\n\nleVietnam et 8mars.\n\nVoir plus\nleVietnam",
+        " date 2022-07 permisd'économiser ici",
+    ],
+)
+def test_clean_equals_the_per_token_definition_on_edges(raw):
+    assert_cleans_as_reference(raw)
+
+
+CORPORA = [RAW, RAW.parent.parent / "tests" / "corpus" / "articles"]
+
+
+@pytest.mark.parametrize(
+    "path", sorted(p for d in CORPORA for p in d.glob("*.txt")), ids=lambda p: p.name
+)
+def test_clean_equals_the_per_token_definition_on_articles(path):
+    assert_cleans_as_reference(path.read_text(encoding="utf-8"))

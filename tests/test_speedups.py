@@ -45,25 +45,19 @@ def reference_emit_line(raw: str, start: int, end: int) -> list[tuple[str, int, 
 def test_line_emitter_keeps_the_per_character_definition(text, lead, trail):
     from vnextract import cleaning
 
-    tokens: list[tuple[int, int]] = []
-
-    def record(raw, start, end, chars, offs):  # one marker per token handed on
-        tokens.append((start, end))
-        chars.append("T")
-        offs.append(start)
-
     raw = "x" * lead + text + "y" * trail
     start, end = lead, lead + len(text)
-    chars: list[str] = []
+    pieces: list[str] = []
     offs: list[int] = []
-    with mock.patch.object(cleaning, "_emit_token", record):
-        cleaning._emit_line(raw, start, end, chars, offs, cleaning._config())
-    spans = iter(tokens)
-    events = [
-        ("space", off, off + 1) if ch == " " else ("token", *next(spans))
-        for ch, off in zip(chars, offs, strict=True)
+    # the spacing alone: no glued word is cut (cuts are tested in test_cleaning.py)
+    with mock.patch.object(cleaning, "_cuts", lambda line: []):
+        cleaning._emit_line(raw, start, end, pieces, offs)
+    expected = [
+        (" ", [i]) if kind == "space" else (raw[i:j], list(range(i, j)))
+        for kind, i, j in reference_emit_line(raw, start, end)
     ]
-    assert events == reference_emit_line(raw, start, end)
+    assert "".join(pieces) == "".join(t for t, _ in expected)
+    assert offs == [o for _, span in expected for o in span]
 
 
 def _setter_starts(nlp, text):
