@@ -304,3 +304,105 @@ CORPORA = [RAW, RAW.parent.parent / "tests" / "corpus" / "articles"]
 )
 def test_clean_equals_the_per_token_definition_on_articles(path):
     assert_cleans_as_reference(path.read_text(encoding="utf-8"))
+
+
+# --- The word-frequency cache -------------------------------------------------------------
+
+
+@pytest.fixture
+def freq_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    return tmp_path / "wordfreq"
+
+
+def _wordfreq_dict():
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("fr")
+
+
+def _no_wordfreq(*args, **kwargs):
+    raise AssertionError("wordfreq read although the cache is there")
+
+
+def test_frequency_cache_is_written_then_read_with_the_same_values(freq_cache, monkeypatch):
+    import wordfreq
+
+    from vnextract import cleaning
+
+    first = cleaning._freqs.__wrapped__()  # no cache: wordfreq, and the cache is written
+    files = list(freq_cache.iterdir())
+    assert [f.suffix for f in files] == [".bin"]  # no temporary file left
+    with monkeypatch.context() as m:
+        m.setattr(wordfreq, "get_frequency_dict", _no_wordfreq)
+        second = cleaning._freqs.__wrapped__()  # read from the cache, not from wordfreq
+    assert isinstance(second.__self__, cleaning._FreqTable)
+    freqs = _wordfreq_dict()
+    assert all(second(w) == f for w, f in freqs.items())  # every word, the very same float
+    words = sorted(freqs)
+    for absent in ["", "xqzwvbn", "portailnational", words[0][:-1] or "\x00", words[-1] + "z",
+                   "\U0010ffff", "Le", "le\n"]:  # fmt: skip
+        assert first(absent) is None and second(absent) is None
+    assert first("le") == second("le") > 0
+
+
+def _expected_cache_file():
+    from vnextract import cleaning
+
+    where = cleaning._freq_cache_path()
+    assert where is not None
+    return where
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"garbage",
+        lambda data: b"",
+        lambda data: data[: len(data) // 2],
+        lambda data: data[:-7] + bytes([data[-7] ^ 1]) + data[-6:],  # one bit flipped
+        lambda data: data[:30] + b"\x00\x00" + data[32:],  # a broken checksum
+    ],
+    ids=["garbage", "empty", "truncated", "bit-flip", "checksum"],
+)
+def test_corrupt_frequency_cache_is_ignored_and_rewritten(freq_cache, damage):
+    from vnextract import cleaning
+
+    cleaning._freqs.__wrapped__()
+    path, key = _expected_cache_file()
+    path.write_bytes(damage(path.read_bytes()))
+    assert cleaning._load_freqs(path, key) is None
+    lookup = cleaning._freqs.__wrapped__()  # falls back on wordfreq
+    assert lookup("le") == _wordfreq_dict()["le"]
+    assert cleaning._load_freqs(path, key) is not None  # and the cache is written again
+
+
+def test_stale_frequency_cache_is_ignored(freq_cache, monkeypatch):
+    from importlib import metadata
+
+    from vnextract import cleaning
+
+    path, key = _expected_cache_file()
+    # a cache of another key (another wordfreq) at this very path is not read
+    cleaning._store_freqs(path, "other-key", {"le": 0.5})
+    assert cleaning._load_freqs(path, key) is None
+    assert cleaning._freqs.__wrapped__()("le") == _wordfreq_dict()["le"]
+    assert cleaning._load_freqs(path, key) is not None
+    # another wordfreq version, or another data file, is another key and another file
+    real_version = metadata.version
+    monkeypatch.setattr(
+        metadata, "version", lambda name: "0.0" if name == "wordfreq" else real_version(name)
+    )
+    other_path, other_key = _expected_cache_file()
+    assert other_key != key and other_path != path
+    assert cleaning._load_freqs(path, other_key) is None
+
+
+def test_unwritable_frequency_cache_does_not_fail(tmp_path, monkeypatch):
+    from vnextract import cleaning
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))  # mkdir fails under a file
+    lookup = cleaning._freqs.__wrapped__()
+    assert lookup("le") == _wordfreq_dict()["le"]

@@ -7,14 +7,29 @@ by the scraper (`duVietnam`, `portailnational`, `8mars`, `de40`), split with
 the French word-frequency list of `wordfreq` rather than any list of known
 accidents. Every character of the cleaned text maps to a raw offset, so a
 span found in the cleaned text is grounded in the raw text.
+
+The frequency list is read from a compact copy kept in the user cache folder
+(`~/.cache/vnextract/`, or `$VNEXTRACT_CACHE_DIR/wordfreq/`), written from
+`wordfreq` by the first process: a few milliseconds instead of 0.4 s per process.
 """
 
 from __future__ import annotations
 
+import array
+import bisect
+import contextlib
+import hashlib
+import marshal
 import math
+import os
 import re
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
 
 from vnextract.resources import load_toml
 
@@ -82,18 +97,166 @@ def _config() -> _Config:
     )
 
 
+#: Version of the frequency cache file format, part of its key.
+_FREQ_MAGIC = b"vnextract-wordfreq-fr-1\n"
+#: Words per block of the frequency cache: one block is split to look a word up.
+_FREQ_BLOCK = 64
+#: The files `wordfreq.get_frequency_dict("fr")` reads ("best": `large` over `small`).
+_FREQ_FILES = ("large_fr.msgpack.gz", "small_fr.msgpack.gz")
+
+
+class _FreqTable:
+    """wordfreq's French frequencies, sorted by word and cut into blocks of `_FREQ_BLOCK`.
+
+    Loaded from the disk cache with `marshal` in milliseconds: no dict of 300 000
+    words is built, a word is found by bisection, first among the blocks' first
+    words, then in its block (`zipf` remembers the answers).
+    """
+
+    __slots__ = ("_blocks", "_codes", "_firsts", "_values")
+
+    def __init__(
+        self, firsts: list[str], blocks: list[str], codes: array.array[int], values: list[float]
+    ) -> None:
+        self._firsts = firsts
+        self._blocks = blocks
+        self._codes = codes
+        self._values = values
+
+    def get(self, word: str) -> float | None:
+        i = bisect.bisect_right(self._firsts, word) - 1
+        if i < 0:
+            return None
+        words = self._blocks[i].split("\n")
+        j = bisect.bisect_left(words, word)
+        if j == len(words) or words[j] != word:
+            return None
+        return self._values[self._codes[i * _FREQ_BLOCK + j]]
+
+
+def _freq_cache_dir() -> Path | None:
+    """The user cache folder `vnextract.spacy_fr` uses, or `$VNEXTRACT_CACHE_DIR/wordfreq/`."""
+    env = os.environ.get("VNEXTRACT_CACHE_DIR")
+    if env:
+        return Path(env) / "wordfreq"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory
+            return None
+    return Path(base) / "vnextract"
+
+
+def _freq_cache_path() -> tuple[Path, str] | None:
+    """Cache file and key: the format, wordfreq's version, and the size and date of its files."""
+    from importlib import metadata, util
+
+    folder = _freq_cache_dir()
+    try:
+        spec = util.find_spec("wordfreq")
+        version = metadata.version("wordfreq")
+    except (ImportError, ValueError, metadata.PackageNotFoundError):
+        return None
+    if folder is None or spec is None or not spec.submodule_search_locations:
+        return None
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    parts = [_FREQ_MAGIC.decode(), version, str(marshal.version), sys.byteorder, str(_FREQ_BLOCK)]
+    for name in _FREQ_FILES:
+        try:
+            st = (data / name).stat()
+        except OSError:
+            parts.append(f"{data / name}:-")
+        else:
+            parts.append(f"{data / name}:{st.st_size}:{st.st_mtime_ns}")
+    key = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return folder / f"wordfreq-fr-{key}.bin", key
+
+
+def _load_freqs(path: Path, key: str) -> _FreqTable | None:
+    """The table stored in `path`, or None when missing, corrupt or made for another key."""
+    try:
+        data = path.read_bytes()
+        head = len(_FREQ_MAGIC)
+        if data[:head] != _FREQ_MAGIC:
+            return None
+        payload = memoryview(data)[head + 4 :]
+        if zlib.crc32(payload) != int.from_bytes(data[head : head + 4], "little"):
+            return None
+        stored_key, firsts, blocks, code_bytes, values = marshal.loads(payload)
+        codes = array.array("H")
+        codes.frombytes(code_bytes)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    # The checksum says the file is the one written; these checks, that it is of this key
+    # and of the shape `_FreqTable` reads.
+    if (
+        stored_key != key
+        or not isinstance(firsts, list)
+        or not isinstance(blocks, list)
+        or not isinstance(values, list)
+        or len(firsts) != len(blocks)
+        or not (len(blocks) - 1) * _FREQ_BLOCK < len(codes) <= len(blocks) * _FREQ_BLOCK
+    ):
+        return None
+    return _FreqTable(firsts, blocks, codes, values)
+
+
+def _store_freqs(path: Path, key: str, freqs: dict[str, float]) -> None:
+    """Write the table of `freqs` to `path` atomically; any failure only skips the cache."""
+    words = sorted(freqs)
+    values = sorted(set(freqs.values()))
+    if any("\n" in w for w in words) or len(values) > 1 << 16:
+        return  # not a list the table can hold (wordfreq's has 564 values)
+    index = {v: i for i, v in enumerate(values)}
+    codes = array.array("H", [index[freqs[w]] for w in words])
+    chunks = [words[i : i + _FREQ_BLOCK] for i in range(0, len(words), _FREQ_BLOCK)]
+    payload = marshal.dumps(
+        (key, [c[0] for c in chunks], ["\n".join(c) for c in chunks], codes.tobytes(), values)
+    )
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".wordfreq-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_FREQ_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        # A read-only cache folder only costs loading wordfreq again next process.
+        return
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
 @cache
-def _freqs() -> dict[str, float]:
+def _freqs() -> Callable[[str], float | None]:
+    """Frequency of a word in wordfreq's French list (None when absent).
+
+    Read from a compact copy in the user cache folder when there is one for this
+    wordfreq (loading wordfreq's own list takes about 0.4 s per process), else from
+    wordfreq, and the copy is written for the next process.
+    """
+    where = _freq_cache_path()
+    if where is not None:
+        table = _load_freqs(*where)
+        if table is not None:
+            return table.get
     from wordfreq import get_frequency_dict
 
-    return get_frequency_dict("fr")
+    freqs = get_frequency_dict("fr")
+    if where is not None:
+        _store_freqs(*where, freqs)
+    return freqs.get
 
 
 # Bounded caches: a corpus of new names and figures must not grow memory without end.
 @lru_cache(maxsize=1 << 17)
 def zipf(word: str) -> float:
     """Zipf frequency of a lower-cased French word (0 when unknown)."""
-    f = _freqs().get(word.lower())
+    f = _freqs()(word.lower())
     return math.log10(f) + 9.0 if f else 0.0
 
 
