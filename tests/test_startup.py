@@ -114,3 +114,30 @@ def test_facts_are_the_same_with_patterns_compiled_or_read_back(
     assert runs[0] == expected and runs[1] == expected
     for build in builders:
         build.cache_clear()  # the other tests compile them afresh
+
+
+def test_extracting_compiles_no_big_pattern_outside_the_disk_cache():
+    """spaCy's 1.4M-character tokenizer pattern costs 6 s when `re` compiles it.
+
+    Every path that builds spaCy French must go through `spacy_fr` (a date pipeline
+    built with `spacy.blank("fr")` once slipped past it and made every run 6 s longer).
+    """
+    code = (
+        "import re, sys\n"
+        "big = []\n"
+        "original = re._compile\n"
+        "def spy(pattern, flags):\n"
+        "    if isinstance(pattern, str) and len(pattern) >= 100_000:\n"
+        "        big.append(len(pattern))\n"
+        "    return original(pattern, flags)\n"
+        "re._compile = spy\n"
+        "from vnextract import extract\n"
+        "facts = extract('Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites "
+        "au 8 mars 2021.')\n"
+        "assert facts, 'no fact extracted'\n"
+        "print(len(big))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    )
+    assert done.stdout.strip() == "0", done.stderr
