@@ -6,11 +6,12 @@ apostrophes made plain), each stem word against the start of a text word.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -42,32 +43,44 @@ def words(folded: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Stems:
-    """A list of stems compiled into one regex over folded text."""
+    """A list of stems matched as one regex over folded text.
+
+    The regex is compiled on first use: a run whose articles all come from the
+    result cache never matches a stem, and compiling every list of the
+    vocabulary costs a tenth of a second. `Stems(items, pattern)` keeps a
+    pattern given ready-made.
+    """
 
     items: tuple[str, ...]
-    pattern: re.Pattern[str] | None
+    given: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, stems: list[str] | tuple[str, ...]) -> Stems:
-        items = tuple(fold(s) for s in stems)
-        if not items:
-            return cls((), None)
+        return cls(tuple(fold(s) for s in stems))
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The stems as one regex, longest first (None for no stems)."""
+        if self.given is not None or not self.items:
+            return self.given
         parts = []
-        for stem in sorted(items, key=len, reverse=True):
+        for stem in sorted(self.items, key=len, reverse=True):
             # inner words may take an inflection (`services publics`); the last is a prefix
             ws = [re.escape(w) for w in re.split(r"[ ']+", stem) if w]
             parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
-        return cls(items, re.compile("|".join(parts)))
+        return re.compile("|".join(parts))
 
     def search(self, folded: str) -> re.Match[str] | None:
         """First match of any stem in folded text."""
-        return self.pattern.search(folded) if self.pattern else None
+        pattern = self.pattern
+        return pattern.search(folded) if pattern else None
 
     def count(self, folded: str) -> int:
         """Number of distinct stems matching in folded text."""
-        if not self.pattern:
+        pattern = self.pattern
+        if not pattern:
             return 0
-        return len({m.group(0) for m in self.pattern.finditer(folded)})
+        return len({m.group(0) for m in pattern.finditer(folded)})
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -97,6 +110,19 @@ class Lexicon:
 
     metrics: dict[str, Metric] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+
+    def compile(self) -> Lexicon:
+        """Compile every stem pattern now (each is compiled on first use otherwise).
+
+        `parallel.warm` calls it before worker processes are forked, so that they
+        all start with the patterns compiled once, in the parent.
+        """
+        for m in self.metrics.values():
+            for f in dataclasses.fields(m):
+                stems = getattr(m, f.name)
+                if isinstance(stems, Stems):
+                    _ = stems.pattern
+        return self
 
     def of_type(self, type_: str) -> list[Metric]:
         """Metrics of one fact type, in file order."""

@@ -93,6 +93,7 @@ def warm(lexicon: Lexicon | None = None) -> None:
     """Load everything the extractor loads lazily (word lists, patterns, tokenizer), once."""
     from vnextract.sources import from_text
 
+    (lexicon or load_lexicon()).compile()  # the stem patterns, compiled on first use otherwise
     pipeline.process_source(from_text(_WARM_TEXT, doc_id="warm"), lexicon)
 
 

@@ -1,0 +1,69 @@
+"""The metric vocabulary's stem patterns: compiled on first use, the same as compiled eagerly."""
+
+from __future__ import annotations
+
+import re
+
+
+def eager_pattern(items: tuple[str, ...]) -> str:
+    """The regex `Stems.of` compiled before it became lazy."""
+    parts = []
+    for stem in sorted(items, key=len, reverse=True):
+        ws = [re.escape(w) for w in re.split(r"[ ']+", stem) if w]
+        parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
+    return "|".join(parts)
+
+
+def all_stems(lex=None):
+    import dataclasses
+
+    from vnextract.lexicon import Stems, load_lexicon
+
+    for m in (lex or load_lexicon()).metrics.values():
+        for f in dataclasses.fields(m):
+            value = getattr(m, f.name)
+            if isinstance(value, Stems):
+                yield f"{m.key}.{f.name}", value
+
+
+def test_stem_patterns_are_compiled_when_first_used():
+    from vnextract.lexicon import Stems
+
+    stems = Stems.of(["Services publics", "portail"])
+    assert "pattern" not in vars(stems)
+    assert stems.search("le portail national")
+    assert "pattern" in vars(stems)
+    assert Stems.of([]).pattern is None and not Stems.of([]).search("x")
+    assert Stems((), None).count("x") == 0
+    given = re.compile("x")
+    assert Stems(("y",), given).pattern is given
+    assert Stems.of(["a"]) == Stems(("a",), re.compile("nothing"))  # equal by their stems
+
+
+def test_lazy_stem_patterns_are_the_eager_ones():
+    text = (
+        "le portail national des services publics a recu 116 millions de visites; "
+        "comptes enregistres, dossiers en ligne, classement onu, e-gouvernement, "
+        "services publics en ligne de niveau 4, procedures administratives"
+    )
+    for name, stems in all_stems():
+        if not stems.items:
+            assert stems.pattern is None, name
+            continue
+        eager = re.compile(eager_pattern(stems.items))
+        assert stems.pattern is not None and stems.pattern.pattern == eager.pattern, name
+        assert stems.count(text) == len({m.group(0) for m in eager.finditer(text)}), name
+        found = stems.search(text)
+        expected = eager.search(text)
+        assert (found and found.span()) == (expected and expected.span()), name
+
+
+def test_lexicon_compile_compiles_every_pattern():
+    from vnextract.lexicon import Lexicon, _metric
+    from vnextract.resources import load_toml
+
+    spec = load_toml("metrics.toml")["metrics"]
+    lex = Lexicon({k: _metric(k, v, "metrics.toml") for k, v in spec.items()})
+    assert not any("pattern" in vars(s) for _, s in all_stems(lex))
+    assert lex.compile() is lex
+    assert all("pattern" in vars(s) for _, s in all_stems(lex))
