@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,267 @@ def test_an_unusable_cache_folder_is_a_warning_not_a_failure(tmp_path, bad):
     )
     assert res.exit_code == 0, res.output
     assert "running without the cache" in res.stderr
+
+
+# -- a re-run served from the cache: the same bytes, and no extractor loaded ----------------
+
+
+def vnextract(
+    *args: str, env: dict[str, str], stdin: bytes | None = None
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "vnextract", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        env=env,
+    )
+
+
+def imported(proc: subprocess.CompletedProcess) -> set[str]:
+    err = proc.stderr.decode("utf-8", "replace")
+    return {line.split("|")[-1].strip() for line in err.splitlines() if "|" in line}
+
+
+@pytest.fixture()
+def cache_env(tmp_path):
+    return {**os.environ, "VNEXTRACT_CACHE_DIR": str(tmp_path / "cache")}
+
+
+@pytest.mark.parametrize(
+    "opts",
+    [
+        ["-f", "json"],
+        ["-f", "jsonl"],
+        ["-f", "csv"],
+        ["--excel", "-f", "csv"],
+        ["--metric", "portal_visits,other", "-f", "csv"],
+        ["--since", "2020", "--doc", "00*", "-f", "jsonl"],
+    ],
+)
+def test_a_cached_rerun_writes_the_bytes_of_the_first_run(tmp_path, cache_env, opts):
+    """Exports and stdout, option by option; the re-run loads neither typer nor pydantic."""
+    first = vnextract("run", str(RAW), "-o", str(tmp_path / "a"), "-q", *opts, env=cache_env)
+    assert first.returncode == 0, first.stderr
+    again = vnextract("run", str(RAW), "-o", str(tmp_path / "b"), "-q", *opts, env=cache_env)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout
+    assert exports(tmp_path / "b") == exports(tmp_path / "a")
+    modules = imported(again)
+    assert not modules & {"spacy", "pydantic", "typer", "rich", "vnextract.models"}
+    assert "vnextract.cache" in modules
+
+
+def test_a_cached_rerun_of_stdin_is_the_same(tmp_path, cache_env):
+    data = SAMPLES[0].read_bytes()
+    first = vnextract(
+        "run", "-", "-o", str(tmp_path / "a"), "-f", "json", env=cache_env, stdin=data
+    )
+    again = vnextract(
+        "run", "-", "-o", str(tmp_path / "b"), "-f", "json", env=cache_env, stdin=data
+    )
+    assert first.returncode == again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout
+    assert exports(tmp_path / "b") == exports(tmp_path / "a")
+    assert (tmp_path / "b" / "texts").is_dir()
+    assert "pydantic" not in imported(again)
+
+
+@pytest.mark.parametrize("name", ["plain", "a,b", "=cmd", "-dash", 'quo"te', "é ü", "x;y"])
+def test_same_bytes_under_a_name_csv_must_quote(tmp_path, name):
+    """The stored JSON and CSV are rebound to the current doc_id, quoting and all."""
+    src = SAMPLES[1]
+    a, b = tmp_path / "in-a", tmp_path / "in-b"
+    a.mkdir()
+    b.mkdir()
+    (a / src.name).write_bytes(src.read_bytes())
+    (b / f"{name}.txt").write_bytes(src.read_bytes())
+    cache = tmp_path / "cache"
+    run([a], tmp_path / "out-a", cache)
+    assert run([b], tmp_path / "out-b", cache) == (1, 0)
+    from vnextract.runner import run_corpus
+
+    run_corpus([b], tmp_path / "fresh")  # no cache at all
+    assert exports(tmp_path / "out-b") == exports(tmp_path / "fresh")
+
+
+def cli_run(inputs, out, cache_dir, *opts):
+    """`vnextract run` in this process, by the same function as the command line."""
+    from vnextract import runcli
+    from vnextract.runcli import plain_run
+
+    params = plain_run(["run", *map(str, inputs), "-o", str(out), "-q", "-f", "json", *opts])
+    assert params is not None
+    params["cache_dir"] = Path(cache_dir)
+    runcli.run(**params)
+
+
+def test_a_new_article_among_cached_ones_is_extracted_in_its_place(tmp_path, capsys):
+    """The cached ones before it come from the cache, it and the rest from the engine."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for src in SAMPLES:
+        (d / src.name).write_bytes(src.read_bytes())
+    cache = tmp_path / "cache"
+    cli_run([d], tmp_path / "a", cache)
+    middle = d / SAMPLES[2].name
+    middle.write_bytes(middle.read_bytes() + b"\nLe portail compte 5 millions de comptes.\n")
+    (d / "zz-empty.txt").write_bytes(b"")  # a failed input: never cached
+    capsys.readouterr()
+    from vnextract.runcli import CommandExit
+
+    with pytest.raises(CommandExit) as ended:
+        cli_run([d], tmp_path / "b", cache)
+    assert ended.value.code == 1  # the empty file
+    stdout = capsys.readouterr().out
+    from vnextract.runner import run_corpus
+
+    run_corpus([d], tmp_path / "fresh")
+    assert exports(tmp_path / "b") == exports(tmp_path / "fresh")
+    assert json.loads(stdout) == json.loads((tmp_path / "b" / "facts.json").read_text("utf-8"))
+
+
+def test_the_cache_serves_what_it_can_then_hands_over(tmp_path):
+    from vnextract.cache import ResultCache
+    from vnextract.export import StoredResult
+    from vnextract.lexicon import load_lexicon
+    from vnextract.parallel import iter_results
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for src in SAMPLES:
+        (d / src.name).write_bytes(src.read_bytes())
+    cache = tmp_path / "cache"
+    run([d], tmp_path / "a", cache)
+    (d / SAMPLES[3].name).write_bytes(b"Hanoi, 3 mai (VNA) - Rien de neuf.\n")
+    lex = load_lexicon()
+    handed: list[str] = []
+    with ResultCache(cache, lex) as rc:
+
+        def then(items):
+            items = list(items)
+            handed.extend(s.doc_id for s in items)
+            return iter_results([d], lex, workers=1, cache=rc, items=items)
+
+        results = list(rc.results([d], None, then))
+        assert (rc.hits, rc.misses) == (len(SAMPLES) - 1, 1)
+    assert handed == [s.stem for s in SAMPLES[3:]]
+    assert [isinstance(r, StoredResult) for r in results] == [True] * 3 + [False] * (
+        len(SAMPLES) - 3
+    )
+    assert [r.article.doc_id for r in results] == [s.stem for s in SAMPLES]
+
+
+def entries(cache: Path) -> list[tuple[str, bytes]]:
+    with sqlite3.connect(cache / "results.sqlite") as db:
+        rows = db.execute("SELECT key, value FROM results").fetchall()
+    db.close()
+    return rows
+
+
+def set_entries(cache: Path, value) -> None:
+    with sqlite3.connect(cache / "results.sqlite") as db:
+        for key, blob in db.execute("SELECT key, value FROM results").fetchall():
+            db.execute("UPDATE results SET value = ? WHERE key = ?", (value(blob), key))
+    db.close()
+
+
+def _header_changed(blob: bytes, change) -> bytes:
+    body = zlib.decompress(blob).decode("utf-8")
+    first, _, rest = body.partition("\n")
+    head = json.loads(first)
+    change(head)
+    return zlib.compress((json.dumps(head) + "\n" + rest).encode("utf-8"))
+
+
+DAMAGE = {
+    "not zlib": lambda blob: b"not zlib",
+    "truncated": lambda blob: blob[: len(blob) // 2],
+    "a bit flipped": lambda blob: blob[:20] + bytes([blob[20] ^ 0x40]) + blob[21:],
+    "text, not bytes": lambda blob: "x",
+    "schema 1 (records as JSON)": lambda blob: zlib.compress(
+        json.dumps({"article": {}, "facts": []}).encode()
+    ),
+    "header not JSON": lambda blob: zlib.compress(b"{nope\n" + zlib.decompress(blob)),
+    "body cut short": lambda blob: zlib.compress(zlib.decompress(blob)[:-10]),
+    "a length changed": lambda blob: _header_changed(
+        blob, lambda h: h["json"].__setitem__(0, h["json"][0] + 1)
+    ),
+    "a fact count changed": lambda blob: _header_changed(
+        blob, lambda h: h["article"].__setitem__("facts", h["article"]["facts"] + 1)
+    ),
+    "a failed article": lambda blob: _header_changed(
+        blob, lambda h: h["article"].__setitem__("error", "x")
+    ),
+    "an unknown field": lambda blob: _header_changed(
+        blob, lambda h: h["article"].__setitem__("extra", 1)
+    ),
+    "lengths not a list": lambda blob: _header_changed(blob, lambda h: h.__setitem__("json", 7)),
+    "lengths of another kind": lambda blob: _header_changed(
+        blob, lambda h: h.__setitem__("csv", [True] * len(h["csv"]))
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_damaged_entry_is_extracted_again(tmp_path, capsys, damage):
+    src = SAMPLES[0]
+    cache = tmp_path / "cache"
+    cli_run([src], tmp_path / "a", cache)
+    first = capsys.readouterr().out
+    set_entries(cache, DAMAGE[damage])
+    cli_run([src], tmp_path / "b", cache)
+    assert capsys.readouterr().out == first
+    assert exports(tmp_path / "b") == exports(tmp_path / "a")
+    ((_, blob),) = entries(cache)  # written again, readable
+    from vnextract.cache import _decode
+    from vnextract.sources import read_file
+
+    assert _decode(blob, read_file(src)) is not None
+
+
+def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
+    from vnextract.cache import _decode, encode_entry
+    from vnextract.export import export_of, record
+    from vnextract.sources import read_file
+
+    for result in seed_results:
+        if result.failed:
+            continue
+        source = read_file(result.article.path)
+        stored = _decode(encode_entry(*export_of(result)), source)
+        assert stored is not None
+        assert stored.article_record == record(result.article)
+        assert stored.rows.records == [record(f) for f in result.facts]
+        assert stored.article == result.article
+        assert stored.facts == result.facts
+
+
+def test_fingerprint_reads_the_extractor_version_and_library_versions():
+    from importlib import metadata
+
+    from vnextract.cache import _LIBRARIES, extractor_version, library_versions
+    from vnextract.pipeline import EXTRACTOR_VERSION
+
+    root = Path(__file__).resolve().parent.parent / "vnextract"
+    assert extractor_version(root) == EXTRACTOR_VERSION
+    versions = library_versions(_LIBRARIES)
+    for lib in _LIBRARIES:
+        try:
+            expected = metadata.version(lib)
+        except metadata.PackageNotFoundError:
+            expected = "-"
+        assert versions[lib] == expected, lib
+
+
+def test_an_entry_the_models_refuse_is_a_miss_for_the_engine(tmp_path):
+    """The engine builds models from an entry; a record they refuse is extracted again."""
+    src = SAMPLES[0]
+    cache = tmp_path / "cache"
+    run([src], tmp_path / "a", cache)
+    set_entries(
+        cache,
+        lambda blob: _header_changed(blob, lambda h: h["article"].__setitem__("published", 5)),
+    )
+    assert run([src], tmp_path / "b", cache) == (0, 1)
+    assert exports(tmp_path / "b") == exports(tmp_path / "a")

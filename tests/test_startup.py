@@ -141,3 +141,146 @@ def test_extracting_compiles_no_big_pattern_outside_the_disk_cache():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
     )
     assert done.stdout.strip() == "0", done.stderr
+
+
+# -- a plain `run` line is read without typer, to the values typer would give -------------
+
+PLAIN_LINES = [
+    [],
+    ["data/raw"],
+    ["a.txt", "b", "-"],
+    ["corpus", "-o", "/tmp/x", "-q", "-f", "json"],
+    ["--out=o", "--format=jsonl", "--workers=3", "x"],
+    ["-qf", "csv", "x", "-j2"],
+    ["-j", "12", "--excel", "--no-cache", "--cache-dir", "~/c", "--lexicon", "l.toml"],
+    ["--metric", "a,b", "-m", "c", "--doc", "00*", "--doc=01*", "--since", "2020"],
+    ["--until", "2021-03", "--since", "", "--text-field", "body", "--id-field", ""],
+    ["--date-field", "d", "--engine", "dask", "--scheduler", "tcp://h:1", "x"],
+    ["x", "--", "-y", "--out", "z"],
+    ["-o", "first", "-o", "second", "-o", "-dash"],
+    ["-q", "-q", "--quiet", "-oout"],
+    ["--format", "auto", "-f", "table", "-f", "parquet"],
+    ["dossier avec espaces/é.txt", "-o", "sortie été"],
+]
+
+TYPER_ONLY = [
+    ["--help"],
+    ["-h"],
+    ["--bogus"],
+    ["-x"],
+    ["-o"],
+    ["--quiet=yes"],
+    ["-f", "JSON"],
+    ["-f", "xml"],
+    ["-j", "0"],
+    ["-j", "007"],
+    ["-j", "two"],
+    ["--workers", "-1"],
+    ["-o", ""],
+    [""],
+    ["-1"],
+    ["x\udce9"],
+    ["--engine", "spark"],
+]
+
+
+def typer_params(monkeypatch, line):
+    """The values typer's `run` gives `runcli.run` for a command line."""
+    from typer.testing import CliRunner
+
+    from vnextract import runcli
+    from vnextract.cli import app
+
+    seen = []
+    monkeypatch.setattr(runcli, "run", lambda **kw: seen.append(kw))
+    result = CliRunner().invoke(app, ["run", *line])
+    return seen[0] if seen else f"exit {result.exit_code}"
+
+
+def plain_params(line):
+    import inspect
+
+    from vnextract.runcli import plain_run, run
+
+    params = plain_run(["run", *line])
+    if params is None:
+        return None
+    bound = inspect.signature(run).bind(**params)
+    bound.apply_defaults()
+    return dict(bound.arguments)
+
+
+def typed(params):
+    return {k: (type(v).__name__, v) for k, v in params.items()}
+
+
+@pytest.mark.parametrize("line", PLAIN_LINES, ids=" ".join)
+def test_a_plain_run_line_reads_as_typer_reads_it(monkeypatch, line):
+    plain = plain_params(line)
+    assert plain is not None, "a plain line"
+    assert typed(plain) == typed(typer_params(monkeypatch, line))
+
+
+@pytest.mark.parametrize("line", TYPER_ONLY, ids=repr)
+def test_other_lines_are_left_to_typer(line):
+    assert plain_params(line) is None
+
+
+@pytest.mark.parametrize("line", [["status"], ["--version"], ["eval", "x"], ["Run"]])
+def test_other_commands_are_left_to_typer(line):
+    from vnextract.runcli import plain_run
+
+    assert plain_run(line) is None
+
+
+def test_the_plain_options_are_the_options_typer_declares():
+    from typer.main import get_command
+
+    from vnextract.cli import app
+    from vnextract.runcli import _MULTIPLE, _OPTIONS
+
+    command = get_command(app).commands["run"]  # type: ignore[attr-defined]
+    declared = {}
+    for param in command.params:
+        if param.param_type_name != "option":
+            continue
+        for name in param.opts:
+            declared[name] = (param.name, param.is_flag, param.multiple)
+    mine = {
+        name: (param, read is None, param in _MULTIPLE) for name, (param, read) in _OPTIONS.items()
+    }
+    assert mine == declared
+
+
+def test_a_plain_line_fails_as_typer_fails(tmp_path):
+    """The messages and exit codes of a plain line are those of the command itself."""
+    from typer.testing import CliRunner
+
+    from vnextract.cli import app
+
+    missing = tmp_path / "missing.txt"
+    line = ["run", str(missing), "-o", str(tmp_path / "out")]
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "vnextract", *line],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    typed_run = CliRunner().invoke(app, line)
+    assert proc.returncode == typed_run.exit_code == 2
+    message = f"vnextract: error: no such file or folder: {missing}\n"
+    assert typed_run.stderr == message
+    assert [ln for ln in proc.stderr.splitlines() if "|" not in ln] == [message.strip()]
+    modules = {ln.split("|")[-1].strip() for ln in proc.stderr.splitlines() if "|" in ln}
+    assert "typer" not in modules
+
+
+def test_a_line_typer_refuses_is_refused_by_typer(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "vnextract", "run", "-j", "0", "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "Usage:" in proc.stderr and "-j" in proc.stderr

@@ -1,6 +1,6 @@
 """`python -m vnextract`: the same command line as the `vnextract` script."""
 
-from vnextract.cli import main
+from vnextract.runcli import main  # the same as vnextract.cli.main, without importing typer
 
 # The guard matters: Dask and multiprocessing "spawn" workers import the main module.
 if __name__ == "__main__":

@@ -19,8 +19,22 @@ name are a hit, and the result is rebound to the current input (its
 `doc_id`, `path`); offsets are those of the same raw text, so they hold.
 
 Storage: one SQLite file, `results.sqlite`, in the cache folder: one row per
-article, its records as zlib-compressed JSON (no pickle: a cache file never
-runs code). Where the folder is: `--cache-dir`, else `$VNEXTRACT_CACHE_DIR`,
+article, zlib-compressed UTF-8 text (no pickle: a cache file never runs
+code): a first line of JSON, the article's record and the length of each
+fact's two forms, then each fact as the exports write it: its JSON text (as
+in facts.json) and its row of facts.csv (default dialect). A re-run writes
+those as they are, and parses a fact's record from its JSON only when it
+needs it (a filter, a table, another CSV dialect, an article now read under
+another name). Nothing is validated again: the models validated the records
+before they were stored, and zlib's checksum catches a damaged entry, which
+is then a miss, like an entry of another shape.
+
+A re-run (`ResultCache.results`) reads the inputs, serves each article's
+stored facts straight to the writers, and only at the first article not in
+the cache hands the rest over to the extraction engine: a fully cached run
+builds no model and loads neither spaCy nor pydantic.
+
+Where the folder is: `--cache-dir`, else `$VNEXTRACT_CACHE_DIR`,
 else `.vnextract-cache/` next to the output folder (`data/.vnextract-cache/`
 for the default `--out data/out`). Next to the output rather than under
 `$XDG_CACHE_HOME`: the cache lives with the project it serves, is removed
@@ -32,18 +46,27 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import os
+import re
 import sqlite3
+import sys
 import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from vnextract.columns import ARTICLE_FIELDS
+from vnextract.export import CsvWriter, FactRows, Kept, StoredResult, dumps, export_of
+from vnextract.sources import FailedSource, iter_sources
+
 if TYPE_CHECKING:
     from vnextract.lexicon import Lexicon
     from vnextract.pipeline import Result
+    from vnextract.records import RecordFields
     from vnextract.sources import Source
 
 #: Name of the cache folder created next to the output folder.
@@ -52,7 +75,7 @@ CACHE_DIRNAME = ".vnextract-cache"
 CACHE_ENV = "VNEXTRACT_CACHE_DIR"
 #: Libraries whose version can change the facts extracted from the same text.
 _LIBRARIES = ("spacy", "wordfreq", "dateparser", "text2num", "charset-normalizer", "trafilatura")
-_SCHEMA = 1
+_SCHEMA = 2
 
 
 class CacheError(Exception):
@@ -70,24 +93,70 @@ def default_cache_dir(out: str | Path) -> Path:
 @cache
 def extractor_fingerprint() -> str:
     """Hash of EXTRACTOR_VERSION, the package's code and data files, and library versions."""
-    from importlib import metadata
-
-    from vnextract.pipeline import EXTRACTOR_VERSION
-
-    h = hashlib.sha256(f"schema={_SCHEMA};version={EXTRACTOR_VERSION}".encode())
     root = Path(__file__).resolve().parent
     files = sorted([*root.glob("*.py"), *root.glob("data/*")])
+    h = hashlib.sha256(f"schema={_SCHEMA};version={extractor_version(root)}".encode())
     for f in files:
         if f.is_file():
             h.update(f.relative_to(root).as_posix().encode() + b"\0")
             h.update(hashlib.sha256(f.read_bytes()).digest())
+    versions = library_versions(_LIBRARIES)
     for lib in _LIBRARIES:
-        try:
-            version = metadata.version(lib)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        h.update(f"{lib}={version};".encode())
+        h.update(f"{lib}={versions[lib]};".encode())
     return h.hexdigest()
+
+
+#: `EXTRACTOR_VERSION = "1"` as pipeline.py writes it.
+_VERSION_LINE = re.compile(rb'^EXTRACTOR_VERSION(?: *: *str)? *= *"([^"\\\n]*)" *(?:#.*)?$', re.M)
+
+
+def extractor_version(root: Path) -> str:
+    """`pipeline.EXTRACTOR_VERSION`, read from pipeline.py without importing it.
+
+    Importing the pipeline imports the models and pydantic, which a re-run served
+    from the cache does not need. When the line cannot be read as a plain string
+    literal, the module is imported after all.
+    """
+    try:
+        found = _VERSION_LINE.findall((root / "pipeline.py").read_bytes())
+    except OSError:
+        found = []
+    if len(found) == 1:
+        return str(found[0].decode("utf-8"))
+    from vnextract.pipeline import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
+
+
+def _dist_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def library_versions(names: Sequence[str]) -> dict[str, str]:
+    """The installed version of each distribution ("-" when not installed).
+
+    Read from the names of the `NAME-VERSION.dist-info` (or `.egg-info`) entries of
+    `sys.path`, the first found winning, as `importlib.metadata` finds them, but
+    without importing it (a quarter of a cached re-run's start-up).
+    """
+    wanted = {_dist_name(n): n for n in names}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            listing = os.listdir(entry or ".")
+        except OSError:  # a zip file, a missing folder
+            continue
+        for item in sorted(listing):
+            stem, dot, suffix = item.rpartition(".")
+            if not dot or suffix not in ("dist-info", "egg-info"):
+                continue
+            name, _, version = stem.partition("-")
+            key = _dist_name(name)
+            if key in wanted and wanted[key] not in found and version:
+                found[wanted[key]] = version
+        if len(found) == len(wanted):
+            break
+    return {n: found.get(n, "-") for n in names}
 
 
 def lexicon_fingerprint(lexicon: Lexicon) -> str:
@@ -150,29 +219,66 @@ class ResultCache:
         return source_key(source, self.context)
 
     def get(self, source: Source) -> Result | None:
-        """The cached result of a source, rebound to its doc_id and path; None on a miss."""
+        """The cached result of a source, rebound to its doc_id and path; None on a miss.
+
+        As models (what the extraction engine passes on); `results()` serves records.
+        """
+        stored = self._stored(source)
+        if stored is None:
+            self.misses += 1
+            return None
+        from vnextract.pipeline import Result
+
+        try:
+            result = Result(stored.article, stored.facts, text=stored.text)
+        except ValueError:  # records the models refuse (pydantic's ValidationError)
+            self.misses += 1
+            return None
+        self.hits += 1
+        setattr(result, "_export", (stored.article_record, stored.rows))  # noqa: B010
+        return result
+
+    def results(
+        self,
+        inputs: Sequence[str | os.PathLike[str]],
+        fields: RecordFields | None,
+        then: Callable[[Iterator[Source | FailedSource]], Iterable[Result]],
+    ) -> Iterator[StoredResult | Result]:
+        """The result of every article of the inputs, in order, from the cache while it has them.
+
+        Cached articles come as their stored records (`StoredResult`). At the first
+        article that is not served (new or edited, unreadable, its entry unusable),
+        that article and all the rest go to `then`, the engine that extracts them
+        (`parallel.iter_results(..., items=...)`, which still reads this cache).
+
+        Args:
+            inputs: files and folders, read like `parallel.iter_items` reads them.
+            fields: names of the text, id and date fields of `.jsonl`/`.json` records.
+            then: given the remaining sources, yields their results in order.
+        """
+        items = iter_items(inputs, fields)
+        for item in items:
+            stored = None if isinstance(item, FailedSource) else self._stored(item)
+            if stored is None:
+                yield from then(itertools.chain([item], items))
+                return
+            self.hits += 1
+            yield stored
+
+    def _stored(self, source: Source) -> StoredResult | None:
         try:
             row = self._db.execute(
                 "SELECT value FROM results WHERE key = ?", (self.key(source),)
             ).fetchone()
         except sqlite3.Error:
             row = None
-        result = _decode(row[0], source) if row is not None else None
-        if result is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return result
+        return _decode(row[0], source) if row is not None else None
 
     def put(self, source: Source, result: Result) -> None:
         """Remember a source's result (failed ones are never cached); written on `flush`."""
         if result.failed:
             return
-        from vnextract.export import record
-
-        data = {"article": record(result.article), "facts": [record(f) for f in result.facts]}
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
-        self._pending.append((self.key(source), blob))
+        self._pending.append((self.key(source), encode_entry(*export_of(result))))
 
     def flush(self) -> None:
         """Write the results put since the last flush in one transaction."""
@@ -203,39 +309,96 @@ class ResultCache:
         self.close()
 
 
+def iter_items(
+    inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None = None
+) -> Iterator[Source | FailedSource]:
+    """Every source of the inputs, in the order `parallel.iter_items` reads them."""
+    for item in inputs:
+        yield from iter_sources([Path(item)], fields)
+
+
+def encode_entry(article: dict[str, Any], rows: FactRows) -> bytes:
+    """The stored form of a result: a JSON header line, then its facts' JSON and CSV rows.
+
+    Each fact's JSON text and CSV row are stored without their doc_id, which
+    comes first in both: the same bytes read under another name are the same
+    facts with that name's doc_id (`_decode` puts the current one back).
+    """
+    json_tails, csv_tails = [], []
+    heads: dict[str, tuple[str, str]] = {}  # by doc_id (one, the article's)
+    for rec, text, row in zip(rows.records, rows.texts, rows.csv, strict=True):
+        doc_id = rec["doc_id"]
+        if doc_id not in heads:
+            heads[doc_id] = (_json_head(doc_id), _csv_head(doc_id))
+        json_head, csv_head = heads[doc_id]
+        json_tails.append(_cut(text, json_head))
+        csv_tails.append(_cut(row, csv_head))
+    head = {
+        "article": article,
+        "json": [len(t) for t in json_tails],
+        "csv": [len(t) for t in csv_tails],
+    }
+    body = "".join(itertools.chain([dumps(head), "\n"], json_tails, csv_tails))
+    return zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
+
+
+def _cut(text: str, head: str) -> str:
+    if not text.startswith(head):  # doc_id is the first field: cannot happen
+        raise ValueError(f"a fact's export does not start with its doc_id: {text[:80]!r}")
+    return text[len(head) :]
+
+
+def _json_head(doc_id: str) -> str:
+    """What a fact's JSON text starts with: `{"doc_id": "..."`."""
+    return dumps({"doc_id": doc_id})[:-1]
+
+
+def _csv_head(doc_id: str) -> str:
+    """What a fact's CSV row starts with: its doc_id cell and the delimiter after it."""
+    kept, writer = _csv_cell()
+    kept.parts.clear()
+    writer.write({"doc_id": doc_id})
+    return "".join(kept.parts)[:-1]  # `cell,` + the empty cell after it + "\n"
+
+
 @cache
-def _stored() -> Any:
-    """The pydantic model of a stored entry: validated from JSON in one call (pydantic-core)."""
-    from pydantic import BaseModel
-
-    from vnextract.models import Article, Fact
-
-    class Stored(BaseModel):
-        article: Article
-        facts: list[Fact]
-
-    return Stored
+def _csv_cell() -> tuple[Kept, CsvWriter]:
+    """A facts.csv writer of a doc_id and an empty column, into a list."""
+    kept = Kept()
+    return kept, CsvWriter(kept, ["doc_id", ""])  # type: ignore[arg-type]  # it only writes
 
 
-def _decode(blob: bytes, source: Source) -> Result | None:
-    """A stored result rebound to the current source; None when the entry is unreadable."""
-    from pydantic import ValidationError
-
-    from vnextract.pipeline import Result
-
+def _decode(blob: Any, source: Source) -> StoredResult | None:
+    """A stored entry rebound to the current source; None when it is unreadable or not ours."""
     try:
-        entry = _stored().model_validate_json(zlib.decompress(blob))
-    except (zlib.error, ValueError, ValidationError):
+        body = zlib.decompress(blob).decode("utf-8", "surrogatepass")
+        first, _, rest = body.partition("\n")
+        head = json.loads(first)
+    except (zlib.error, TypeError, ValueError, RecursionError):
         return None
-    article = entry.article.model_copy(
-        update={
-            "doc_id": source.doc_id,
-            "path": source.path,
-            "sha256": source.sha256,
-            "encoding": source.encoding,
-        }
-    )
-    facts = entry.facts
-    for fact in facts:
-        fact.doc_id = source.doc_id
-    return Result(article, facts, text=source.raw if source.derived else None)
+    if not (
+        isinstance(head, dict)
+        and set(head) == {"article", "json", "csv"}
+        and isinstance(head["json"], list)
+        and isinstance(head["csv"], list)
+    ):
+        return None
+    article, sizes = head["article"], [*head["json"], *head["csv"]]
+    if not (
+        isinstance(article, dict)
+        and tuple(article) == ARTICLE_FIELDS
+        and article["error"] is None
+        and article["facts"] == len(head["json"]) == len(head["csv"])
+        and all(type(n) is int and n > 0 for n in sizes)
+        and sum(sizes) == len(rest)
+    ):
+        return None
+    tails = [rest[end - n : end] for n, end in zip(sizes, itertools.accumulate(sizes), strict=True)]
+    n = article["facts"]
+    json_head, csv_head = _json_head(source.doc_id), _csv_head(source.doc_id)
+    rows = FactRows(texts=[json_head + t for t in tails[:n]], csv=[csv_head + t for t in tails[n:]])
+    article["doc_id"] = source.doc_id
+    article["path"] = source.path
+    article["sha256"] = source.sha256
+    article["encoding"] = source.encoding
+    return StoredResult(article, rows, text=source.raw if source.derived else None)

@@ -7,14 +7,14 @@ option, missing path, unusable lexicon or output folder); 130 interrupted
 half-written. stdout carries data only; progress and messages go to stderr.
 
 Heavy modules (spaCy, dateparser, pydantic models) are imported inside the
-commands, so `--help` and `--version` start instantly.
+commands, so `--help` and `--version` start instantly. The `run` command
+itself is `vnextract.runcli.run`; `main()` (there too) runs a plain `run`
+line without importing typer, and hands any other line to `app`.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -22,25 +22,43 @@ from typing import Annotated, Any
 
 import typer
 
-from vnextract import __version__
+from vnextract import __version__, runcli
+from vnextract.runcli import (  # noqa: F401 - shared with the run command, kept importable here
+    EXIT_INPUT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    Engine,
+    Format,
+    Terminated,
+    _on_sigterm,
+    _say,
+    main,
+)
 
-EXIT_OK = 0
-EXIT_INPUT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
-EXIT_TERMINATED = 143
+
+class ShowFormat(StrEnum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    csv = "csv"
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that a killed run cleans up its temporary files."""
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise Terminated()
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    _say(f"vnextract: error: {message}")
+    return typer.Exit(code)
 
 
-def _interrupt_code(exc: BaseException) -> int:
-    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+def _version(value: bool) -> None:
+    if value:
+        print(f"vnextract {__version__}")
+        raise typer.Exit(EXIT_OK)
 
 
 app = typer.Typer(
@@ -57,60 +75,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-
-class Format(StrEnum):
-    auto = "auto"
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
-
-
-class ShowFormat(StrEnum):
-    auto = "auto"
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-class EvalFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class Engine(StrEnum):
-    local = "local"
-    dask = "dask"
-
-
-def _stderr(quiet: bool = False) -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True, quiet=quiet)
-
-
-#: Control characters, shown escaped: a newline or a terminal escape in a scraped file name
-#: must neither split a message nor drive the terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def _say(message: str) -> None:
-    """One unwrapped line on stderr (rich would wrap long paths over several lines)."""
-    sys.stderr.write(_CONTROL.sub(lambda m: repr(m.group(0))[1:-1], message) + "\n")
-    sys.stderr.flush()
-
-
-def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    _say(f"vnextract: error: {message}")
-    return typer.Exit(code)
-
-
-def _version(value: bool) -> None:
-    if value:
-        print(f"vnextract {__version__}")
-        raise typer.Exit(EXIT_OK)
 
 
 @app.callback()
@@ -226,197 +190,29 @@ def run_cli(
 
       curl -s https://example.org/article.html | vnextract run - --format json
     """
-    from vnextract.export import parquet_available
-    from vnextract.filters import FactFilter, FilterError
-    from vnextract.lexicon import LexiconError, load_lexicon
-    from vnextract.records import RecordFields
-    from vnextract.runner import OutputError, run_corpus
-    from vnextract.sources import STDIN
-
-    paths = inputs or [Path("data/raw")]
-    for p in paths:
-        url = engine is Engine.dask and _URL_ARG.match(str(p))  # read by the workers
-        if str(p) != STDIN and not p.exists() and not p.is_symlink() and not url:
-            raise _fail(f"no such file or folder: {p}")
-    if sum(str(p) == STDIN for p in paths) > 1:
-        raise _fail("- (stdin) can be given only once")
     try:
-        lex = load_lexicon(lexicon)
-    except LexiconError as exc:
-        raise _fail(str(exc)) from None
-    try:
-        keep = FactFilter.build(metric or (), doc or (), since, until)
-    except FilterError as exc:
-        raise _fail(str(exc)) from None
-    unknown = sorted(keep.metrics - {*lex.metrics, "other"})
-    if unknown:
-        raise _fail(f"unknown metric {', '.join(unknown)} (see: vnextract metrics)")
-    if fmt is Format.parquet and not parquet_available():
-        raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
-    fields = RecordFields(text=text_field, id=id_field, date=date_field)
-    results, cache = _engine_results(
-        paths, out, lex, fields, engine, workers, scheduler, no_cache, cache_dir
-    )
-
-    err = _stderr(quiet or not sys.stderr.isatty())
-    stdout_tty = sys.stdout.isatty()
-    chosen = fmt
-    if chosen is Format.auto:
-        chosen = Format.table if stdout_tty else Format.jsonl
-    collected: list[dict[str, Any]] = []
-    from vnextract.export import EXCEL_CSV, CsvWriter, JsonArrayWriter, JsonLinesWriter, record
-
-    writer: Any = None
-    if chosen is Format.jsonl:
-        writer = JsonLinesWriter(sys.stdout)
-    elif chosen is Format.json:
-        writer = JsonArrayWriter(sys.stdout)
-    elif chosen is Format.csv and excel:
-        if not stdout_tty:
-            sys.stdout.write("\ufeff")  # the BOM that makes a spreadsheet read UTF-8
-        writer = CsvWriter(
-            sys.stdout, delimiter=EXCEL_CSV["delimiter"], decimal=EXCEL_CSV["decimal"]
+        runcli.run(
+            inputs=inputs,
+            out=out,
+            fmt=fmt,
+            lexicon=lexicon,
+            quiet=quiet,
+            text_field=text_field,
+            id_field=id_field,
+            date_field=date_field,
+            excel=excel,
+            metric=metric,
+            doc=doc,
+            since=since,
+            until=until,
+            workers=workers,
+            no_cache=no_cache,
+            cache_dir=cache_dir,
+            engine=engine,
+            scheduler=scheduler,
         )
-    elif chosen is Format.csv:
-        writer = CsvWriter(sys.stdout)
-    elif chosen is Format.parquet:
-        writer = _Discard()  # the Parquet file is written in OUT and copied to stdout at the end
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    from vnextract.sources import list_inputs
-
-    listed = list_inputs(paths)
-    # a corpus of records holds an unknown number of articles: no total for the bar
-    total = None if any(_is_corpus(p) for p in listed) else len(listed)
-    progress = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-        disable=err.quiet,
-    )
-
-    def on_result(result: Any) -> None:
-        progress.advance(task)
-        if result.failed:
-            _say(f"vnextract: skipped {result.article.path}: {result.article.error}")
-        for fact in result.facts:
-            rec = record(fact)
-            if not keep(rec):
-                continue
-            if writer is not None:
-                writer.write(rec)
-            else:
-                collected.append(rec)
-
-    try:
-        with progress:
-            task = progress.add_task("extracting", total=total)
-            summary = run_corpus(
-                paths,
-                out,
-                lex,
-                results=results,
-                on_result=on_result,
-                fields=fields,
-                keep=keep if keep.active else None,
-                excel=excel,
-                parquet=chosen is Format.parquet,
-            )
-    except OutputError as exc:
-        raise _fail(str(exc)) from None
-    except KeyboardInterrupt as exc:
-        raise _fail("interrupted; no output was half-written", _interrupt_code(exc)) from None
-    except Exception as exc:
-        from vnextract.engines_dask import EngineError
-
-        if isinstance(exc, EngineError):
-            raise _fail(str(exc)) from None
-        raise
-    finally:
-        if cache is not None:
-            cache.close()
-    if chosen is Format.parquet:
-        if stdout_tty:
-            _say(f"vnextract: Parquet written to {out / 'facts.parquet'} (binary: not printed)")
-        else:
-            sys.stdout.flush()
-            sys.stdout.buffer.write((out / "facts.parquet").read_bytes())
-            sys.stdout.buffer.flush()
-    elif writer is not None:
-        writer.close()
-    else:
-        from rich.console import Console
-
-        from vnextract.export import facts_table
-
-        Console().print(facts_table(collected, title=f"{summary.facts} facts"))
-    err.print(
-        f"{summary.articles} articles, {summary.facts} facts, "
-        f"{len(summary.failed)} failed -> {out}",
-        markup=False,
-        highlight=False,
-    )
-    if summary.failed:
-        raise typer.Exit(EXIT_INPUT_FAILED)
-
-
-#: `s3://bucket/key` as typer's Path leaves it (`s3:/bucket/key`).
-_URL_ARG = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
-
-
-def _engine_results(
-    paths: list[Path],
-    out: Path,
-    lex: Any,
-    fields: Any,
-    engine: Engine,
-    workers: int | None,
-    scheduler: str | None,
-    no_cache: bool,
-    cache_dir: Path | None,
-) -> tuple[Any, Any]:
-    """The result stream of the chosen engine, and the result cache it uses (or None)."""
-    if engine is Engine.dask:
-        from vnextract.engines_dask import DaskUnavailable, check_available, dask_results
-
-        try:
-            check_available()
-        except DaskUnavailable as exc:
-            raise _fail(str(exc)) from None
-        stream = dask_results(paths, lex, workers=workers, scheduler=scheduler, fields=fields)
-        return stream, None
-    if scheduler is not None:
-        raise _fail("--scheduler needs --engine dask")
-    from vnextract.parallel import iter_results
-
-    cache = None
-    if not no_cache:
-        from vnextract.cache import CacheError, ResultCache, default_cache_dir
-
-        try:
-            cache = ResultCache(cache_dir or default_cache_dir(out), lex)
-        except CacheError as exc:
-            _say(f"vnextract: warning: {exc}; running without the cache")
-    return iter_results(paths, lex, workers=workers, cache=cache, fields=fields), cache
-
-
-class _Discard:
-    """A record writer that writes nothing (stdout handled after the run)."""
-
-    def write(self, obj: dict[str, Any]) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
-
-def _is_corpus(path: Path) -> bool:
-    from vnextract.sources import RECORD_SUFFIXES
-
-    return path.suffix.lower() in RECORD_SUFFIXES
+    except runcli.CommandExit as exc:
+        raise typer.Exit(exc.code) from None
 
 
 @app.command("eval")
@@ -713,16 +509,6 @@ def report_cli(
     except RunError as exc:
         raise _fail(str(exc)) from None
     print(path)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
-    try:
-        app()
-    except KeyboardInterrupt as exc:
-        _say("vnextract: interrupted")
-        sys.exit(_interrupt_code(exc))
 
 
 if __name__ == "__main__":

@@ -11,14 +11,19 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from vnextract.columns import FACT_FIELDS
 
-from vnextract.models import FACT_FIELDS
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from vnextract.models import Article, Fact
+    from vnextract.pipeline import Result
 
 #: Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -27,6 +32,114 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def record(model: BaseModel) -> dict[str, Any]:
     """A model as a plain dict with the contract's field order."""
     return model.model_dump(mode="json")
+
+
+class FactRows:
+    """The facts of one article as the exports write them, each form made once, when needed.
+
+    Three forms of the same facts: `records` (dicts in the contract's field
+    order), `texts` (each record's JSON as facts.json and a JSON stdout write
+    it, `dumps(record)`) and `csv` (each record's row in facts.csv's default
+    dialect, line end included, as `CsvWriter` writes it). Any one given, the
+    others are made from it on first use: a re-run served from the cache
+    writes the texts and rows it stored, without building, parsing or
+    formatting a record.
+    """
+
+    __slots__ = ("_csv", "_records", "_texts")
+
+    def __init__(
+        self,
+        records: list[dict[str, Any]] | None = None,
+        texts: list[str] | None = None,
+        csv: list[str] | None = None,
+    ) -> None:
+        if records is None and texts is None:
+            raise ValueError("FactRows needs the records or their JSON texts")
+        self._records = records
+        self._texts = texts
+        self._csv = csv
+
+    def __len__(self) -> int:
+        return len(self._records if self._records is not None else self.texts)
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        if self._records is None:
+            self._records = [json.loads(t) for t in self.texts]
+        return self._records
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [dumps(r) for r in self.records]
+        return self._texts
+
+    @property
+    def csv(self) -> list[str]:
+        if self._csv is None:
+            self._csv = csv_rows(self.records)
+        return self._csv
+
+    def select(self, keep: Callable[[dict[str, Any]], bool]) -> FactRows:
+        """The facts whose record `keep` keeps, with the forms already made."""
+        kept = [i for i, r in enumerate(self.records) if keep(r)]
+        if len(kept) == len(self):
+            return self
+        texts, rows = self._texts, self._csv
+        return FactRows(
+            [self.records[i] for i in kept],
+            None if texts is None else [texts[i] for i in kept],
+            None if rows is None else [rows[i] for i in kept],
+        )
+
+
+@dataclass
+class StoredResult:
+    """An article's result as the result cache gives it back: ready to be written.
+
+    Writing it builds no model (and imports no pydantic): `export_of` hands
+    its article record and fact rows to the writers as they are. It answers
+    like a `pipeline.Result`: `article` and `facts` build the models when
+    asked. Only successful results are stored, so `failed` is False for any
+    entry the cache wrote.
+    """
+
+    article_record: dict[str, Any]
+    rows: FactRows
+    #: the raw text when it is not the input file's content (see `pipeline.Result.text`)
+    text: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.article_record.get("error") is not None
+
+    @property
+    def article(self) -> Article:
+        from vnextract.models import Article
+
+        return Article.model_validate(self.article_record)
+
+    @property
+    def facts(self) -> list[Fact]:
+        from vnextract.models import Fact
+
+        return [Fact.model_validate(r) for r in self.rows.records]
+
+
+def export_of(result: Result | StoredResult) -> tuple[dict[str, Any], FactRows]:
+    """An article's record and its facts as the exports write them.
+
+    Made once per result: the result cache makes them to store a new result,
+    and `run_corpus` writes the same ones (kept on the result object).
+    """
+    if isinstance(result, StoredResult):
+        return result.article_record, result.rows
+    made: tuple[dict[str, Any], FactRows] | None = getattr(result, "_export", None)
+    if made is None:
+        made = (record(result.article), FactRows([record(f) for f in result.facts]))
+        setattr(result, "_export", made)  # noqa: B010 - not a field of Result
+    return made
 
 
 def dumps(obj: Any) -> str:
@@ -43,9 +156,15 @@ class JsonArrayWriter:
         stream.write("[")
 
     def write(self, obj: dict[str, Any]) -> None:
-        self.stream.write(",\n  " if self.count else "\n  ")
-        self.stream.write(json.dumps(obj, ensure_ascii=False))
+        self.stream.write((",\n  " if self.count else "\n  ") + dumps(obj))
         self.count += 1
+
+    def write_rows(self, rows: FactRows) -> None:
+        """Write facts from their JSON texts."""
+        if len(rows):
+            sep = ",\n  "
+            self.stream.write((sep if self.count else "\n  ") + sep.join(rows.texts))
+            self.count += len(rows)
 
     def close(self) -> None:
         self.stream.write("\n]\n" if self.count else "]\n")
@@ -59,6 +178,11 @@ class JsonLinesWriter:
 
     def write(self, obj: dict[str, Any]) -> None:
         self.stream.write(dumps(obj) + "\n")
+
+    def write_rows(self, rows: FactRows) -> None:
+        """Write facts from their JSON texts."""
+        if len(rows):
+            self.stream.write("\n".join(rows.texts) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -98,16 +222,27 @@ class CsvWriter:
     ) -> None:
         self.fields = list(fields)
         self.decimal = decimal
-        self.writer = csv.DictWriter(
-            _LfRows(stream), fieldnames=self.fields, delimiter=delimiter, lineterminator="\r\n"
-        )
-        self.writer.writeheader()
+        self.stream = stream
+        self.writer = csv.writer(_LfRows(stream), delimiter=delimiter, lineterminator="\r\n")
+        self.writer.writerow(self.fields)
+        #: rows of this dialect are `FactRows.csv`, ready-made
+        self._default = tuple(self.fields) == FACT_FIELDS and (delimiter, decimal) == (",", ".")
 
     def write(self, obj: dict[str, Any]) -> None:
-        row = {k: _csv_value(obj.get(k)) for k in self.fields}
-        if self.decimal != ".":
-            row = {k: _decimal(v, self.decimal) for k, v in row.items()}
-        self.writer.writerow(row)
+        get = obj.get
+        if self.decimal == ".":
+            self.writer.writerow([_csv_value(get(k)) for k in self.fields])
+        else:
+            mark = self.decimal
+            self.writer.writerow([_decimal(_csv_value(get(k)), mark) for k in self.fields])
+
+    def write_rows(self, rows: FactRows) -> None:
+        """Write facts' rows (the rows they hold when the dialect is the default one)."""
+        if self._default:
+            self.stream.write("".join(rows.csv))
+        else:
+            for r in rows.records:
+                self.write(r)
 
     def close(self) -> None:
         return None
@@ -119,11 +254,39 @@ class CsvWriter:
 EXCEL_CSV: dict[str, str] = {"encoding": "utf-8-sig", "delimiter": ";", "decimal": ","}
 
 
+class Kept:
+    """A stream that keeps what is written to it, in parts."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+
+def csv_rows(records: Iterable[dict[str, Any]]) -> list[str]:
+    """Each fact record's row in facts.csv's default dialect, as `CsvWriter` writes it."""
+    kept = Kept()
+    w = CsvWriter(kept)  # type: ignore[arg-type]  # it only writes
+    rows = []
+    for r in records:
+        kept.parts.clear()
+        w.write(r)
+        rows.append("".join(kept.parts))
+    return rows
+
+
 def _decimal(value: Any, mark: str) -> Any:
     return str(value).replace(".", mark) if isinstance(value, float) else value
 
 
 def _csv_value(value: Any) -> Any:
+    kind = type(value)  # the common cells first: a record's strings and integers
+    if kind is str:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    if kind is int:
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
@@ -232,6 +395,10 @@ class ParquetWriter:
         self._rows: list[dict[str, Any]] = []
         self._closed = False
         self.count = 0
+
+    def write_rows(self, rows: FactRows) -> None:
+        for r in rows.records:
+            self.write(r)
 
     def write(self, obj: dict[str, Any]) -> None:
         self._rows.append(obj)

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from vnextract.columns import ARTICLE_FIELDS, FACT_FIELDS
+
 FactType = Literal["event", "count", "money", "percentage", "ranking"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]
 DateSource = Literal["explicit", "context", "published"]
@@ -102,5 +104,8 @@ class Article(BaseModel):
         return _check_iso(value)
 
 
-FACT_FIELDS: tuple[str, ...] = tuple(Fact.model_fields)
-ARTICLE_FIELDS: tuple[str, ...] = tuple(Article.model_fields)
+# The exports' columns are declared in `columns` (no pydantic there); they must be the models'.
+for _model, _columns in ((Fact, FACT_FIELDS), (Article, ARTICLE_FIELDS)):
+    if tuple(_model.model_fields) != _columns:
+        raise RuntimeError(f"vnextract.columns does not list the fields of {_model.__name__}")
+del _model, _columns

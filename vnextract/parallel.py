@@ -296,6 +296,7 @@ def iter_results(
     cache: ResultCache | None = None,
     fields: RecordFields | None = None,
     chunk: int | None = None,
+    items: Iterable[Source | FailedSource] | None = None,
 ) -> Iterator[Result]:
     """Extract every input with worker processes; results in input order.
 
@@ -307,6 +308,8 @@ def iter_results(
         cache: a `ResultCache` to read results from and write new ones to.
         fields: names of the text, id and date fields of `.jsonl`/`.json` records.
         chunk: articles per task (default: from the corpus size, at most MAX_CHUNK).
+        items: the rest of `iter_items(inputs, fields)` when the caller has begun reading
+            it (`ResultCache.results` hands over at its first miss); default: all of it.
 
     Returns:
         An iterator of results, exactly those of `extract_articles` in the same order.
@@ -326,4 +329,4 @@ def iter_results(
     # a corpus of records holds an unknown number of articles: full chunks
     size = chunk or chunk_size(10**9 if corpus else n_inputs, max(n_workers, 2 * processes))
     engine = LocalEngine(lex, n_workers, cache, processes)
-    yield from engine.run(iter_items(inputs, fields), size)
+    yield from engine.run(iter_items(inputs, fields) if items is None else items, size)

@@ -17,22 +17,28 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from vnextract.columns import FACT_FIELDS
 from vnextract.export import (
     EXCEL_CSV,
     AtomicWriter,
     CsvWriter,
+    FactRows,
     JsonArrayWriter,
     ParquetWriter,
-    record,
+    StoredResult,
+    export_of,
 )
-from vnextract.lexicon import Lexicon
-from vnextract.models import FACT_FIELDS, Fact
-from vnextract.pipeline import Result, extract_articles
-from vnextract.records import RecordFields
 from vnextract.sources import STDIN
 from vnextract.texts import TEXTS_DIR, TextsWriter
+
+if TYPE_CHECKING:
+    # (imported when used: a re-run served from the cache writes records, not models)
+    from vnextract.lexicon import Lexicon
+    from vnextract.models import Fact
+    from vnextract.pipeline import Result
+    from vnextract.records import RecordFields
 
 EXPORTS = ("facts.json", "facts.csv", "articles.json")
 _ALSO_WRITTEN = ("facts.parquet", "report.html", "timeline.json", "timeline.csv")
@@ -128,12 +134,13 @@ def run_corpus(
     inputs: Iterable[str | os.PathLike[str]],
     out: str | Path,
     lexicon: Lexicon | str | Path | None = None,
-    results: Iterable[Result] | None = None,
-    on_result: Callable[[Result], None] | None = None,
+    results: Iterable[Result | StoredResult] | None = None,
+    on_result: Callable[[Result | StoredResult], None] | None = None,
     fields: RecordFields | None = None,
     keep: Callable[[dict[str, Any]], bool] | None = None,
     excel: bool = False,
     parquet: bool = False,
+    on_facts: Callable[[FactRows], None] | None = None,
 ) -> RunSummary:
     """Extract every input and write the exports into `out` atomically.
 
@@ -141,13 +148,16 @@ def run_corpus(
         inputs: files and folders (folders are read in name order).
         out: the output folder (created if missing).
         lexicon: vocabulary or path of a user vocabulary file.
-        results: precomputed results to write instead of extracting (used by parallel engines).
-        on_result: called with each result as it is written (progress, streaming to stdout).
+        results: precomputed results to write instead of extracting (used by parallel engines
+            and the result cache).
+        on_result: called with each result once it is written (progress, messages).
         fields: names of the text, id and date fields of `.jsonl`/`.json` records.
         keep: a fact filter (`vnextract.filters.FactFilter`) applied to the fact exports;
             `articles.json` stays complete, each article with its full fact count.
         excel: write facts.csv for spreadsheets (UTF-8 BOM, `;`, decimal comma).
         parquet: also write facts.parquet (needs pyarrow).
+        on_facts: called with each article's facts as written to the fact exports (so
+            after `keep`), before `on_result` (streaming to stdout).
 
     Returns:
         A summary of the run.
@@ -157,12 +167,20 @@ def run_corpus(
     check_output(out_dir, inputs)
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out_dir)
-    stream: Iterator[Result] = (
-        iter(results) if results is not None else extract_articles(inputs, lexicon, fields)
-    )
+    stream: Iterator[Result | StoredResult]
+    if results is not None:
+        stream = iter(results)
+    else:
+        from vnextract.pipeline import extract_articles
+
+        stream = extract_articles(inputs, lexicon, fields)
     summary = RunSummary(out=out_dir)
     texts = TextsWriter(out_dir)
-    pq = ParquetWriter(out_dir / "facts.parquet", Fact) if parquet else None
+    pq: ParquetWriter | None = None
+    if parquet:
+        from vnextract.models import Fact
+
+        pq = ParquetWriter(out_dir / "facts.parquet", Fact)
     csv_opts = EXCEL_CSV if excel else {"encoding": "utf-8", "delimiter": ",", "decimal": "."}
     with ExitStack() as stack:
         stack.push(texts.abort_on_error)
@@ -182,20 +200,21 @@ def run_corpus(
         )
         for result in stream:
             summary.articles += 1
-            if result.failed:
-                summary.failed.append((result.article.path, result.article.error or "failed"))
-            for fact in result.facts:
-                rec = record(fact)
-                if keep is not None and not keep(rec):
-                    continue
-                fj.write(rec)
-                fc.write(rec)
-                if pq is not None:
-                    pq.write(rec)
-                summary.facts += 1
+            article, rows = export_of(result)
+            if article["error"] is not None:
+                summary.failed.append((article["path"], article["error"] or "failed"))
+            if keep is not None:
+                rows = rows.select(keep)
+            fj.write_rows(rows)
+            fc.write_rows(rows)
+            if pq is not None:
+                pq.write_rows(rows)
+            if on_facts is not None:
+                on_facts(rows)
+            summary.facts += len(rows)
             if result.text is not None:
-                texts.write(result.article.doc_id, result.text)
-            aj.write(record(result.article))
+                texts.write(article["doc_id"], result.text)
+            aj.write(article)
             if on_result is not None:
                 on_result(result)
         with signals_deferred():

@@ -1,0 +1,521 @@
+"""`vnextract run`: what the command does, and a start-up that needs no typer.
+
+`run()` is the command, called with the values of its options: by typer for
+`cli.run_cli`, which declares the options (their help, their checks), or by
+`main()` here for a *plain* command line, which it reads itself: `run`, then
+inputs and the options of `_OPTIONS` with values it can take as they are
+(paths, words, counts of 1 or more, known choices; short options grouped
+like `-qj2`; `--opt=value`; `--`). A re-run served from the result cache
+takes about 0.2 s; importing typer and building its commands would add 0.08 s,
+and typer's checks of option values (pydantic) 0.2 s more. Any other line
+(help, `--version`, a mistake, another command) goes to typer, which parses
+and reports it as always; `tests/test_startup.py` checks that both read
+plain lines to the same values.
+
+Exit codes: see `vnextract.cli`.
+"""
+
+from __future__ import annotations
+
+import errno
+import re
+import signal
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a killed run cleans up its temporary files."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
+def _interrupt_code(exc: BaseException) -> int:
+    return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+
+
+class Format(StrEnum):
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class CommandExit(Exception):
+    """The end of a command with an exit code (typer.Exit, without typer)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+#: Control characters, shown escaped: a newline or a terminal escape in a scraped file name
+#: must neither split a message nor drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _say(message: str) -> None:
+    """One unwrapped line on stderr (rich would wrap long paths over several lines)."""
+    sys.stderr.write(_CONTROL.sub(lambda m: repr(m.group(0))[1:-1], message) + "\n")
+    sys.stderr.flush()
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> CommandExit:
+    _say(f"vnextract: error: {message}")
+    return CommandExit(code)
+
+
+def _stderr(quiet: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True, quiet=quiet)
+
+
+def run(
+    inputs: list[Path] | None = None,
+    out: Path = Path("data/out"),
+    fmt: Format = Format.auto,
+    lexicon: Path | None = None,
+    quiet: bool = False,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "published",
+    excel: bool = False,
+    metric: list[str] | None = None,
+    doc: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    workers: int | None = None,
+    no_cache: bool = False,
+    cache_dir: Path | None = None,
+    engine: Engine = Engine.local,
+    scheduler: str | None = None,
+) -> None:
+    """`vnextract run` (see `cli.run_cli` for the options).
+
+    Raises:
+        CommandExit: with the exit code, after saying why on stderr, when not 0.
+    """
+    from vnextract.export import parquet_available
+    from vnextract.lexicon import LexiconError, load_lexicon
+    from vnextract.records import RecordFields
+    from vnextract.runner import OutputError, run_corpus
+    from vnextract.sources import STDIN
+
+    paths = inputs or [Path("data/raw")]
+    for p in paths:
+        url = engine is Engine.dask and _URL_ARG.match(str(p))  # read by the workers
+        if str(p) != STDIN and not p.exists() and not p.is_symlink() and not url:
+            raise _fail(f"no such file or folder: {p}")
+    if sum(str(p) == STDIN for p in paths) > 1:
+        raise _fail("- (stdin) can be given only once")
+    try:
+        lex = load_lexicon(lexicon)
+    except LexiconError as exc:
+        raise _fail(str(exc)) from None
+    keep = None
+    if metric or doc or since is not None or until is not None:
+        from vnextract.filters import FactFilter, FilterError
+
+        try:
+            keep = FactFilter.build(metric or (), doc or (), since, until)
+        except FilterError as exc:
+            raise _fail(str(exc)) from None
+        unknown = sorted(keep.metrics - {*lex.metrics, "other"})
+        if unknown:
+            raise _fail(f"unknown metric {', '.join(unknown)} (see: vnextract metrics)")
+    if fmt is Format.parquet and not parquet_available():
+        raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
+    fields = RecordFields(text=text_field, id=id_field, date=date_field)
+    results, cache = _engine_results(
+        paths, out, lex, fields, engine, workers, scheduler, no_cache, cache_dir
+    )
+
+    # Progress and the summary on stderr only when it is a terminal (rich is imported then).
+    err = None if quiet or not sys.stderr.isatty() else _stderr()
+    stdout_tty = sys.stdout.isatty()
+    chosen = fmt
+    if chosen is Format.auto:
+        chosen = Format.table if stdout_tty else Format.jsonl
+    collected: list[dict[str, Any]] = []
+    from vnextract.export import EXCEL_CSV, CsvWriter, JsonArrayWriter, JsonLinesWriter
+
+    writer: Any = None
+    if chosen is Format.jsonl:
+        writer = JsonLinesWriter(sys.stdout)
+    elif chosen is Format.json:
+        writer = JsonArrayWriter(sys.stdout)
+    elif chosen is Format.csv and excel:
+        if not stdout_tty:
+            sys.stdout.write("\ufeff")  # the BOM that makes a spreadsheet read UTF-8
+        writer = CsvWriter(
+            sys.stdout, delimiter=EXCEL_CSV["delimiter"], decimal=EXCEL_CSV["decimal"]
+        )
+    elif chosen is Format.csv:
+        writer = CsvWriter(sys.stdout)
+    elif chosen is Format.parquet:
+        writer = _Discard()  # the Parquet file is written in OUT and copied to stdout at the end
+
+    progress, total = (_NoProgress(), None) if err is None else _progress(paths, err)
+
+    def on_result(result: Any) -> None:
+        progress.advance(task)
+        if result.failed:
+            _say(f"vnextract: skipped {result.article.path}: {result.article.error}")
+
+    def on_facts(rows: Any) -> None:
+        if writer is not None:
+            writer.write_rows(rows)
+        else:
+            collected.extend(rows.records)
+
+    try:
+        with progress:
+            task = progress.add_task("extracting", total=total)
+            summary = run_corpus(
+                paths,
+                out,
+                lex,
+                results=results,
+                on_result=on_result,
+                fields=fields,
+                keep=keep if keep is not None and keep.active else None,
+                excel=excel,
+                parquet=chosen is Format.parquet,
+                on_facts=on_facts,
+            )
+    except OutputError as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt as exc:
+        raise _fail("interrupted; no output was half-written", _interrupt_code(exc)) from None
+    except Exception as exc:
+        from vnextract.engines_dask import EngineError
+
+        if isinstance(exc, EngineError):
+            raise _fail(str(exc)) from None
+        raise
+    finally:
+        if cache is not None:
+            cache.close()
+    if chosen is Format.parquet:
+        if stdout_tty:
+            _say(f"vnextract: Parquet written to {out / 'facts.parquet'} (binary: not printed)")
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write((out / "facts.parquet").read_bytes())
+            sys.stdout.buffer.flush()
+    elif writer is not None:
+        writer.close()
+    else:
+        from rich.console import Console
+
+        from vnextract.export import facts_table
+
+        Console().print(facts_table(collected, title=f"{summary.facts} facts"))
+    if err is not None:
+        err.print(
+            f"{summary.articles} articles, {summary.facts} facts, "
+            f"{len(summary.failed)} failed -> {out}",
+            markup=False,
+            highlight=False,
+        )
+    if summary.failed:
+        raise CommandExit(EXIT_INPUT_FAILED)
+
+
+#: `s3://bucket/key` as typer's Path leaves it (`s3:/bucket/key`).
+_URL_ARG = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
+
+
+def _engine_results(
+    paths: list[Path],
+    out: Path,
+    lex: Any,
+    fields: Any,
+    engine: Engine,
+    workers: int | None,
+    scheduler: str | None,
+    no_cache: bool,
+    cache_dir: Path | None,
+) -> tuple[Any, Any]:
+    """The result stream of the chosen engine, and the result cache it uses (or None)."""
+    if engine is Engine.dask:
+        from vnextract.engines_dask import DaskUnavailable, check_available, dask_results
+
+        try:
+            check_available()
+        except DaskUnavailable as exc:
+            raise _fail(str(exc)) from None
+        stream = dask_results(paths, lex, workers=workers, scheduler=scheduler, fields=fields)
+        return stream, None
+    if scheduler is not None:
+        raise _fail("--scheduler needs --engine dask")
+    cache = None
+    if not no_cache:
+        from vnextract.cache import CacheError, ResultCache, default_cache_dir
+
+        try:
+            cache = ResultCache(cache_dir or default_cache_dir(out), lex)
+        except CacheError as exc:
+            _say(f"vnextract: warning: {exc}; running without the cache")
+
+    def extract(items: Any = None) -> Any:
+        # imported only when an article is to be extracted: the engine loads the models
+        from vnextract.parallel import iter_results
+
+        return iter_results(paths, lex, workers=workers, cache=cache, fields=fields, items=items)
+
+    if cache is None:
+        return extract(), None
+    return cache.results(paths, fields, extract), cache
+
+
+class _Discard:
+    """A record writer that writes nothing (stdout handled after the run)."""
+
+    def write_rows(self, rows: Any) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None]:
+    """The progress bar of a run on a terminal, and its total (None when not known)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from vnextract.sources import list_inputs
+
+    listed = list_inputs(paths)
+    # a corpus of records holds an unknown number of articles: no total for the bar
+    total = None if any(_is_corpus(p) for p in listed) else len(listed)
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    )
+    return progress, total
+
+
+class _NoProgress:
+    """The progress bar of a run whose stderr is not shown: nothing."""
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, total: float | None = None) -> int:
+        return 0
+
+    def advance(self, task: int, advance: float = 1) -> None:
+        return None
+
+
+def _is_corpus(path: Path) -> bool:
+    from vnextract.sources import RECORD_SUFFIXES
+
+    return path.suffix.lower() in RECORD_SUFFIXES
+
+
+# -- plain command lines, read without typer ------------------------------------------
+
+
+class _Unplain(ValueError):
+    """A command-line value left to typer (which takes it, or says what is wrong)."""
+
+
+#: Lone surrogates: bytes of a file name that are not UTF-8 (typer's own checks decide).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_COUNT = re.compile(r"[1-9][0-9]{0,8}")
+
+
+def _word(raw: str) -> str:
+    if _SURROGATE.search(raw):
+        raise _Unplain(raw)
+    return raw
+
+
+def _path(raw: str) -> Path:
+    if not _word(raw) or "\0" in raw:  # typer reads "" as "."
+        raise _Unplain(raw)
+    return Path(raw)
+
+
+def _count(raw: str) -> int:
+    if not _COUNT.fullmatch(raw):
+        raise _Unplain(raw)
+    return int(raw)
+
+
+def _choice(kind: type[StrEnum]) -> Any:
+    def read(raw: str) -> StrEnum:
+        if raw not in kind.__members__.values():
+            raise _Unplain(raw)
+        return kind(raw)
+
+    return read
+
+
+#: The options of `vnextract run` as `cli.run_cli` declares them: name -> (parameter,
+#: how a value is read, None for a flag). Options given more than once keep the last
+#: value, as click does, except those of `_MULTIPLE`, which keep them all.
+_OPTIONS: dict[str, tuple[str, Any]] = {
+    "--out": ("out", _path),
+    "-o": ("out", _path),
+    "--format": ("fmt", _choice(Format)),
+    "-f": ("fmt", _choice(Format)),
+    "--lexicon": ("lexicon", _path),
+    "--quiet": ("quiet", None),
+    "-q": ("quiet", None),
+    "--text-field": ("text_field", _word),
+    "--id-field": ("id_field", _word),
+    "--date-field": ("date_field", _word),
+    "--excel": ("excel", None),
+    "--metric": ("metric", _word),
+    "-m": ("metric", _word),
+    "--doc": ("doc", _word),
+    "--since": ("since", _word),
+    "--until": ("until", _word),
+    "--workers": ("workers", _count),
+    "-j": ("workers", _count),
+    "--no-cache": ("no_cache", None),
+    "--cache-dir": ("cache_dir", _path),
+    "--engine": ("engine", _choice(Engine)),
+    "--scheduler": ("scheduler", _word),
+}
+_MULTIPLE = frozenset({"metric", "doc"})
+
+
+def plain_run(args: list[str]) -> dict[str, Any] | None:
+    """The options of a plain `run` command line, as `run()` takes them; else None.
+
+    Read as click reads them (options and inputs in any order, `--opt=value`,
+    short options grouped, `--` before inputs that look like options); None
+    for anything typer would read otherwise or refuse.
+    """
+    if not args or args[0] != "run":
+        return None
+    given: list[tuple[str, Any, Any]] = []  # (parameter, reader, raw value)
+    inputs: list[str] = []
+    rest = args[1:]
+    i, options_end = 0, False
+    while i < len(rest):
+        arg = rest[i]
+        i += 1
+        if options_end or arg == "-" or not arg.startswith("-"):
+            inputs.append(arg)
+        elif arg == "--":
+            options_end = True
+        elif arg.startswith("--"):
+            name, eq, value = arg.partition("=")
+            if name not in _OPTIONS:
+                return None
+            param, read = _OPTIONS[name]
+            if read is None and eq:
+                return None  # a flag takes no value
+            if read is not None and not eq:
+                if i == len(rest):
+                    return None
+                value, i = rest[i], i + 1
+            given.append((param, read, value))
+        else:
+            for k in range(1, len(arg)):
+                if "-" + arg[k] not in _OPTIONS:
+                    return None
+                param, read = _OPTIONS["-" + arg[k]]
+                if read is None:
+                    given.append((param, None, True))
+                    continue
+                value = arg[k + 1 :]
+                if not value:
+                    if i == len(rest):
+                        return None
+                    value, i = rest[i], i + 1
+                given.append((param, read, value))
+                break
+    params: dict[str, Any] = {}
+    try:
+        for param, read, raw in given:
+            read_value = True if read is None else read(raw)
+            if param in _MULTIPLE:
+                params.setdefault(param, []).append(read_value)
+            else:
+                params[param] = read_value
+        if inputs:
+            params["inputs"] = [_path(raw) for raw in inputs]
+    except _Unplain:
+        return None
+    return params
+
+
+class _PacifyFlush:
+    """stdout/stderr whose flush ignores a closed pipe (what typer, after click, installs)."""
+
+    def __init__(self, wrapped: Any) -> None:
+        self.wrapped = wrapped
+
+    def flush(self) -> None:
+        try:
+            self.wrapped.flush()
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.wrapped, name)
+
+
+def _invoke(params: dict[str, Any]) -> None:
+    """`run(**params)`, ending as typer ends a command (its standalone mode)."""
+    try:
+        run(**params)
+    except CommandExit as exc:
+        sys.exit(exc.code)
+    except KeyboardInterrupt:  # typer exits with 130, whichever the signal
+        sys.exit(EXIT_INTERRUPTED)
+    except EOFError:
+        sys.stderr.write("\nAborted!\n")
+        sys.exit(1)
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        sys.stdout = _PacifyFlush(sys.stdout)
+        sys.stderr = _PacifyFlush(sys.stderr)
+        sys.exit(1)
+
+
+def main() -> None:
+    """Console-script entry point: a plain `run` line is run here; typer reads any other."""
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        params = plain_run(sys.argv[1:])
+        if params is None:
+            from vnextract.cli import app
+
+            app()
+        else:
+            _invoke(params)
+    except KeyboardInterrupt as exc:
+        _say("vnextract: interrupted")
+        sys.exit(_interrupt_code(exc))
