@@ -234,6 +234,8 @@ def test_a_cached_rerun_writes_the_bytes_of_the_first_run(tmp_path, cache_env, o
     modules = imported(again)
     assert not modules & {"spacy", "pydantic", "typer", "rich", "vnextract.models"}
     assert "vnextract.cache" in modules
+    if "--metric" not in opts:  # (which is checked against the vocabulary)
+        assert not modules & {"vnextract.lexicon", "tomllib"}
 
 
 def test_a_cached_rerun_of_stdin_is_the_same(tmp_path, cache_env):
@@ -449,3 +451,23 @@ def test_an_entry_the_models_refuse_is_a_miss_for_the_engine(tmp_path):
     )
     assert run([src], tmp_path / "b", cache) == (0, 1)
     assert exports(tmp_path / "b") == exports(tmp_path / "a")
+
+
+def test_the_builtin_vocabulary_is_fingerprinted_once_and_the_same(tmp_path):
+    from vnextract.cache import ResultCache
+    from vnextract.lexicon import load_lexicon
+
+    cache = tmp_path / "cache"
+    with ResultCache(cache) as first:  # computes the built-in vocabulary's fingerprint
+        assert first.context == ResultCache(cache, load_lexicon()).context
+    with sqlite3.connect(cache / "results.sqlite") as db:
+        ((stored,),) = db.execute("SELECT value FROM fingerprints").fetchall()
+        db.execute("UPDATE fingerprints SET value = 'kept'")
+    db.close()
+    assert ResultCache(cache).context.endswith(":kept")  # read back, not computed
+    assert stored == first.context.rsplit(":", 1)[1]
+    with sqlite3.connect(cache / "results.sqlite") as db:
+        db.execute("UPDATE fingerprints SET value = ?", (stored,))
+    db.close()
+    cli_run([SAMPLES[0]], tmp_path / "a", cache)  # the command line passes no vocabulary
+    assert run([SAMPLES[0]], tmp_path / "b", cache) == (1, 0)

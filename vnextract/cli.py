@@ -37,6 +37,21 @@ from vnextract.runcli import (  # noqa: F401 - shared with the run command, kept
     main,
 )
 
+app = typer.Typer(
+    name="vnextract",
+    help=(
+        "Dated, verifiable facts from French-language news about Vietnam's e-government.\n\n"
+        "Examples:\n\n"
+        "  vnextract run data/raw                 # table on a terminal, JSON Lines when piped\n\n"
+        "  vnextract run data/raw | jq .metric    # one fact per line\n\n"
+        "  vnextract eval tests/gold/seeds.jsonl  # score data/out/facts.json against gold"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
 
 class ShowFormat(StrEnum):
     auto = "auto"
@@ -59,22 +74,6 @@ def _version(value: bool) -> None:
     if value:
         print(f"vnextract {__version__}")
         raise typer.Exit(EXIT_OK)
-
-
-app = typer.Typer(
-    name="vnextract",
-    help=(
-        "Dated, verifiable facts from French-language news about Vietnam's e-government.\n\n"
-        "Examples:\n\n"
-        "  vnextract run data/raw                 # table on a terminal, JSON Lines when piped\n\n"
-        "  vnextract run data/raw | jq .metric    # one fact per line\n\n"
-        "  vnextract eval tests/gold/seeds.jsonl  # score data/out/facts.json against gold"
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
 
 
 @app.callback()

@@ -6,11 +6,11 @@
 inputs and the options of `_OPTIONS` with values it can take as they are
 (paths, words, counts of 1 or more, known choices; short options grouped
 like `-qj2`; `--opt=value`; `--`). A re-run served from the result cache
-takes about 0.2 s; importing typer and building its commands would add 0.08 s,
-and typer's checks of option values (pydantic) 0.2 s more. Any other line
-(help, `--version`, a mistake, another command) goes to typer, which parses
-and reports it as always; `tests/test_startup.py` checks that both read
-plain lines to the same values.
+then takes about 0.2 s; through typer it takes 0.2 s more (its import, its
+commands, and its checks of each option's value with a pydantic TypeAdapter).
+Any other line (help, `--version`, a mistake, another command) goes to typer,
+which parses and reports it as always; `tests/test_startup.py` checks that
+both read plain lines to the same values.
 
 Exit codes: see `vnextract.cli`.
 """
@@ -114,7 +114,6 @@ def run(
         CommandExit: with the exit code, after saying why on stderr, when not 0.
     """
     from vnextract.export import parquet_available
-    from vnextract.lexicon import LexiconError, load_lexicon
     from vnextract.records import RecordFields
     from vnextract.runner import OutputError, run_corpus
     from vnextract.sources import STDIN
@@ -126,10 +125,14 @@ def run(
             raise _fail(f"no such file or folder: {p}")
     if sum(str(p) == STDIN for p in paths) > 1:
         raise _fail("- (stdin) can be given only once")
-    try:
-        lex = load_lexicon(lexicon)
-    except LexiconError as exc:
-        raise _fail(str(exc)) from None
+    lex = None  # the built-in vocabulary, loaded where it is used (not by a cached re-run)
+    if lexicon is not None:
+        from vnextract.lexicon import LexiconError, load_lexicon
+
+        try:
+            lex = load_lexicon(lexicon)
+        except LexiconError as exc:
+            raise _fail(str(exc)) from None
     keep = None
     if metric or doc or since is not None or until is not None:
         from vnextract.filters import FactFilter, FilterError
@@ -138,9 +141,12 @@ def run(
             keep = FactFilter.build(metric or (), doc or (), since, until)
         except FilterError as exc:
             raise _fail(str(exc)) from None
-        unknown = sorted(keep.metrics - {*lex.metrics, "other"})
-        if unknown:
-            raise _fail(f"unknown metric {', '.join(unknown)} (see: vnextract metrics)")
+        if keep.metrics:
+            from vnextract.lexicon import load_lexicon
+
+            unknown = sorted(keep.metrics - {*(lex or load_lexicon()).metrics, "other"})
+            if unknown:
+                raise _fail(f"unknown metric {', '.join(unknown)} (see: vnextract metrics)")
     if fmt is Format.parquet and not parquet_available():
         raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
     fields = RecordFields(text=text_field, id=id_field, date=date_field)
