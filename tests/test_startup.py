@@ -161,6 +161,7 @@ PLAIN_LINES = [
     ["-q", "-q", "--quiet", "-oout"],
     ["--format", "auto", "-f", "table", "-f", "parquet"],
     ["dossier avec espaces/é.txt", "-o", "sortie été"],
+    ["-o=x", "--doc=a=b", "--", "--", "-"],
 ]
 
 TYPER_ONLY = [
@@ -181,6 +182,10 @@ TYPER_ONLY = [
     ["-1"],
     ["x\udce9"],
     ["--engine", "spark"],
+    ["--format="],
+    ["---x"],
+    ["--out"],
+    ["-qo"],
 ]
 
 
