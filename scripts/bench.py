@@ -228,7 +228,7 @@ def run_bench(with_dask: bool) -> dict[str, Any]:
         r["a"] = {**a, "per_s": n / a["wall_s"], "per_cpu_s": n / a["cpu_s"]}
         # what every whole process pays before its first article: the run on one article,
         # and within it the import of spaCy alone (best of 3: the cost on a free core)
-        one = tmp / "one"
+        one = tmp / "one-article"
         one.mkdir()
         shutil.copy(sorted(corpus.glob("*.txt"))[0], one)
         r["startup_cpu_s"] = min(
@@ -404,7 +404,7 @@ def print_table(r: dict[str, Any]) -> None:
             "" if goal is None else GOALS[goal][0] + (": holds" if r["goals"][goal] else ": MISSED")
         )
         t.add_row(label, wall, cpu, verdict)
-    console = Console()
+    console = Console(width=max(120, Console().width))  # a log of the table stays readable
     console.print(t)
     console.print(
         f"load average {r['load_before'][0]:.1f} before, {r['load_after'][0]:.1f} after "
