@@ -22,6 +22,17 @@ def brief(f, fields):
 
 # (article, fields, expected facts as tuples of those fields)
 CASES = [
+    # a mark passed: the figure is a lower bound, even a scale word alone (`du million`)
+    (
+        "Hué, 12 octobre (VNA) - Lancée en 2019, l'application de la ville a franchi la barre "
+        "du million d'utilisateurs. Le portail provincial a dépassé le cap des 2 millions "
+        "de visites.",
+        ("metric", "value", "qualifier"),
+        [
+            ("registered_accounts", 1_000_000, "at_least"),
+            ("portal_visits", 2_000_000, "at_least"),
+        ],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

@@ -622,6 +622,25 @@ QUALIFIERS: list[tuple[str, list[Row]]] = [
     ("au moins 10 ans", [num(10, "at_least")]),
     ("moins de 5 %", [pct(5, "at_most")]),
     ("plus de 2020 dossiers", [num(2020, "at_least")]),
+    # a mark passed, reached, approached or not reached: the number is a bound
+    ("a franchi le cap des 10 millions de visites", [num(10e6, "at_least")]),
+    ("ont dépassé la barre des 500 comptes", [num(500, "at_least")]),
+    ("a atteint le seuil de 3 000 dossiers", [num(3000, "at_least")]),
+    ("le palier des 20 millions de comptes", [num(20e6, "at_least")]),
+    ("au-dessus de la barre symbolique des 50 %", [pct(50, "at_least")]),
+    ("au-delà du seuil psychologique de 2 millions", [num(2e6, "at_least")]),
+    ("reste sous la barre des 30 %", [pct(30, "at_most")]),
+    ("en dessous du seuil de 10 %", [pct(10, "at_most")]),
+    ("approche la barre des 100 millions de visites", [num(100e6, "approx")]),
+    ("frôle le cap des 5 000 services", [num(5000, "approx")]),
+    ("la barre des deux millions de comptes", [num(2e6, "at_least")]),
+    ("a franchi la barre du million d'utilisateurs", [num(1e6, "at_least")]),
+    ("dépassé le cap du milliard de dongs", [money(1e9, "VND", "at_least")]),
+    # a scale word alone is a number only as the mark of `du`
+    ("le million de visites", []),
+    ("des millions de personnes", []),
+    ("au milliard près", []),
+    ("le cap de 2025", []),
 ]
 
 # ------------------------------------------------------------------ not quantities
@@ -812,6 +831,15 @@ def test_qualifier_text_and_start() -> None:
     assert q.qualifier_start is not None
     assert text[q.qualifier_start : q.qualifier_start + len(q.qualifier_text)] == "plus de"
     assert q.text == "116 millions"
+
+
+def test_a_mark_before_the_number_is_the_qualifier_text() -> None:
+    text = "L'application a franchi la barre du million d'utilisateurs."
+    (q,) = recognize_quantities(text)
+    assert (q.value, q.qualifier, q.text) == (1e6, "at_least", "million")
+    assert q.qualifier_text == "la barre du"
+    assert q.qualifier_start is not None
+    assert text[q.qualifier_start :].startswith("la barre du million")
 
 
 def test_contract_example() -> None:

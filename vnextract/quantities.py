@@ -263,6 +263,10 @@ class _Lexicon:
     common_word_currencies: frozenset[str]
     qualifier_before: _Before
     qualifier_kind: dict[str, Qualifier]
+    threshold_before: _Before
+    threshold_kind: dict[str, Qualifier]
+    threshold_default: Qualifier
+    bare_scales: dict[str, float]
     qualifier_after: re.Pattern[str]
     negative_before: _Before
     identifier_before: _Before
@@ -549,6 +553,23 @@ def _lexicon() -> _Lexicon:
         last_words=_last_words(cues),
         window=26,
     )
+    th = data["thresholds"]
+    threshold_kind: dict[str, Qualifier] = {}
+    for kind in ("at_least", "at_most", "approx"):
+        for phrase in th[kind]:
+            threshold_kind[_fold(phrase)] = _as_qualifier(kind)
+    threshold_before = _Before(
+        rx(
+            rf"(?:(?<![\w'’])(?P<cue>{_alternation(threshold_kind)}){hs}+)?"
+            rf"(?<![\w'’])(?P<mark>(?:{_alternation(th['determiners'])}){hs}+"
+            rf"(?:{_alternation(th['nouns'])})(?:{hs}+(?:{_alternation(th['adjectives'])}))?)"
+            rf"{hs}+(?:des{hs}+|de{hs}+|du{hs}+|d['’]{hs}*)\Z",
+            re.IGNORECASE,
+        ),
+        stems=_stems(th["nouns"]),
+        window=60,
+    )
+    bare_scales = {_fold(w): scale_values[_fold(w)] for w in th["bare_scales"]}
     after_cues = [p for phrases in data["qualifiers_after"].values() for p in phrases]
     for kind, phrases in data["qualifiers_after"].items():
         for phrase in phrases:
@@ -639,6 +660,10 @@ def _lexicon() -> _Lexicon:
         common_word_currencies=frozenset(_fold(w) for w in ex["common_word_currencies"]),
         qualifier_before=qualifier_before,
         qualifier_kind=qualifier_kind,
+        threshold_before=threshold_before,
+        threshold_kind=threshold_kind,
+        threshold_default=_as_qualifier(th["default"]),
+        bare_scales=bare_scales,
         qualifier_after=qualifier_after,
         negative_before=negative_before,
         identifier_before=identifier_before,
@@ -783,6 +808,19 @@ def _qualify(ctx: _Ctx, found: _Found) -> None:
         found.qualifier = lex.qualifier_kind.get(_fold(cue), found.qualifier)
         found.qualifier_text = cue
         found.qualifier_start = m.start()
+        return
+    mark = lex.threshold_before.search(ctx.text, found.start, ctx.floor)
+    if mark:
+        # `a franchi le cap des 10 millions`: a mark passed, reached or approached
+        cue = mark.group("cue")
+        found.qualifier = (
+            lex.threshold_kind.get(_fold(cue), lex.threshold_default)
+            if cue
+            else lex.threshold_default
+        )
+        # the evidence starts at the mark (`la barre du million`), not at the verb
+        found.qualifier_text = ctx.text[mark.start("mark") : mark.end()].rstrip()
+        found.qualifier_start = mark.start("mark")
         return
     after = lex.qualifier_after.match(ctx.text, found.end)
     if after:
@@ -1560,6 +1598,9 @@ def _from_words(ctx: _Ctx, m: re.Match[str]) -> tuple[list[_Found], int]:
         and not ctx.lex.negative_before.search(text, m.start())
     ):
         return [], m.end()
+    bare = _bare_scale(ctx, m)
+    if bare is not None:
+        return [bare], bare.end
     toks = _tokens(ctx, m)
     found: list[_Found] = []
     end = m.end()
@@ -1581,6 +1622,24 @@ def _from_words(ctx: _Ctx, m: re.Match[str]) -> tuple[list[_Found], int]:
             covered = item.end
             end = max(end, item.end)
     return found, end
+
+
+def _bare_scale(ctx: _Ctx, m: re.Match[str]) -> _Found | None:
+    """`la barre du million (d'utilisateurs)`: a scale word alone, as the number of a mark.
+
+    Elsewhere a scale word needs a number (`un million`, `des millions` is no figure).
+    """
+    value = ctx.lex.bare_scales.get(_fold(ctx.lowered[m.start() : m.end()]))
+    if value is None:
+        return None
+    mark = ctx.lex.threshold_before.search(ctx.text, m.start(), ctx.floor)
+    if mark is None or not _fold(mark.group(0)).rstrip().endswith(" du"):
+        return None
+    found = _Found(kind="number", value=value, start=m.start(), end=m.end())
+    unit = _unit_after(ctx, m.end(), True)
+    if unit:
+        found.kind, found.unit, found.end = unit
+    return found
 
 
 def _word_quantity(ctx: _Ctx, acc: _Acc, start: int, end: int, written: str) -> _Found | None:
