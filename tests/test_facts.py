@@ -33,6 +33,18 @@ CASES = [
             ("portal_visits", 2_000_000, "at_least"),
         ],
     ),
+    # the pronoun `en` before the verb stands for the noun counted before it
+    (
+        "Hanoï, 3 mars (VNA) - Le centre a reçu 12 000 dossiers en 2022 et en a traité 11 500 "
+        "dans les délais. Sur les 1 827 procédures administratives, la ville en a fourni "
+        "1 312 en ligne. Il en a 2 000 autres.",
+        ("metric", "value"),
+        [
+            ("dossiers_processed", 12_000),
+            ("dossiers_processed", 11_500),
+            ("online_public_services", 1_312),
+        ],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

@@ -70,6 +70,7 @@ class _Cues:
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
     numbered_doc: re.Pattern[str]
+    clitic_en: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -110,6 +111,7 @@ def cues() -> _Cues:
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=rx(d["adoption"]["verbs"]),
         numbered_doc=rx(d["adoption"]["numbered"]),
+        clitic_en=rx(st["clitic_en"]),
     )
 
 
@@ -400,6 +402,13 @@ def _facts_of_sentence(
         ):
             # `dont 2.915 de niveau 4`: a bare number followed by `de` has an elided noun
             np_words, np_text = [], ""
+        if (not np_words or np_words[0] in _ADVERBIAL_HEADS) and out_of is None:
+            # `sur 1 827 procédures, la ville en a fourni 1 312 en ligne`: `en` is the noun
+            # counted before (`en ligne` says how they are, not what they are)
+            ante_words, ante_text = _noun_of_en(s, q, qs[:idx])
+            if ante_words:
+                np_words = ante_words + np_words
+                np_text = " ".join(t for t in (ante_text, np_text) if t)
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
@@ -581,6 +590,28 @@ def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
 _NOMBRE_DE = re.compile(
     r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)"
 )
+
+
+#: First words of what follows a number without naming what it counts (`1 312 en ligne`).
+_ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
+
+
+def _noun_of_en(s: _Sent, q: Quantity, before: Sequence[Quantity]) -> tuple[list[str], str]:
+    """The noun the pronoun `en` stands for before a bare number's verb, if it has one.
+
+    `en` takes up the last noun counted before it in the sentence (`12 000 dossiers`).
+    """
+    if q.kind != "number":
+        return [], ""
+    left = s.folded[max(0, s.local(q.qualifier_start or q.start) - 60) : s.local(q.start)]
+    if not cues().clitic_en.search(left):
+        return [], ""
+    for other in reversed(before):
+        if other.kind == "number":
+            words, text = _noun_phrase(s, other)
+            if words:
+                return words, text
+    return [], ""
 
 
 def _left_noun(s: _Sent, q: Quantity) -> tuple[list[str], str]:
