@@ -45,6 +45,14 @@ CASES = [
             ("online_public_services", 1_312),
         ],
     ),
+    # the date of a value compared with (`contre 38 % en 2022`) dates no later sentence
+    (
+        "Hô Chi Minh-Ville, 2 février (VNA) - Le taux de dossiers traités en ligne a atteint "
+        "62,3 %, contre 38 % en 2022. La ville a ainsi reçu plus de 2,6 millions de dossiers "
+        "en ligne.",
+        ("value", "date_source"),
+        [(62.3, "published"), (38, "explicit"), (2_600_000, "published")],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

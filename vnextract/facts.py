@@ -497,7 +497,10 @@ def _facts_of_sentence(
             end = s.start + s.text.find(np_text, s.local(q.end)) + len(np_text)
             if end - q.end > 60:
                 end = q.end
-        draft = _Draft(f, q.start, end, s, date_is_asof=is_asof)
+        # `62,3 %, contre 38 % en 2022`: the date of a value compared with is no as-of date
+        # of the report (the sentences after it are not about 2022)
+        compared = bool(_COMPARED_VALUE.search(s.folded[: s.local(q.qualifier_start or q.start)]))
+        draft = _Draft(f, q.start, end, s, date_is_asof=is_asof and not compared)
         draft.extra["as_of"] = metric.as_of
         drafts.append(draft)
         if fact_type == "count":
@@ -852,6 +855,8 @@ def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
     return bool(re.search(r"\b(?:dont|contre|soit|tandis que|alors que|mais)\b|[;:]", gap))
 
 
+#: `contre 38 %`, `contre respectivement 12,5 millions`: a value compared with
+_COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
 _COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
 _SUBCLAUSE_BREAK = re.compile(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
