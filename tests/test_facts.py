@@ -53,6 +53,17 @@ CASES = [
         ("value", "date_source"),
         [(62.3, "published"), (38, "explicit"), (2_600_000, "published")],
     ),
+    # a USD equivalent in brackets after the periodicity; a noun phrase ends at `depuis`
+    (
+        "Hanoï, 5 mai (VNA) - Le paiement en ligne a permis d'économiser environ 1 200 "
+        "milliards de dongs par an (près de 50 millions de dollars). La plateforme a traité "
+        "plus de 1,3 milliard de transactions depuis sa mise en service.",
+        ("value", "value_usd", "per", "text"),
+        [
+            (1_200_000_000_000, 50_000_000, "year", "1 200 milliards de dongs"),
+            (1_300_000_000, None, None, "1,3 milliard de transactions"),
+        ],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

@@ -510,6 +510,8 @@ def _facts_of_sentence(
 
 _RESPECTIVELY = re.compile(r"\brespectivement\b")
 _USD_BETWEEN = re.compile(
+    # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
+    r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
     r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
     r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
 )
@@ -557,7 +559,8 @@ def _clean_value(v: float) -> float | int:
 
 _NP_STOP = re.compile(
     r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
-    r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici)\b|\ben\b(?! ligne)"
+    r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
+    r"|\ben\b(?! ligne)"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 
