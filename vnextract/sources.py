@@ -310,4 +310,9 @@ def is_path_like(item: str | os.PathLike[str]) -> bool:
     if isinstance(item, os.PathLike):
         return True
     # "" (or blanks) is text, not the current folder that Path("") would name
-    return bool(item.strip()) and "\n" not in item and len(item) < 4096 and Path(item).exists()
+    if not item.strip() or "\n" in item or len(item) >= 4096:
+        return False
+    try:
+        return Path(item).exists()
+    except (OSError, ValueError):  # a sentence longer than a file name may be, a NUL byte
+        return False
