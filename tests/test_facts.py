@@ -64,6 +64,24 @@ CASES = [
             (1_300_000_000, None, None, "1,3 milliard de transactions"),
         ],
     ),
+    # the edition or classement a change is measured against is its compared_to
+    (
+        "Hanoï, 20 septembre (VNA) - Le Vietnam occupe la 71e place du classement mondial de "
+        "l'e-gouvernement des Nations unies, soit un bond de 15 rangs par rapport à l'édition "
+        "2022.",
+        ("metric", "value", "change", "compared_to"),
+        [("un_egov_rank", 71, 15, "2022")],
+    ),
+    # a change told after the place is its own; a place held before (`où il occupait`) takes
+    # the year it is compared with, and no change
+    (
+        "Hanoï, 20 septembre (VNA) - Le Vietnam s'est classé 71e sur 193 pays dans l'Enquête "
+        "des Nations unies sur l'e-gouvernement 2024, publiée à New York par le Département "
+        "des affaires économiques et sociales des Nations unies, soit un bond de 15 places par "
+        "rapport à l'édition 2022, où il occupait la 86e place.",
+        ("value", "change", "compared_to", "date"),
+        [(71, 15, "2022", "2024"), (86, None, None, "2022")],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "
@@ -422,3 +440,18 @@ def test_a_launch_told_relative_to_another_date_is_not_dated_by_it():
         "d'utilisateurs en octobre 2022, trois mois seulement après son lancement officiel."
     )
     assert [f.type for f in facts] == ["count"]
+
+
+def test_extract_reads_a_long_one_line_string_as_text():
+    """A sentence longer than a file name may be is text, not a path that fails to stat."""
+    from vnextract import extract
+
+    text = (
+        "Hanoï, 20 septembre 2024 (VNA) - Le portail national des services publics, mis en "
+        "service en décembre 2019 pour relier les ministères, les provinces et les villes, "
+        "comptait au 31 août 2024 plus de 12,5 millions de comptes enregistrés par les citoyens "
+        "et les entreprises de tout le pays."
+    )
+    assert len(text.encode()) > 255 and "\n" not in text
+    facts = extract(text)
+    assert ("registered_accounts", 12_500_000) in [(f.metric, f.value) for f in facts]

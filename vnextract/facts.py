@@ -284,14 +284,19 @@ def build_facts(
         shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
 
-    out: list[Fact] = []
-    seen: set[tuple[Any, ...]] = set()
+    # One record per distinct fact. A fact told twice (a lead, then the body) is kept where
+    # it is told with the most detail (`71e ..., soit un bond de 15 places par rapport à
+    # 2022`), so that its sentence shows everything the record says; else where told first.
+    chosen: dict[tuple[Any, ...], _Draft] = {}
     for d in sorted(drafts, key=lambda d: (d.start, d.end)):
         f = d.fact
         key = (f["type"], f["metric"], f["value"], f["unit"], f["date"])
-        if key in seen:
-            continue
-        seen.add(key)
+        kept = chosen.get(key)
+        if kept is None or _detail(d) > _detail(kept):
+            chosen[key] = d
+    out: list[Fact] = []
+    for d in sorted(chosen.values(), key=lambda d: (d.start, d.end)):
+        f = d.fact
         rs, re_ = clean.to_raw(d.start, d.end)
         out.append(
             Fact(
@@ -304,6 +309,14 @@ def build_facts(
             )
         )
     return out
+
+
+#: Fields that say more about a fact than its value and date.
+_DETAIL_FIELDS = ("out_of", "change", "compared_to", "per", "value_usd")
+
+
+def _detail(d: _Draft) -> int:
+    return sum(d.fact.get(k) is not None for k in _DETAIL_FIELDS)
 
 
 # --------------------------------------------------------------------------- quantities
@@ -911,6 +924,13 @@ def _is_top_n(s: _Sent, q: Quantity) -> bool:
     )
 
 
+#: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last
+_PAST_PLACE = re.compile(
+    r"\b(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|contre)"
+    r"\s+(?:(?:la|le|au|a\s+la)\s+)?$"
+)
+
+
 def _is_rank_number(s: _Sent, q: Quantity) -> bool:
     if q.kind != "number":
         return False
@@ -953,11 +973,20 @@ def _ranking(
     change = None
     compared_to = None
     left = _clause_left(s, q)
-    tail = after[: (om.end() if om else 0) + 120]
+    # the words after the place, up to the next place told in the sentence: a change told
+    # after it is its own (`71e sur 193 pays dans l'Enquête ..., soit un bond de 15 places
+    # par rapport à l'édition 2022, où il occupait la 86e place`)
+    reach = (om.end() if om else 0) + 120
+    later = [o for o in qs if o.start >= q.end and (o.kind == "ordinal" or _is_rank_number(s, o))]
+    if later:
+        reach = max(reach, min(s.local(later[0].start) - hi, 300))
+    tail = after[:reach]
     strong = c.strong_break.search(tail)
     if strong:
         tail = tail[: strong.start()]
-    for sign, pat in ((1, c.up), (-1, c.down)):
+    # a place held before (`où il occupait la 86e place`) is what a change is measured from
+    past = _PAST_PLACE.search(left[-40:])
+    for sign, pat in () if past else ((1, c.up), (-1, c.down)):
         for region, base in ((tail, hi), (left, s.local(q.start) - len(left))):
             cm = pat.search(region)
             if cm is None:
@@ -1037,6 +1066,11 @@ def _ranking(
     if chosen is not None:
         date = resolve(chosen, published, future=None)
         is_asof = date is not None
+    if past and after_d is None:
+        # `par rapport à l'édition 2022, où il occupait la 86e place`: the place of 2022
+        held = _LAST_COMPARED_YEAR.search(left)
+        if held:
+            date, is_asof = held.group(1), False
     f: dict[str, Any] = {
         "type": "ranking",
         "metric": metric_key,
@@ -1117,10 +1151,21 @@ def _small_number(word: str) -> int | None:
     return _SMALL.get(word)
 
 
+#: The last year a ranking is compared with, in the words before a place held then.
+_LAST_COMPARED_YEAR = re.compile(
+    r"\b(?:par rapport a|comparativement a|compare a)\s+(?:l'annee\s+|(?:la\s+|l')?edition\s+"
+    r"(?:de\s+)?|(?:le\s+|son\s+)?(?:classement|rapport|enquete)\s+(?:de\s+)?)?(\d{4})\b"
+    r"(?!.*\b(?:par rapport a|comparativement a|compare a)\b)"
+)
+
+
 def _compared_date(s: _Sent, pos: int) -> str | None:
     m = re.match(
         r"\s*(?:,\s*)?(?:par rapport a|comparativement a|compare a|contre|depuis)\s+"
-        r"(?:l'annee\s+|celui de\s+)?(\d{4})\b",
+        # `par rapport à l'édition 2022`, `à son classement de 2020`, `au rapport 2022`
+        r"(?:l'annee\s+|celui de\s+(?:l'annee\s+)?|(?:la\s+|l')?edition\s+(?:de\s+)?"
+        r"|(?:le\s+|son\s+)?(?:classement|rapport|enquete)\s+(?:de\s+)?|l'enquete\s+(?:de\s+)?)?"
+        r"(\d{4})\b",
         s.folded[pos:],
     )
     return m.group(1) if m else None
