@@ -82,6 +82,15 @@ CASES = [
         ("value", "change", "compared_to", "date"),
         [(71, 15, "2022", "2024"), (86, None, None, "2022")],
     ),
+    # `pour atteindre` after a change that happened tells its result; `l'an dernier` is no
+    # periodicity
+    (
+        "Hanoï, 12 octobre 2022 (VNA) - L'an dernier, le portail a traité 5,6 millions de "
+        "dossiers. Le nombre de transactions de paiement en ligne a augmenté de 52 % pour "
+        "atteindre 4,3 millions.",
+        ("value", "status", "per", "date"),
+        [(5_600_000, "actual", None, "2021"), (4_300_000, "actual", None, "2022-10-12")],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

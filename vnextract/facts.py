@@ -48,6 +48,7 @@ _KIND_TO_TYPE = {"money": "money", "percent": "percentage", "ordinal": "ranking"
 class _Cues:
     target: re.Pattern[str]
     planned: re.Pattern[str]
+    result: re.Pattern[str]
     per: tuple[tuple[str, re.Pattern[str]], ...]
     rank_words: re.Pattern[str]
     out_of: re.Pattern[str]
@@ -89,6 +90,7 @@ def cues() -> _Cues:
     return _Cues(
         target=_any(d["status"]["target"]),
         planned=_any(d["status"]["planned"]),
+        result=rx(d["status"]["result"]),
         per=tuple((k, _any(v)) for k, v in d["per"].items()),
         rank_words=_any(rk["words"]),
         out_of=rx(rk["out_of"]),
@@ -798,7 +800,7 @@ def _status(s: _Sent, q: Quantity | None, at: int | None = None) -> str:
     # an objective named before the figure (`l'objectif de 30 %`, `atteindre ... 30 %`);
     # `a atteint 30,86 %, dépassant l'objectif de 30 %` is an actual figure
     window = s.folded[max(0, pos - 160) : pos]
-    if c.target.search(window):
+    if c.target.search(window) and not c.result.search(window):
         return "target"
     left = s.folded[max(0, pos - 100) : pos]
     cut = max(left.rfind(","), left.rfind(";"))
