@@ -91,6 +91,20 @@ CASES = [
         ("value", "status", "per", "date"),
         [(5_600_000, "actual", None, "2021"), (4_300_000, "actual", None, "2022-10-12")],
     ),
+    # `passé de X à Y`: each figure its own date, or the ends of the period told
+    (
+        "Hanoï, 12 février 2024 (VNA) - Le nombre de services publics en ligne est passé de "
+        "2 800 en 2020 à 4 500 en 2023. Entre 2020 et 2023, le nombre de comptes est passé de "
+        "2 millions à plus de 9 millions.",
+        ("value", "date"),
+        [(2_800, "2020"), (4_500, "2023"), (2_000_000, "2020"), (9_000_000, "2023")],
+    ),
+    (
+        "Hanoï, 12 février 2024 (VNA) - Entre 2020 et 2023, le portail a reçu 9 millions de "
+        "dossiers.",
+        ("value", "date"),
+        [(9_000_000, "2024-02-12")],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

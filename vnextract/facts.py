@@ -834,16 +834,23 @@ def _explicit_date(
             continue
         candidates.append(d)
     if not candidates:
-        return None, False
+        return _period_end_date(s, q)
     # the date of the figure's own clause (`et 150 millions en 2021`), else the last one told
     # before it (`Au 8 mars 2021, plus de 2.800 ...`), else the first after it
     lo, hi = _subclause(s, q)
     inside = [d for d in candidates if lo <= s.local(d.start) < hi]
     before = [d for d in candidates if d.end <= q.start]
     later = [d for d in candidates if d.start >= q.end]
+    # `passé de 2 800 en 2020 à 4 500 en 2023`: a date right after the figure, nothing but a
+    # few words between, is its own (the nearest one may be the figure before's)
+    right_after = [
+        d for d in inside if d.start >= q.end and _FEW_WORDS.fullmatch(_gap(s, q.end, d.start))
+    ]
     if later and _RESPECTIVELY.search(s.folded, 0, s.local(q.start)):
         # `contre respectivement 12,5 millions et 5,2 millions en 2021`: one date for all
         chosen = later[0]
+    elif right_after:
+        chosen = right_after[0]
     elif inside:
         chosen = min(inside, key=lambda d: abs(s.local(d.start) - s.local(q.start)))
     elif before:
@@ -861,6 +868,47 @@ def _explicit_date(
     if iso is None:
         return None, False
     return iso, (chosen.cue or "") in c.as_of
+
+
+#: What may come between a figure and its own date: a few words, no figure, no clause break.
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+['’]?\s*){0,3}")
+#: `passé de 2 800` (the start of a change), `à 4 500` (its end)
+_FROM_LEFT = re.compile(
+    r"\b(?:passe|passee|passes|passees|augmente|progresse|grimpe|bondi|recule|baisse|diminue)"
+    r"\s+de\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$"
+)
+_TO_LEFT = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}a\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$"
+)
+
+
+def _gap(s: _Sent, start: int, end: int) -> str:
+    return s.text[s.local(start) : s.local(end)]
+
+
+def _period_end_date(s: _Sent, q: Quantity) -> tuple[str | None, bool]:
+    """`Entre 2020 et 2023, le nombre est passé de 2 800 à 4 500`: 2020 for the first figure,
+    2023 for the second; no date for any other figure of a sentence with only a period."""
+    periods = [d for d in s.dates if d.kind == "period" and d.year and d.end_year]
+    if len(periods) != 1:
+        return None, False
+    period = periods[0]
+    lo = s.local(q.qualifier_start or q.start)
+    if _FROM_LEFT.search(s.folded[:lo]):
+        nxt = [o for o in s.quantities if o.start >= q.end]
+        if nxt and _TO_LEFT.match(
+            s.folded[s.local(q.end) : s.local(nxt[0].qualifier_start or nxt[0].start)]
+        ):
+            return str(period.year), False
+    prev = [o for o in s.quantities if o.end <= q.start]
+    if prev:
+        p = prev[-1]
+        gap = s.folded[s.local(p.end) : lo]
+        if _TO_LEFT.match(gap) and _FROM_LEFT.search(
+            s.folded[: s.local(p.qualifier_start or p.start)]
+        ):
+            return str(period.end_year), False
+    return None, False
 
 
 def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
