@@ -622,6 +622,11 @@ QUALIFIERS: list[tuple[str, list[Row]]] = [
     ("au moins 10 ans", [num(10, "at_least")]),
     ("moins de 5 %", [pct(5, "at_most")]),
     ("plus de 2020 dossiers", [num(2020, "at_least")]),
+    # a figure passed is a lower bound
+    ("le nombre d'utilisateurs a dépassé 50 millions", [num(50e6, "at_least")]),
+    ("ont dépassé les 2 millions de comptes", [num(2e6, "at_least")]),
+    ("le taux dépasse 30 %", [pct(30, "at_least")]),
+    ("a franchi 1 million d'abonnés", [num(1e6, "at_least")]),
     # a mark passed, reached, approached or not reached: the number is a bound
     ("a franchi le cap des 10 millions de visites", [num(10e6, "at_least")]),
     ("ont dépassé la barre des 500 comptes", [num(500, "at_least")]),
