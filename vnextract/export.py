@@ -135,11 +135,9 @@ def export_of(result: Result | StoredResult) -> tuple[dict[str, Any], FactRows]:
     """
     if isinstance(result, StoredResult):
         return result.article_record, result.rows
-    made: tuple[dict[str, Any], FactRows] | None = getattr(result, "_export", None)
-    if made is None:
-        made = (record(result.article), FactRows([record(f) for f in result.facts]))
-        setattr(result, "_export", made)  # noqa: B010 - not a field of Result
-    return made
+    if result.export is None:
+        result.export = (record(result.article), FactRows([record(f) for f in result.facts]))
+    return result.export
 
 
 def dumps(obj: Any) -> str:

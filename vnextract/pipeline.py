@@ -11,11 +11,15 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from vnextract.lexicon import Lexicon, load_lexicon
 from vnextract.models import Article, Fact
 from vnextract.records import RecordFields
 from vnextract.sources import FailedSource, Source, from_text, is_path_like, iter_sources
+
+if TYPE_CHECKING:
+    from vnextract.export import FactRows
 
 #: Bumped whenever a change can alter the facts extracted from the same bytes (cache key).
 EXTRACTOR_VERSION = "1"
@@ -30,6 +34,9 @@ class Result:
     #: The raw text when it is not the input file's content (HTML, a record, stdin);
     #: `run_corpus` writes it to `texts/` so the offsets can be checked.
     text: str | None = None
+    #: The article's record and fact rows as the exports write them, made once by
+    #: `export.export_of` (the cache and the writers share them).
+    export: tuple[dict[str, Any], FactRows] | None = field(default=None, repr=False, compare=False)
 
     @property
     def failed(self) -> bool:
