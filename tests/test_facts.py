@@ -105,6 +105,18 @@ CASES = [
         ("value", "date"),
         [(9_000_000, "2024-02-12")],
     ),
+    # two figures, one noun told after the second; a factor is no count
+    (
+        "Hanoï, 12 février 2024 (VNA) - Hanoï et Hô Chi Minh-Ville ont reçu respectivement "
+        "1,2 million et 2,5 millions de dossiers en ligne en 2023. Le nombre de comptes a été "
+        "multiplié par trois en deux ans, pour atteindre 9 millions.",
+        ("metric", "value", "status", "text"),
+        [
+            ("dossiers_processed", 1_200_000, "actual", "1,2 million"),
+            ("dossiers_processed", 2_500_000, "actual", "2,5 millions de dossiers en ligne"),
+            ("registered_accounts", 9_000_000, "actual", "9 millions"),
+        ],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "
@@ -478,3 +490,11 @@ def test_extract_reads_a_long_one_line_string_as_text():
     assert len(text.encode()) > 255 and "\n" not in text
     facts = extract(text)
     assert ("registered_accounts", 12_500_000) in [(f.metric, f.value) for f in facts]
+
+
+def test_a_factor_is_no_count():
+    facts = facts_of(
+        "Hanoï, 12 février 2024 (VNA) - Le nombre de comptes a été multiplié par trois en "
+        "deux ans, pour atteindre 9 millions."
+    )
+    assert [f.value for f in facts] == [9_000_000]

@@ -408,7 +408,24 @@ def _facts_of_sentence(
             continue
         if q.kind == "ordinal":
             continue
+        if q.kind == "number" and _MULTIPLIER_LEFT.search(
+            s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
+        ):
+            continue  # `multiplié par trois`: a factor, no count
         np_words, np_text = _noun_phrase(s, np_source)
+        if (
+            not np_words
+            and np_source is q
+            and q.kind == "number"
+            and nxt is not None
+            and nxt.kind == "number"
+            and _COORDINATED.fullmatch(
+                s.folded[s.local(q.end) : s.local(nxt.qualifier_start or nxt.start)]
+            )
+        ):
+            # `respectivement 1,2 million et 2,5 millions de dossiers`: the noun told once
+            np_words, np_text = _noun_phrase(s, nxt)
+            np_source = nxt  # the figure's own span does not take the other figure in
         if (
             np_source is q
             and q.kind == "number"
@@ -612,6 +629,11 @@ _NOMBRE_DE = re.compile(
     r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)"
 )
 
+
+#: `multiplié par trois`, `divisé par 2`: a factor
+_MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
+#: Between two numbers that count the same noun, told after the second
+_COORDINATED = re.compile(r"\s*(?:et|ou|a|,)\s*")
 
 #: First words of what follows a number without naming what it counts (`1 312 en ligne`).
 _ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
