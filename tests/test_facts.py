@@ -117,6 +117,13 @@ CASES = [
             ("registered_accounts", 9_000_000, "actual", "9 millions"),
         ],
     ),
+    # `dont 99,5 %` after a count is a share of what it counts
+    (
+        "Hanoï, 12 février 2024 (VNA) - Le centre de services de l'administration publique a "
+        "traité 320 000 dossiers en 2023, dont 99,5 % dans les délais.",
+        ("type", "value", "date"),
+        [("count", 320_000, "2023"), ("percentage", 99.5, "2023")],
+    ),
     # counts with their noun, qualifier and an as-of date
     (
         "Hanoï, 6 janvier (VNA) - Au 31 décembre 2022, le Portail national des services publics "

@@ -441,6 +441,12 @@ def _facts_of_sentence(
             if ante_words:
                 np_words = ante_words + np_words
                 np_text = " ".join(t for t in (ante_text, np_text) if t)
+        if not np_words and q.kind == "percent" and last_count is not None:
+            # `320 000 dossiers en 2023, dont 99,5 % dans les délais`: a share of the count
+            gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
+            if _DONT_SHARE.fullmatch(gap):
+                np_words = _NP_WORD.findall(fold(last_count.fact["label"] or ""))
+                np_text = last_count.fact["label"] or ""
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
@@ -630,6 +636,8 @@ _NOMBRE_DE = re.compile(
 )
 
 
+#: Between a count and a share of it: `1 250 questions de citoyens, dont 98 %`
+_DONT_SHARE = re.compile(r"[^.;:]{0,60},\s*dont\s+")
 #: `multiplié par trois`, `divisé par 2`: a factor
 _MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
 #: Between two numbers that count the same noun, told after the second
