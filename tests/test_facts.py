@@ -505,3 +505,17 @@ def test_a_factor_is_no_count():
         "deux ans, pour atteindre 9 millions."
     )
     assert [f.value for f in facts] == [9_000_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le pays compte 78 millions d'utilisateurs d'Internet et 120 millions d'abonnés mobiles.",
+        "Le commerce électronique du Vietnam a atteint 20,5 milliards de dollars en 2023.",
+        "Les exportations de produits électroniques ont rapporté 57 milliards de dollars.",
+        "La province de Quang Ninh a accueilli 15 millions de touristes en 2023.",
+        "Le typhon Yagi a causé des dégâts estimés à 3,3 milliards de dollars.",
+    ],
+)
+def test_figures_of_the_digital_economy_at_large_are_no_e_government_facts(sentence):
+    assert facts_of("Hanoï, 12 février 2024 (VNA) - " + sentence) == []
