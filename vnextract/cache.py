@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnextract.columns import ARTICLE_FIELDS
 from vnextract.export import CsvWriter, FactRows, Kept, StoredResult, dumps, export_of
-from vnextract.sources import FailedSource, iter_sources
+from vnextract.sources import FailedSource, iter_items
 
 if TYPE_CHECKING:
     from vnextract.lexicon import Lexicon
@@ -288,7 +288,7 @@ class ResultCache:
         (`parallel.iter_results(..., items=...)`, which still reads this cache).
 
         Args:
-            inputs: files and folders, read like `parallel.iter_items` reads them.
+            inputs: files and folders, read like `sources.iter_items` reads them.
             fields: names of the text, id and date fields of `.jsonl`/`.json` records.
             then: given the remaining sources, yields their results in order.
         """
@@ -343,14 +343,6 @@ class ResultCache:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def iter_items(
-    inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None = None
-) -> Iterator[Source | FailedSource]:
-    """Every source of the inputs, in the order `parallel.iter_items` reads them."""
-    for item in inputs:
-        yield from iter_sources([Path(item)], fields)
 
 
 def encode_entry(article: dict[str, Any], rows: FactRows) -> bytes:

@@ -17,21 +17,18 @@ from __future__ import annotations
 
 import array
 import bisect
-import contextlib
 import hashlib
 import marshal
 import math
-import os
 import re
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from vnextract.resources import load_toml
+from vnextract.resources import load_toml, user_cache_dir, write_atomically
 
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t\u2002\u2003\u2004\u2005\u2006\u2008"
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
@@ -134,25 +131,11 @@ class _FreqTable:
         return self._values[self._codes[i * _FREQ_BLOCK + j]]
 
 
-def _freq_cache_dir() -> Path | None:
-    """The user cache folder `vnextract.spacy_fr` uses, or `$VNEXTRACT_CACHE_DIR/wordfreq/`."""
-    env = os.environ.get("VNEXTRACT_CACHE_DIR")
-    if env:
-        return Path(env) / "wordfreq"
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            base = str(Path.home() / ".cache")
-        except RuntimeError:  # no home directory
-            return None
-    return Path(base) / "vnextract"
-
-
 def _freq_cache_path() -> tuple[Path, str] | None:
     """Cache file and key: the format, wordfreq's version, and the size and date of its files."""
     from importlib import metadata, util
 
-    folder = _freq_cache_dir()
+    folder = user_cache_dir("wordfreq")
     try:
         spec = util.find_spec("wordfreq")
         version = metadata.version("wordfreq")
@@ -214,21 +197,8 @@ def _store_freqs(path: Path, key: str, freqs: dict[str, float]) -> None:
     payload = marshal.dumps(
         (key, [c[0] for c in chunks], ["\n".join(c) for c in chunks], codes.tobytes(), values)
     )
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".wordfreq-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_FREQ_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError:
-        # A read-only cache folder only costs loading wordfreq again next process.
-        return
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    # a read-only cache folder only costs loading wordfreq again next process
+    write_atomically(path, _FREQ_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
 @cache

@@ -1011,6 +1011,22 @@ _PAST_PLACE = re.compile(
 )
 
 
+def _next_place(s: _Sent, q: Quantity, qs: list[Quantity]) -> Quantity | None:
+    """The next place told in the sentence after `q` (`88e en 2018 et 89e`), if any.
+
+    A plural ordinal (`les trois premières places`) is no one place.
+    """
+    for o in qs:
+        if o.start <= q.end:
+            continue
+        if o.kind == "ordinal":
+            if not s.folded[s.local(o.start) : s.local(o.end)].endswith("s"):
+                return o
+        elif _is_rank_number(s, o):
+            return o
+    return None
+
+
 def _is_rank_number(s: _Sent, q: Quantity) -> bool:
     if q.kind != "number":
         return False
@@ -1057,9 +1073,9 @@ def _ranking(
     # after it is its own (`71e sur 193 pays dans l'Enquête ..., soit un bond de 15 places
     # par rapport à l'édition 2022, où il occupait la 86e place`)
     reach = (om.end() if om else 0) + 120
-    later = [o for o in qs if o.start >= q.end and (o.kind == "ordinal" or _is_rank_number(s, o))]
-    if later:
-        reach = max(reach, min(s.local(later[0].start) - hi, 300))
+    next_place = _next_place(s, q, qs)
+    if next_place is not None:
+        reach = max(reach, min(s.local(next_place.start) - hi, 300))
     tail = after[:reach]
     strong = c.strong_break.search(tail)
     if strong:
@@ -1115,21 +1131,7 @@ def _ranking(
 
     # the ranking's own year: the first date after it before the next place
     # (`la 88e place en 2018 et la 89e en 2016`), else the last one before it
-    next_rank = min(
-        (
-            o.start
-            for o in qs
-            if o.start > q.end
-            and (
-                (
-                    o.kind == "ordinal"
-                    and not re.search(r"s$", s.folded[s.local(o.start) : s.local(o.end)])
-                )
-                or _is_top_n(s, o)
-            )
-        ),
-        default=s.span.end,
-    )
+    next_rank = next_place.start if next_place is not None else s.span.end
     before: DateMention | None = None
     after_d: DateMention | None = None
     for d in s.dates:
@@ -1232,22 +1234,23 @@ def _small_number(word: str) -> int | None:
 
 
 #: The last year a ranking is compared with, in the words before a place held then.
-_LAST_COMPARED_YEAR = re.compile(
-    r"\b(?:par rapport a|comparativement a|compare a)\s+(?:l'annee\s+|(?:la\s+|l')?edition\s+"
-    r"(?:de\s+)?|(?:le\s+|son\s+)?(?:classement|rapport|enquete)\s+(?:de\s+)?)?(\d{4})\b"
-    r"(?!.*\b(?:par rapport a|comparativement a|compare a)\b)"
+#: What a comparison is made with, then its year: `par rapport à (l'édition | son
+#: classement de | l'année) 2022`
+_COMPARING = r"par rapport a|comparativement a|compare a"
+_YEAR_COMPARED = (
+    r"(?:l'annee\s+|celui de\s+(?:l'annee\s+)?|(?:la\s+|l')?edition\s+(?:de\s+)?"
+    r"|(?:le\s+|son\s+|l')?(?:classement|rapport|enquete)\s+(?:de\s+)?)?(\d{4})\b"
 )
+#: The last year a ranking is compared with, in the words before a place held then.
+_LAST_COMPARED_YEAR = re.compile(
+    rf"\b(?:{_COMPARING})\s+{_YEAR_COMPARED}(?!.*\b(?:{_COMPARING})\b)"
+)
+_COMPARED_DATE = re.compile(rf"\s*(?:,\s*)?(?:{_COMPARING}|contre|depuis)\s+{_YEAR_COMPARED}")
 
 
 def _compared_date(s: _Sent, pos: int) -> str | None:
-    m = re.match(
-        r"\s*(?:,\s*)?(?:par rapport a|comparativement a|compare a|contre|depuis)\s+"
-        # `par rapport à l'édition 2022`, `à son classement de 2020`, `au rapport 2022`
-        r"(?:l'annee\s+|celui de\s+(?:l'annee\s+)?|(?:la\s+|l')?edition\s+(?:de\s+)?"
-        r"|(?:le\s+|son\s+)?(?:classement|rapport|enquete)\s+(?:de\s+)?|l'enquete\s+(?:de\s+)?)?"
-        r"(\d{4})\b",
-        s.folded[pos:],
-    )
+    """The year a change told at `pos` is measured from (`par rapport à l'édition 2022`)."""
+    m = _COMPARED_DATE.match(s.folded, pos)
     return m.group(1) if m else None
 
 

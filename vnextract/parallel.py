@@ -48,7 +48,7 @@ from vnextract.sources import (
     STDIN,
     FailedSource,
     Source,
-    iter_sources,
+    iter_items,
     list_inputs,
 )
 
@@ -133,14 +133,6 @@ def _init_worker(lexicon: Lexicon, parent: int) -> None:
 def _extract_chunk(sources: list[Source]) -> list[Result]:
     lex = _WORKER_LEXICON or load_lexicon()
     return [pipeline.guarded_process(s, lex) for s in sources]
-
-
-def iter_items(
-    inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None = None
-) -> Iterator[Source | FailedSource]:
-    """Every source of the inputs, in the order `extract_articles` reads them."""
-    for item in inputs:
-        yield from iter_sources([Path(item)], fields)
 
 
 @dataclass

@@ -1,11 +1,16 @@
-"""Loading the package's language data files (TOML/JSONL under vnextract/data), once."""
+"""The package's language data files (TOML/JSONL under vnextract/data), read once; and
+the user cache folder where what is built once per machine is kept."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import tempfile
 import tomllib
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -21,3 +26,44 @@ def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     """Parse `vnextract/data/<name>` as JSON Lines (cached)."""
     text = resources.files("vnextract").joinpath("data", name).read_text(encoding="utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+def user_cache_dir(own: str) -> Path | None:
+    """The folder of what vnextract builds once per machine (compiled regexes, word lists).
+
+    `$VNEXTRACT_CACHE_DIR/<own>/` when that is set; else `$XDG_CACHE_HOME/vnextract/`
+    (default `~/.cache/vnextract/`); None when there is no home folder.
+    """
+    env = os.environ.get("VNEXTRACT_CACHE_DIR")
+    if env:
+        return Path(env) / own
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory
+            return None
+    return Path(base) / "vnextract"
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write `path` through a temporary file renamed into place; False when it cannot be.
+
+    A cache that cannot be written (read-only folder, full disk) only costs the work
+    again next process: nothing is raised, and no temporary file is left behind.
+    """
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return True

@@ -25,24 +25,20 @@ from __future__ import annotations
 import array
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from vnextract.resources import user_cache_dir, write_atomically
 
 #: Shorter patterns compile faster than their program is read back from a file.
 CACHE_MIN = 200
 
 
-def regex_cache_dir() -> Path:
-    """Where compiled programs of big patterns are kept."""
-    env = os.environ.get("VNEXTRACT_CACHE_DIR")
-    if env:
-        return Path(env) / "re"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "vnextract"
+def regex_cache_dir() -> Path | None:
+    """Where compiled programs of big patterns are kept (None: nowhere, compile them)."""
+    return user_cache_dir("re")
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -109,20 +105,16 @@ def _load(path: Path, pattern: str) -> re.Pattern[str] | None:
 def _store(path: Path, meta: dict[str, Any]) -> None:
     code = array.array(_typecode(), meta.pop("code"))
     head = json.dumps(meta).encode("utf-8")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".re-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(len(head).to_bytes(4, "little") + head + code.tobytes())
-        os.replace(tmp, path)
-    except OSError:
-        # A read-only home only costs the compile time again next process.
-        return
+    # a read-only home only costs the compile time again next process
+    write_atomically(path, len(head).to_bytes(4, "little") + head + code.tobytes())
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, the compiled program kept on disk for the next process."""
-    path = regex_cache_dir() / f"re-{_key(pattern, flags)}.bin"
+    folder = regex_cache_dir()
+    if folder is None:
+        return re.compile(pattern, flags)
+    path = folder / f"re-{_key(pattern, flags)}.bin"
     rx = _load(path, pattern)
     if rx is not None:
         return rx

@@ -276,6 +276,18 @@ def list_inputs(inputs: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def iter_items(
+    inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None = None
+) -> Iterator[Source | FailedSource]:
+    """Every source of the inputs, input by input (folders expanded in name order).
+
+    The order `extract_articles` reads them in, which every engine and the
+    result cache follow so that results come out in the same order.
+    """
+    for item in inputs:
+        yield from iter_sources([Path(item)], fields)
+
+
 def iter_sources(
     inputs: Iterable[str | Path], fields: RecordFields | None = None
 ) -> Iterator[Source | FailedSource]:
