@@ -137,10 +137,28 @@ def test_extracting_compiles_no_big_pattern_outside_the_disk_cache():
         "assert facts, 'no fact extracted'\n"
         "print(len(big))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    assert run_code(code) == "0"
+
+
+def run_code(code: str) -> str:
+    """What a fresh interpreter running `code` prints (it must succeed)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_finding_dates_and_extracting_do_not_import_spacy():
+    """The date patterns run without spaCy (`datematch`): a run on one file starts fast."""
+    code = (
+        "import sys\n"
+        "from vnextract import extract\n"
+        "from vnextract.dates import find_dates\n"
+        'm = find_dates("Au 8 mars 2021, fin de l\'année dernière, les six premiers mois.")\n'
+        "facts = extract('Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites "
+        "au 8 mars 2021.')\n"
+        "print(len(m), len(facts), 'spacy' in sys.modules)\n"
     )
-    assert done.stdout.strip() == "0", done.stderr
+    assert run_code(code).split() == ["3", "1", "False"]
 
 
 # -- a plain `run` line is read without typer, to the values typer would give -------------

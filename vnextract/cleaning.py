@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import array
 import bisect
-import hashlib
 import marshal
 import math
 import re
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from vnextract.resources import load_toml, user_cache_dir, write_atomically
+from vnextract.resources import load_toml, package_key, user_cache_dir, write_atomically
 
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t\u2002\u2003\u2004\u2005\u2006\u2008"
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
@@ -133,27 +132,12 @@ class _FreqTable:
 
 def _freq_cache_path() -> tuple[Path, str] | None:
     """Cache file and key: the format, wordfreq's version, and the size and date of its files."""
-    from importlib import metadata, util
-
     folder = user_cache_dir("wordfreq")
-    try:
-        spec = util.find_spec("wordfreq")
-        version = metadata.version("wordfreq")
-    except (ImportError, ValueError, metadata.PackageNotFoundError):
+    if folder is None:
         return None
-    if folder is None or spec is None or not spec.submodule_search_locations:
-        return None
-    data = Path(next(iter(spec.submodule_search_locations))) / "data"
-    parts = [_FREQ_MAGIC.decode(), version, str(marshal.version), sys.byteorder, str(_FREQ_BLOCK)]
-    for name in _FREQ_FILES:
-        try:
-            st = (data / name).stat()
-        except OSError:
-            parts.append(f"{data / name}:-")
-        else:
-            parts.append(f"{data / name}:{st.st_size}:{st.st_mtime_ns}")
-    key = hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return folder / f"wordfreq-fr-{key}.bin", key
+    parts = [_FREQ_MAGIC.decode(), str(marshal.version), sys.byteorder, str(_FREQ_BLOCK)]
+    key = package_key("wordfreq", lambda root: [root / "data" / n for n in _FREQ_FILES], parts)
+    return None if key is None else (folder / f"wordfreq-fr-{key}.bin", key)
 
 
 def _load_freqs(path: Path, key: str) -> _FreqTable | None:

@@ -84,7 +84,7 @@ import logging
 import re
 import tomllib
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -662,45 +662,76 @@ class _DateSpanner:
             Span(doc, start, end, label=match_id)
             for match_id, start, end in self.matcher(doc, as_spans=False)
         ]
-        doc.spans[SPAN_KEY] = self._join_year_tails(doc, filter_spans(spans))
+        doc.spans[SPAN_KEY] = _join_year_tails(
+            filter_spans(spans),
+            self.lexicon,
+            lambda span, end: Span(doc, span.start, end, span.label),
+        )
         return doc
 
-    def _join_year_tails(self, doc: Any, spans: list[Any]) -> list[Any]:
-        """`premier trimestre de` + `l'année dernière` (+ `2020`) -> one span.
 
-        A quarter or `six premiers mois` pattern ends on `de` when no year
-        follows; a relative year right after it (and the year after a bare
-        `l'année`) is its year. Joining spans keeps the pattern file to one
-        pattern per year expression instead of one per pair.
-        """
-        from spacy.tokens import Span
+def _join_year_tails(spans: list[Any], lex: DateLexicon, make: Any) -> list[Any]:
+    """`premier trimestre de` + `l'année dernière` (+ `2020`) -> one span.
 
-        lex = self.lexicon
-        out = []
-        i = 0
-        while i < len(spans):
-            span = spans[i]
-            nxt = spans[i + 1] if i + 1 < len(spans) else None
-            if (
-                nxt is not None
-                and span.label_ in ("SUB", "YTD")
-                and span[-1].lower_ == "de"
-                and nxt.label_ == "REL"
-                and nxt.start == span.end
-                and _low(nxt[0]) not in lex.elided_of
-                and not any(_low(t) in lex.month_nouns for t in nxt)
-            ):
-                end = nxt.end
-                i += 1
-                year = spans[i + 1] if i + 1 < len(spans) else None
-                bare = len(nxt) == 2 and _low(nxt[0]) in lex.elided_the
-                if bare and year is not None and year.label_ == "Y" and year.start == end:
-                    end = year.end  # `de l'année 2020`
-                    i += 1
-                span = Span(doc, span.start, end, label=span.label)
-            out.append(span)
+    A quarter or `six premiers mois` pattern ends on `de` when no year
+    follows; a relative year right after it (and the year after a bare
+    `l'année`) is its year. Joining spans keeps the pattern file to one
+    pattern per year expression instead of one per pair. `make(span, end)`
+    is `span` stretched to token `end` (spaCy's `Span` or `datematch.Span`).
+    """
+    out = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and span.label_ in ("SUB", "YTD")
+            and span[-1].lower_ == "de"
+            and nxt.label_ == "REL"
+            and nxt.start == span.end
+            and _low(nxt[0]) not in lex.elided_of
+            and not any(_low(t) in lex.month_nouns for t in nxt)
+        ):
+            end = nxt.end
             i += 1
-        return out
+            year = spans[i + 1] if i + 1 < len(spans) else None
+            bare = len(nxt) == 2 and _low(nxt[0]) in lex.elided_the
+            if bare and year is not None and year.label_ == "Y" and year.start == end:
+                end = year.end  # `de l'année 2020`
+                i += 1
+            span = make(span, end)
+        out.append(span)
+        i += 1
+    return out
+
+
+class _PlainSpanner:
+    """The date spans of a text without spaCy (`datematch`), as `_DateSpanner` finds them."""
+
+    def __init__(self, lexicon: DateLexicon, patterns: list[dict[str, Any]]):
+        from vnextract.datematch import Tokenizer, TokenMatcher
+        from vnextract.spacy_fr import french_tokenizer_rules
+
+        self.lexicon = lexicon
+        self.rx = _regexes(lexicon)
+        # A pure function of the token text, as the NORM of spaCy's lexemes.
+        self.classify = functools.lru_cache(maxsize=1 << 15)(_classifier(lexicon))
+        self.tokenizer = Tokenizer(french_tokenizer_rules())
+        self.matcher = TokenMatcher([(e["label"], expand_pattern(e["pattern"])) for e in patterns])
+
+    def _glued(self, text: str) -> list[str]:
+        return glue_pieces(text, self.rx)
+
+    def __call__(self, text: str) -> list[Any]:
+        from vnextract.datematch import Span, tokenize
+
+        tokens = tokenize(text.translate(_SPACES), self.tokenizer, self.classify, self._glued)
+        return _join_year_tails(
+            self.matcher(tokens),
+            self.lexicon,
+            lambda span, end: Span(span.tokens, span.start, end, span.label_),
+        )
 
 
 _REGISTERED = False
@@ -748,6 +779,20 @@ def _pipeline() -> Any:
     # Built once per process: loading spaCy and compiling the Matcher is the
     # expensive part, a call on a sentence is cheap.
     return build_pipeline()
+
+
+@functools.lru_cache(maxsize=1)
+def _plain() -> Any:
+    """The shipped lexicon and patterns without spaCy (`datematch`), built once per process.
+
+    spaCy's pipeline when the pattern file leaves what `datematch` interprets.
+    """
+    from vnextract.datematch import supports
+
+    patterns = load_patterns()
+    if not supports([{"pattern": expand_pattern(e["pattern"])} for e in patterns]):
+        return _pipeline()
+    return _PlainSpanner(load_lexicon(), patterns)
 
 
 # --------------------------------------------------------------------------
@@ -1190,8 +1235,9 @@ def find_dates(text: str, *, nlp: Any = None) -> list[DateMention]:
 
     Args:
         text: any string, typically one sentence or paragraph.
-        nlp: a pipeline from `build_pipeline` (user lexicon or patterns);
-            the shipped one, built once per process, by default.
+        nlp: a spaCy pipeline from `build_pipeline` (user lexicon or
+            patterns). By default the shipped lexicon and patterns are run
+            without spaCy (`datematch`), which finds the same spans.
 
     Returns:
         The mentions, sorted by start offset and non-overlapping; offsets index
@@ -1202,7 +1248,7 @@ def find_dates(text: str, *, nlp: Any = None) -> list[DateMention]:
     # The pipeline is built outside the guard: a broken pattern file must fail
     # loudly, while no input text may break a run.
     if nlp is None:
-        nlp = _pipeline()
+        nlp = _plain()
     try:
         return _find(text, nlp)
     except Exception:  # a date finder must never break a run over one odd string
@@ -1211,16 +1257,27 @@ def find_dates(text: str, *, nlp: Any = None) -> list[DateMention]:
 
 
 def _find(text: str, nlp: Any) -> list[DateMention]:
-    """`find_dates` without its guard (the property tests call this one)."""
-    lex = nlp.get_pipe("vnextract_dates").lexicon
+    """`find_dates` without its guard (the property tests call this one).
+
+    `nlp` is a spaCy pipeline from `build_pipeline` or the `_PlainSpanner`.
+    """
+    spans_of: Callable[[str], list[Any]]
+    if isinstance(nlp, _PlainSpanner):
+        lex, spans_of = nlp.lexicon, nlp
+    else:
+        lex = nlp.get_pipe("vnextract_dates").lexicon
+
+        def spans_of(window: str) -> list[Any]:
+            doc = nlp(window)  # held: a span group stops working once its Doc is collected
+            return list(doc.spans[SPAN_KEY])
+
     rx = _regexes(lex)
     anchors = _anchors(text.lower(), rx)
     if not anchors:
         return []
     mentions: list[DateMention] = []
     for lo, hi in _windows(text, anchors):
-        doc = nlp(text[lo:hi])
-        for span in doc.spans[SPAN_KEY]:
+        for span in spans_of(text[lo:hi]):
             mention = _mention(text, lo, span, lex, rx)
             if mention is not None:
                 mentions.append(mention)

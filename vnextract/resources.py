@@ -4,10 +4,12 @@ the user cache folder where what is built once per machine is kept."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
 import tomllib
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -67,3 +69,33 @@ def write_atomically(path: Path, data: bytes) -> bool:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return True
+
+
+def package_key(
+    package: str, files: Callable[[Path], Iterable[Path]], parts: Sequence[str]
+) -> str | None:
+    """A cache key for what vnextract derives from an installed package.
+
+    It covers `parts`, the package's version, and the size and date of the
+    files `files(root)` names under its folder (a reinstall changes them).
+    None when the package cannot be found. Finding it does not import it.
+    """
+    from importlib import metadata, util
+
+    try:
+        spec = util.find_spec(package)
+        version = metadata.version(package)
+    except (ImportError, ValueError, metadata.PackageNotFoundError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(next(iter(spec.submodule_search_locations)))
+    lines = [*parts, version]
+    for path in files(root):
+        try:
+            st = path.stat()
+        except OSError:
+            lines.append(f"{path}:-")
+        else:
+            lines.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+    return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -18,19 +18,31 @@ is exactly the same.
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnextract.resources import package_key, user_cache_dir, write_atomically
 from vnextract.rxcache import CACHE_MIN, compile_cached, regex_cache_dir
 
-__all__ = ["blank_french", "compile_cached", "import_french", "regex_cache_dir"]
+__all__ = [
+    "blank_french",
+    "compile_cached",
+    "export_rules",
+    "french_tokenizer_rules",
+    "import_french",
+    "regex_cache_dir",
+]
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from vnextract.datematch import TokenizerRules
 
 _LOCK = threading.Lock()
 
@@ -73,3 +85,97 @@ def blank_french() -> Language:
 
     with _compiles_cached():
         return spacy.blank("fr")
+
+
+# --------------------------------------------------------------------------
+# The French tokenizer's rules as data, for `datematch.Tokenizer`
+
+#: Part of the rules cache key: bump when the exported form changes.
+_RULES_FORMAT = "1"
+_INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+_FLAG_LETTERS = {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}
+
+
+def _pattern_of(method: Any) -> tuple[str, int] | None:
+    """`(pattern, flags)` of a tokenizer attribute such as `prefix_search`; None if unset.
+
+    The flags are the ones given to `re.compile`: those written inline at the
+    head of the pattern (`(?iu)`) and `re.UNICODE`, implied for text, are taken
+    off, so that the pattern is compiled, and its program cached, as spaCy did.
+    """
+    if method is None:
+        return None
+    compiled = getattr(method, "__self__", None)
+    if not isinstance(compiled, re.Pattern) or not isinstance(compiled.pattern, str):
+        raise TypeError(f"not a bound method of a compiled pattern: {method!r}")
+    flags = compiled.flags & ~re.UNICODE
+    head = _INLINE_FLAGS.match(compiled.pattern)
+    for letter in head.group(1) if head else "":
+        flags &= ~_FLAG_LETTERS[letter]
+    return compiled.pattern, flags
+
+
+def export_rules(tokenizer: Any) -> TokenizerRules:
+    """The rules of a spaCy `Tokenizer`, as plain data `datematch.Tokenizer` runs on."""
+    from spacy.attrs import ORTH
+
+    from vnextract.datematch import Tokenizer as PlainTokenizer
+    from vnextract.datematch import TokenizerRules
+
+    if not tokenizer.faster_heuristics:
+        raise ValueError("only a tokenizer with faster_heuristics is supported")
+    patterns = {
+        "prefix": _pattern_of(tokenizer.prefix_search),
+        "suffix": _pattern_of(tokenizer.suffix_search),
+        "infix": _pattern_of(tokenizer.infix_finditer),
+        "token_match": _pattern_of(tokenizer.token_match),
+        "url_match": _pattern_of(tokenizer.url_match),
+    }
+    specials = {
+        string: [str(spec.get(ORTH, spec.get("ORTH", ""))) for spec in substrings]
+        for string, substrings in tokenizer.rules.items()
+    }
+    plain = PlainTokenizer(TokenizerRules(patterns, specials, {}), compile_cached)
+    phrases = {
+        s: plain.split(s, with_specials=False) for s in sorted(specials) if plain.needs_phrase(s)
+    }
+    return TokenizerRules(patterns, specials, phrases)
+
+
+def _rules_cache_path() -> Path | None:
+    """The cache file for this spaCy: its version and the size and date of its language files."""
+    folder = user_cache_dir("tokenizer")
+    if folder is None:
+        return None
+
+    def files(root: Path) -> list[Path]:
+        return sorted((root / "lang").glob("*.py")) + sorted((root / "lang" / "fr").glob("*.py"))
+
+    key = package_key("spacy", files, [_RULES_FORMAT, sys.version])
+    return None if key is None else folder / f"tokenizer-fr-{key}.json"
+
+
+def french_tokenizer_rules() -> TokenizerRules:
+    """The rules of `spacy.blank("fr")`'s tokenizer, without importing spaCy after the first time.
+
+    Read from the user cache folder (`tokenizer/`); on a miss (first run, or
+    another spaCy), exported from spaCy's tokenizer and stored.
+    """
+    from vnextract.datematch import TokenizerRules
+
+    path = _rules_cache_path()
+    if path is not None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return TokenizerRules(
+                {k: (tuple(v) if v else None) for k, v in data["patterns"].items()},
+                data["specials"],
+                data["phrases"],
+            )
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+    rules = export_rules(blank_french().tokenizer)
+    if path is not None:
+        data = {"patterns": rules.patterns, "specials": rules.specials, "phrases": rules.phrases}
+        write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    return rules
