@@ -11,9 +11,10 @@
 - the pipeline is built once: on Linux by the parent, whose workers are
   forked with it; elsewhere by each worker, in its initializer;
 - with a `ResultCache`, cached articles are never sent to a worker, and a
-  fully cached run neither starts processes nor imports spaCy;
+  fully cached run neither starts processes nor loads the extractor;
 - workers are replaced by fresh ones every RECYCLE_EVERY articles, so that
-  what grows with a corpus's vocabulary (spaCy's string store) stays bounded;
+  what grows with a corpus's vocabulary (caches keyed by words, spaCy's
+  string store when a caller's pipeline uses spaCy) stays bounded;
 - `workers=1` runs everything in this process, through the same functions
   (on a corpus longer than RECYCLE_EVERY articles, in one recycled worker).
 
@@ -59,8 +60,9 @@ if TYPE_CHECKING:
 #: Largest number of articles sent to a worker as one task.
 MAX_CHUNK = 16
 #: Articles a worker extracts before it is replaced by a fresh one, forked from the parent.
-#: spaCy's string store (and any cache keyed by words) grows with every new word of a
-#: corpus; fresh workers keep the memory of a long run flat. Forking costs milliseconds.
+#: Caches keyed by words (and spaCy's string store, where spaCy runs) grow with every new
+#: word of a corpus; fresh workers keep the memory of a long run flat. Forking costs
+#: milliseconds.
 RECYCLE_EVERY = 1000
 #: The error of an article whose extraction killed a worker process twice.
 WORKER_DIED = "the worker process died while extracting this article"
