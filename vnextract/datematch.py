@@ -56,17 +56,6 @@ class Token:
     def text_with_ws(self) -> str:
         return self.text + self.whitespace_
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Token) and (
-            self.text,
-            self.idx,
-            self.whitespace_,
-            self.norm_,
-        ) == (other.text, other.idx, other.whitespace_, other.norm_)
-
-    def __hash__(self) -> int:
-        return hash((self.text, self.idx))
-
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.idx}, {self.whitespace_!r}, {self.norm_!r})"
 
@@ -81,7 +70,6 @@ class Span:
         self.start = start
         self.end = end
         self.label_ = label
-        self.label = label
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -67,6 +67,7 @@ class _Cues:
     total_left: re.Pattern[str]
     not_counted: frozenset[str]
     growth_left: re.Pattern[str]
+    change_from: re.Pattern[str]
     identifier_heads: frozenset[str]
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
@@ -109,6 +110,7 @@ def cues() -> _Cues:
         total_left=rx(st["total_left"]),
         not_counted=frozenset(st["not_counted"]),
         growth_left=rx(st["growth_left"]),
+        change_from=rx(st["change_from"]),
         identifier_heads=frozenset(st["identifier_heads"]),
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=rx(d["adoption"]["verbs"]),
@@ -902,11 +904,7 @@ def _explicit_date(
 
 #: What may come between a figure and its own date: a few words, no figure, no clause break.
 _FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+['’]?\s*){0,3}")
-#: `passé de 2 800` (the start of a change), `à 4 500` (its end)
-_FROM_LEFT = re.compile(
-    r"\b(?:passe|passee|passes|passees|augmente|progresse|grimpe|bondi|recule|baisse|diminue)"
-    r"\s+de\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$"
-)
+#: `à 4 500`: the end of a change opened by `passé de 2 800` (cues.toml `change_from`)
 _TO_LEFT = re.compile(
     r"^\s*(?:[^\W\d]+\s+){0,3}a\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$"
 )
@@ -924,7 +922,7 @@ def _period_end_date(s: _Sent, q: Quantity) -> tuple[str | None, bool]:
         return None, False
     period = periods[0]
     lo = s.local(q.qualifier_start or q.start)
-    if _FROM_LEFT.search(s.folded[:lo]):
+    if cues().change_from.search(s.folded[:lo]):
         nxt = [o for o in s.quantities if o.start >= q.end]
         if nxt and _TO_LEFT.match(
             s.folded[s.local(q.end) : s.local(nxt[0].qualifier_start or nxt[0].start)]
@@ -934,7 +932,7 @@ def _period_end_date(s: _Sent, q: Quantity) -> tuple[str | None, bool]:
     if prev:
         p = prev[-1]
         gap = s.folded[s.local(p.end) : lo]
-        if _TO_LEFT.match(gap) and _FROM_LEFT.search(
+        if _TO_LEFT.match(gap) and cues().change_from.search(
             s.folded[: s.local(p.qualifier_start or p.start)]
         ):
             return str(period.end_year), False
