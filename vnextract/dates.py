@@ -604,7 +604,15 @@ def glue_pieces(text: str, rx: _Regexes) -> list[str]:
     return [m[g] for g in groups if m[g]]
 
 
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\t"})
+_ODD_SPACES = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\t]")
+
+
+def _plain_spaces(text: str) -> str:
+    """Odd spaces (no-break, thin, tab) as plain ones, one for one: offsets stay.
+
+    A regex: `str.translate` with a table costs twenty times more on French text.
+    """
+    return _ODD_SPACES.sub(" ", text)
 
 
 class GlueSplittingTokenizer:
@@ -630,7 +638,7 @@ class GlueSplittingTokenizer:
     def __call__(self, text: str) -> Any:
         # Non-breaking and thin spaces would become tokens of their own between
         # `9` and `décembre`; a plain space of the same length keeps offsets.
-        doc = self.tokenizer(text.translate(_SPACES))
+        doc = self.tokenizer(_plain_spaces(text))
         hits = (doc.to_array(self.norm_attr) == self.glued).nonzero()[0]
         if not len(hits):
             return doc
@@ -730,7 +738,7 @@ class _PlainSpanner:
     def __call__(self, text: str) -> list[Any]:
         from vnextract.datematch import Span, tokenize
 
-        tokens = tokenize(text.translate(_SPACES), self.tokenizer, self.classify, self._glued)
+        tokens = tokenize(_plain_spaces(text), self.tokenizer, self.classify, self._glued)
         return _join_year_tails(
             self.matcher(tokens),
             self.lexicon,
