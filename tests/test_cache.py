@@ -400,14 +400,14 @@ def test_a_damaged_entry_is_extracted_again(tmp_path, capsys, damage):
     assert capsys.readouterr().out == first
     assert exports(tmp_path / "b") == exports(tmp_path / "a")
     ((_, blob),) = entries(cache)  # written again, readable
-    from vnextract.cache import _decode
+    from vnextract.cache import _decode_source
     from vnextract.sources import read_file
 
-    assert _decode(blob, read_file(src)) is not None
+    assert _decode_source(blob, read_file(src)) is not None
 
 
 def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
-    from vnextract.cache import _decode, encode_entry
+    from vnextract.cache import _decode_source, encode_entry
     from vnextract.export import export_of, record
     from vnextract.sources import read_file
 
@@ -415,7 +415,7 @@ def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
         if result.failed:
             continue
         source = read_file(result.article.path)
-        stored = _decode(encode_entry(*export_of(result)), source)
+        stored = _decode_source(encode_entry(*export_of(result)), source)
         assert stored is not None
         assert stored.article_record == record(result.article)
         assert stored.rows.records == [record(f) for f in result.facts]
@@ -471,3 +471,189 @@ def test_the_builtin_vocabulary_is_fingerprinted_once_and_the_same(tmp_path):
     db.close()
     cli_run([SAMPLES[0]], tmp_path / "a", cache)  # the command line passes no vocabulary
     assert run([SAMPLES[0]], tmp_path / "b", cache) == (1, 0)
+
+
+# -- article files known by their signature (size, times, inode) are not read again ----------
+
+
+@pytest.fixture()
+def settled_now(monkeypatch):
+    """Files count as settled as soon as written (the 2 s of SETTLED_NS are not waited)."""
+    import vnextract.sources
+
+    monkeypatch.setattr(vnextract.sources, "SETTLED_NS", 0)
+
+
+@pytest.fixture()
+def reads(monkeypatch):
+    """The names of the files `read_file` reads."""
+    import vnextract.sources
+
+    read = vnextract.sources.read_file
+    seen: list[str] = []
+
+    def counted(path):
+        seen.append(Path(path).name)
+        return read(path)
+
+    monkeypatch.setattr(vnextract.sources, "read_file", counted)
+    return seen
+
+
+def copy_samples(folder: Path) -> list[Path]:
+    folder.mkdir()
+    for src in SAMPLES:
+        (folder / src.name).write_bytes(src.read_bytes())
+    return sorted(folder.iterdir())
+
+
+def test_an_unchanged_file_is_served_without_being_read(tmp_path, capsys, settled_now, reads):
+    d = tmp_path / "in"
+    copy_samples(d)
+    cache = tmp_path / "cache"
+    cli_run([d], tmp_path / "a", cache)
+    first = capsys.readouterr().out
+    assert sorted(reads) == [s.name for s in SAMPLES]
+    reads.clear()
+    cli_run([d], tmp_path / "b", cache)
+    assert reads == []
+    assert capsys.readouterr().out == first
+    assert exports(tmp_path / "b") == exports(tmp_path / "a")
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_still_seen(tmp_path, capsys, settled_now, reads):
+    """The change time moves on every write and cannot be set back: the file is read again."""
+    d = tmp_path / "in"
+    files = copy_samples(d)
+    cache = tmp_path / "cache"
+    cli_run([d], tmp_path / "a", cache)
+    target = files[1]
+    before = target.stat()
+    data = target.read_bytes()
+    edited = data.replace(b"2", b"3", 1)
+    assert edited != data and len(edited) == len(data)
+    target.write_bytes(edited)
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (target.stat().st_size, target.stat().st_mtime_ns) == (
+        before.st_size,
+        before.st_mtime_ns,
+    )
+    reads.clear()
+    capsys.readouterr()
+    cli_run([d], tmp_path / "b", cache)
+    assert reads == [target.name]
+    from vnextract.runner import run_corpus
+
+    run_corpus([d], tmp_path / "fresh")
+    assert exports(tmp_path / "b") == exports(tmp_path / "fresh")
+    assert exports(tmp_path / "b") != exports(tmp_path / "a")
+
+
+def test_a_file_written_just_before_the_run_is_read_again(tmp_path, capsys, reads):
+    """Within SETTLED_NS of its last change a file's times may not show the next change."""
+    d = tmp_path / "in"
+    copy_samples(d)
+    cache = tmp_path / "cache"
+    cli_run([d], tmp_path / "a", cache)
+    reads.clear()
+    cli_run([d], tmp_path / "b", cache)
+    assert sorted(reads) == [s.name for s in SAMPLES]  # served from the cache, but read
+    assert exports(tmp_path / "b") == exports(tmp_path / "a")
+
+
+def test_a_file_known_by_signature_keeps_its_name_and_path(tmp_path, capsys, settled_now, reads):
+    """The same signature under two names (a hard link): each is its own article."""
+    d = tmp_path / "in"
+    d.mkdir()
+    src = SAMPLES[0]
+    (d / "a.txt").write_bytes(src.read_bytes())
+    os.link(d / "a.txt", d / "b,c.txt")  # one inode, two names
+    cache = tmp_path / "cache"
+    cli_run([d], tmp_path / "one", cache)
+    reads.clear()
+    cli_run([d], tmp_path / "two", cache)
+    assert reads == []
+    from vnextract.runner import run_corpus
+
+    run_corpus([d], tmp_path / "fresh")
+    assert exports(tmp_path / "two") == exports(tmp_path / "fresh")
+    ids = [a["doc_id"] for a in json.loads((tmp_path / "two" / "articles.json").read_bytes())]
+    assert ids == ["a", "b,c"]
+
+
+# -- a run whose exports are up to date writes only its standard output (uptodate) ----------
+
+
+def export_stats(out: Path) -> list[tuple[int, int]]:
+    return [((out / n).stat().st_ino, (out / n).stat().st_mtime_ns) for n in EXPORTS]
+
+
+@pytest.mark.parametrize(
+    "opts",
+    [
+        ["-f", "json"],
+        ["-f", "jsonl"],
+        ["-f", "csv"],
+        ["--excel", "-f", "csv"],
+        ["--metric", "portal_visits,other", "-f", "jsonl"],
+    ],
+)
+def test_an_up_to_date_run_writes_only_its_stdout(tmp_path, capsys, settled_now, reads, opts):
+    d = tmp_path / "in"
+    copy_samples(d)
+    (d / "zz-no-facts.txt").write_text("Hanoï, 3 mai (VNA) - Rien de neuf.\n", encoding="utf-8")
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    cli_run([d], out, cache, *opts)
+    first = capsys.readouterr().out
+    written = export_stats(out)
+    reads.clear()
+    cli_run([d], out, cache, *opts)
+    assert capsys.readouterr().out == first
+    assert reads == []
+    assert export_stats(out) == written  # not written again
+    # and it is what a run without any cache prints
+    cli_run([d], tmp_path / "fresh", cache, *opts, "--no-cache")
+    assert capsys.readouterr().out == first
+    assert exports(tmp_path / "fresh") == exports(out)
+
+
+def test_a_run_is_not_up_to_date_when_anything_it_depends_on_changed(
+    tmp_path, capsys, settled_now, reads
+):
+    d = tmp_path / "in"
+    files = copy_samples(d)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+
+    def again(*opts):
+        reads.clear()
+        before = export_stats(out)
+        cli_run([d], out, cache, *opts)
+        capsys.readouterr()
+        return export_stats(out) != before  # True when the exports were written
+
+    cli_run([d], out, cache)
+    assert not again()
+    # an export edited by hand (same size): written again, as it should be
+    facts = (out / "facts.json").read_bytes()
+    (out / "facts.json").write_bytes(facts.replace(b"2019", b"2018", 1))
+    assert again()
+    assert (out / "facts.json").read_bytes() == facts
+    assert not again()
+    # other options, then the first ones again
+    assert again("--metric", "portal_visits")
+    assert again()
+    assert not again()
+    # an input touched (same content): read again, then known again
+    os.utime(files[0])
+    assert again() and reads == [files[0].name]
+    # a new input
+    (d / "new.txt").write_bytes(files[0].read_bytes())
+    assert again()
+    assert json.loads((out / "articles.json").read_bytes())[-1]["doc_id"] == "new"
+    assert not again()
+    # texts/ in the output folder (which a run without derived texts removes)
+    (out / "texts").mkdir()
+    assert again() and not (out / "texts").exists()
+    # another output folder: a run of its own
+    cli_run([d], tmp_path / "other", cache)
+    assert exports(tmp_path / "other") == exports(out)

@@ -29,6 +29,13 @@ another name). Nothing is validated again: the models validated the records
 before they were stored, and zlib's checksum catches a damaged entry, which
 is then a miss, like an entry of another shape.
 
+Article files are also known by path: the `inputs` table keeps, for each
+file read, its `stat_signature` (device, inode, size, modification and change
+times) and its key. A file whose signature has not changed is served without
+being read, as make and git skip unchanged files. Only a signature taken when
+the file had been left alone for `sources.SETTLED_NS` is kept: a file changed
+within the same tick of the file system's clock may show the same times.
+
 A re-run (`ResultCache.results`) reads the inputs, serves each article's
 stored facts straight to the writers, and only at the first article not in
 the cache hands the rest over to the extraction engine: a fully cached run
@@ -51,6 +58,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -61,13 +69,20 @@ from typing import TYPE_CHECKING, Any
 
 from vnextract.columns import ARTICLE_FIELDS
 from vnextract.export import CsvWriter, FactRows, Kept, StoredResult, dumps, export_of
-from vnextract.sources import FailedSource, iter_items
+from vnextract.sources import (
+    TEXT_SUFFIXES,
+    FailedSource,
+    Source,
+    list_inputs,
+    name_safe,
+    path_sources,
+    stat_signature,
+)
 
 if TYPE_CHECKING:
     from vnextract.lexicon import Lexicon
     from vnextract.pipeline import Result
     from vnextract.records import RecordFields
-    from vnextract.sources import Source
 
 #: Name of the cache folder created next to the output folder.
 CACHE_DIRNAME = ".vnextract-cache"
@@ -202,6 +217,10 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
         self._pending: list[tuple[str, bytes]] = []
+        self._signatures: list[tuple[str, str, str, str, str, str]] = []
+        #: the inputs `results` listed, and the signature each had when it was read or served
+        self.listed: list[Path] | None = None
+        self.seen: dict[str, str] = {}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.folder / "results.sqlite", timeout=60)
@@ -213,6 +232,17 @@ class ResultCache:
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS fingerprints"
                 " (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )
+            # the last successful run into each output folder (`uptodate`)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS runs"
+                " (out TEXT PRIMARY KEY, key TEXT NOT NULL, value TEXT NOT NULL)"
+            )
+            # article files by absolute path: the signature they had when read, and their key
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS inputs (path TEXT PRIMARY KEY, context TEXT NOT NULL,"
+                " signature TEXT NOT NULL, key TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                " encoding TEXT NOT NULL)"
             )
             self._db.commit()
         except (OSError, sqlite3.Error) as exc:
@@ -271,6 +301,7 @@ class ResultCache:
             self.misses += 1
             return None
         self.hits += 1
+        self._remember(source)
         setattr(result, "_export", (stored.article_record, stored.rows))  # noqa: B010
         return result
 
@@ -278,52 +309,131 @@ class ResultCache:
         self,
         inputs: Sequence[str | os.PathLike[str]],
         fields: RecordFields | None,
-        then: Callable[[Iterator[Source | FailedSource]], Iterable[Result]],
+        then: Callable[
+            [Iterator[Source | FailedSource | StoredResult]], Iterable[Result | StoredResult]
+        ],
     ) -> Iterator[StoredResult | Result]:
         """The result of every article of the inputs, in order, from the cache while it has them.
 
-        Cached articles come as their stored records (`StoredResult`). At the first
+        Cached articles come as their stored records (`StoredResult`). An input
+        file the cache knows by its `stat_signature` is not even read. At the first
         article that is not served (new or edited, unreadable, its entry unusable),
         that article and all the rest go to `then`, the engine that extracts them
-        (`parallel.iter_results(..., items=...)`, which still reads this cache).
+        (`parallel.iter_results(..., items=...)`, which still reads this cache), the
+        unchanged files among them as their stored results.
 
         Args:
             inputs: files and folders, read like `sources.iter_items` reads them.
             fields: names of the text, id and date fields of `.jsonl`/`.json` records.
             then: given the remaining sources, yields their results in order.
         """
-        items = iter_items(inputs, fields)
+        self.listed = list_inputs([Path(p) for p in inputs])
+        items = self._items(self.listed, fields)
         for item in items:
-            stored = None if isinstance(item, FailedSource) else self._stored(item)
-            if stored is None:
+            if isinstance(item, StoredResult):
+                yield item
+                continue
+            stored = self._stored(item) if isinstance(item, Source) else None
+            if stored is None or isinstance(item, FailedSource):
                 yield from then(itertools.chain([item], items))
                 return
             self.hits += 1
+            self._remember(item)
             yield stored
 
-    def _stored(self, source: Source) -> StoredResult | None:
+    def _items(
+        self, paths: Iterable[Path], fields: RecordFields | None
+    ) -> Iterator[Source | FailedSource | StoredResult]:
+        """The sources of the paths, in order; an unchanged article file as its stored result."""
+        for p in paths:
+            stored = self._unchanged(p)
+            if stored is None:
+                yield from path_sources(p, fields)
+            else:
+                self.hits += 1
+                yield stored
+
+    def _unchanged(self, p: Path) -> StoredResult | None:
+        """The stored result of an article file whose signature has not changed; else None."""
+        if p.suffix.lower() not in TEXT_SUFFIXES:
+            return None  # web pages and corpora of records are read
+        try:
+            st = os.stat(p)
+            row = self._db.execute(
+                "SELECT signature, key, sha256, encoding FROM inputs"
+                " WHERE path = ? AND context = ?",
+                (os.path.abspath(p), self.context),
+            ).fetchone()
+        except (OSError, ValueError, sqlite3.Error):
+            return None
+        if row is None or row[0] != stat_signature(st) or not stat.S_ISREG(st.st_mode):
+            return None
+        self.seen[os.path.abspath(p)] = row[0]
+        found = self._entry(row[1])
+        if found is None:
+            return None
+        return _decode(found, name_safe(p.stem), name_safe(str(p)), row[2], row[3])
+
+    def _remember(self, source: Source) -> None:
+        """Keep the signature of the file a result was read from (written on `flush`)."""
+        if source.signature is not None and not source.derived:
+            path = os.path.abspath(source.path)
+            self.seen[path] = source.signature
+            row = (path, self.context, source.signature, self.key(source), source.sha256)
+            self._signatures.append((*row, source.encoding))
+
+    def last_run(self, out: Path, key: str) -> dict[str, Any] | None:
+        """The record of the last run into the folder `out`, if it had this key."""
         try:
             row = self._db.execute(
-                "SELECT value FROM results WHERE key = ?", (self.key(source),)
+                "SELECT value FROM runs WHERE out = ? AND key = ?", (os.path.abspath(out), key)
             ).fetchone()
+            record = json.loads(row[0]) if row is not None else None
+        except (sqlite3.Error, ValueError, TypeError):
+            return None
+        return record if isinstance(record, dict) else None
+
+    def keep_run(self, out: Path, key: str, record: dict[str, Any]) -> None:
+        """Remember the last run into the folder `out`."""
+        try:
+            with self._db:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO runs VALUES (?, ?, ?)",
+                    (os.path.abspath(out), key, json.dumps(record)),
+                )
         except sqlite3.Error:
-            row = None
-        return _decode(row[0], source) if row is not None else None
+            pass  # a cache that cannot be written only costs speed
+
+    def _entry(self, key: str) -> Any:
+        try:
+            row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row is not None else None
+
+    def _stored(self, source: Source) -> StoredResult | None:
+        found = self._entry(self.key(source))
+        return _decode_source(found, source) if found is not None else None
 
     def put(self, source: Source, result: Result) -> None:
         """Remember a source's result (failed ones are never cached); written on `flush`."""
         if result.failed:
             return
         self._pending.append((self.key(source), encode_entry(*export_of(result))))
+        self._remember(source)
 
     def flush(self) -> None:
         """Write the results put since the last flush in one transaction."""
-        if not self._pending:
+        if not self._pending and not self._signatures:
             return
         rows, self._pending = self._pending, []
+        signatures, self._signatures = self._signatures, []
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", rows)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?)", signatures
+                )
         except sqlite3.Error:
             # A cache that cannot be written (disk full, locked too long) only costs speed.
             return
@@ -396,8 +506,19 @@ def _csv_cell() -> tuple[Kept, CsvWriter]:
     return kept, CsvWriter(kept, ["doc_id", ""])  # type: ignore[arg-type]  # it only writes
 
 
-def _decode(blob: Any, source: Source) -> StoredResult | None:
-    """A stored entry rebound to the current source; None when it is unreadable or not ours."""
+def _decode_source(blob: Any, source: Source) -> StoredResult | None:
+    """`_decode` rebound to a source as read."""
+    text = source.raw if source.derived else None
+    return _decode(blob, source.doc_id, source.path, source.sha256, source.encoding, text)
+
+
+def _decode(
+    blob: Any, doc_id: str, path: str, sha256: str, encoding: str, text: str | None = None
+) -> StoredResult | None:
+    """A stored entry rebound to the current source; None when it is unreadable or not ours.
+
+    `text` is the source's raw text when it is derived (see `StoredResult.text`).
+    """
     try:
         body = zlib.decompress(blob).decode("utf-8", "surrogatepass")
         first, _, rest = body.partition("\n")
@@ -423,10 +544,10 @@ def _decode(blob: Any, source: Source) -> StoredResult | None:
         return None
     tails = [rest[end - n : end] for n, end in zip(sizes, itertools.accumulate(sizes), strict=True)]
     n = article["facts"]
-    json_head, csv_head = _json_head(source.doc_id), _csv_head(source.doc_id)
+    json_head, csv_head = _json_head(doc_id), _csv_head(doc_id)
     rows = FactRows(texts=[json_head + t for t in tails[:n]], csv=[csv_head + t for t in tails[n:]])
-    article["doc_id"] = source.doc_id
-    article["path"] = source.path
-    article["sha256"] = source.sha256
-    article["encoding"] = source.encoding
-    return StoredResult(article, rows, text=source.raw if source.derived else None)
+    article["doc_id"] = doc_id
+    article["path"] = path
+    article["sha256"] = sha256
+    article["encoding"] = encoding
+    return StoredResult(article, rows, text=text)

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vnextract import pipeline
+from vnextract.export import StoredResult
 from vnextract.lexicon import Lexicon, load_lexicon
 from vnextract.pipeline import Result, failed_result, source_failed
 from vnextract.sources import (
@@ -141,7 +142,7 @@ def _extract_chunk(sources: list[Source]) -> list[Result]:
 class _Chunk:
     """Consecutive inputs: results known in the parent, and sources sent to a worker."""
 
-    slots: list[Result | None] = field(default_factory=list)
+    slots: list[Result | StoredResult | None] = field(default_factory=list)
     todo: list[tuple[int, Source]] = field(default_factory=list)
     future: Future[list[Result]] | None = None
 
@@ -165,8 +166,10 @@ class LocalEngine:
         self._pool_articles = 0
         self._pending: deque[_Chunk] = deque()
 
-    def run(self, items: Iterable[Source | FailedSource], size: int) -> Iterator[Result]:
-        """Yield the results of the items in their order."""
+    def run(
+        self, items: Iterable[Source | FailedSource | StoredResult], size: int
+    ) -> Iterator[Result | StoredResult]:
+        """Yield the results of the items in their order (a `StoredResult` as it is)."""
         try:
             chunk = _Chunk()
             for item in items:
@@ -186,7 +189,10 @@ class LocalEngine:
             if self.cache is not None:
                 self.cache.flush()
 
-    def _add(self, chunk: _Chunk, item: Source | FailedSource) -> None:
+    def _add(self, chunk: _Chunk, item: Source | FailedSource | StoredResult) -> None:
+        if isinstance(item, StoredResult):  # served by the cache without reading the file
+            chunk.slots.append(item)
+            return
         if isinstance(item, FailedSource):
             chunk.slots.append(failed_result(item))
             return
@@ -195,7 +201,7 @@ class LocalEngine:
             chunk.todo.append((len(chunk.slots), item))
         chunk.slots.append(hit)
 
-    def _push(self, chunk: _Chunk) -> Iterator[Result]:
+    def _push(self, chunk: _Chunk) -> Iterator[Result | StoredResult]:
         if chunk.todo and self.processes:
             chunk.future = self._submit([s for _, s in chunk.todo])
         self._pending.append(chunk)
@@ -207,7 +213,7 @@ class LocalEngine:
                 break
             yield from self._finish(self._pending.popleft())
 
-    def _finish(self, chunk: _Chunk) -> Iterator[Result]:
+    def _finish(self, chunk: _Chunk) -> Iterator[Result | StoredResult]:
         sources = [s for _, s in chunk.todo]
         if chunk.future is None:
             done = [pipeline.guarded_process(s, self.lexicon) for s in sources]
@@ -290,8 +296,8 @@ def iter_results(
     cache: ResultCache | None = None,
     fields: RecordFields | None = None,
     chunk: int | None = None,
-    items: Iterable[Source | FailedSource] | None = None,
-) -> Iterator[Result]:
+    items: Iterable[Source | FailedSource | StoredResult] | None = None,
+) -> Iterator[Result | StoredResult]:
     """Extract every input with worker processes; results in input order.
 
     Args:
@@ -303,10 +309,12 @@ def iter_results(
         fields: names of the text, id and date fields of `.jsonl`/`.json` records.
         chunk: articles per task (default: from the corpus size, at most MAX_CHUNK).
         items: the rest of `iter_items(inputs, fields)` when the caller has begun reading
-            it (`ResultCache.results` hands over at its first miss); default: all of it.
+            it (`ResultCache.results` hands over at its first miss, with the files it knows
+            unchanged as their stored results); default: all of it.
 
     Returns:
-        An iterator of results, exactly those of `extract_articles` in the same order.
+        An iterator of results, exactly those of `extract_articles` in the same order
+        (those given as stored results in `items` as they are).
     """
     inputs = list(inputs)
     lex = lexicon or load_lexicon()

@@ -160,6 +160,15 @@ def run(
     chosen = fmt
     if chosen is Format.auto:
         chosen = Format.table if stdout_tty else Format.jsonl
+    # what shapes the exports besides the inputs, the extractor and the vocabulary
+    settings = {
+        "fields": [text_field, id_field, date_field],
+        "excel": excel,
+        "filter": [metric, doc, since, until],
+    }
+    if cache is not None and _up_to_date(cache, paths, out, chosen, settings, err):
+        cache.close()
+        return
     collected: list[dict[str, Any]] = []
     from vnextract.export import EXCEL_CSV, CsvWriter, JsonArrayWriter, JsonLinesWriter
 
@@ -207,6 +216,8 @@ def run(
                 parquet=chosen is Format.parquet,
                 on_facts=on_facts,
             )
+        if cache is not None and not summary.failed:
+            _remember_run(cache, out, settings, summary.articles, summary.facts)
     except OutputError as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt as exc:
@@ -244,6 +255,49 @@ def run(
         )
     if summary.failed:
         raise CommandExit(EXIT_INPUT_FAILED)
+
+
+def _up_to_date(
+    cache: Any, paths: list[Path], out: Path, fmt: Format, settings: Any, err: Any
+) -> bool:
+    """Write the standard output of a run whose exports are up to date (`uptodate`); or False."""
+    from vnextract import uptodate
+    from vnextract.sources import list_inputs
+
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if fmt.value not in uptodate.REPLAYED or sys.stdout.isatty() or encoding != "utf8":
+        return False
+    listed = list_inputs(paths)
+    signatures = uptodate.current_signatures(listed)
+    key = uptodate.run_key(cache.context, out, listed, signatures, settings)
+    record = None if key is None else uptodate.up_to_date(cache, key, out)
+    if record is None:
+        return False
+    from vnextract.runner import remove_stale_temps
+
+    remove_stale_temps(out)
+    sys.stdout.flush()
+    uptodate.write_stdout(out, fmt.value, sys.stdout.buffer)
+    sys.stdout.buffer.flush()
+    if err is not None:
+        err.print(
+            f"{record['articles']} articles, {record['facts']} facts, 0 failed -> {out}"
+            " (up to date)",
+            markup=False,
+            highlight=False,
+        )
+    return True
+
+
+def _remember_run(cache: Any, out: Path, settings: Any, articles: int, facts: int) -> None:
+    """Record a successful run whose inputs were all article files of known signature."""
+    from vnextract import uptodate
+
+    if cache.listed is None:
+        return
+    key = uptodate.run_key(cache.context, out, cache.listed, cache.seen, settings)
+    if key is not None:
+        uptodate.remember(cache, key, out, articles, facts)
 
 
 #: `s3://bucket/key` as typer's Path leaves it (`s3:/bucket/key`).

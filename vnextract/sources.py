@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,13 @@ STDIN = "-"
 
 #: Larger files are refused: a wire article is a few kB; 20 MB is a scraper accident.
 MAX_BYTES = 8 * 1024 * 1024
+
+#: How long a file must have been left alone before its `signature` is trusted (ns).
+#: A change made within the same tick of the file system's clock as the last one can
+#: leave its times unchanged ("racy" files, as git calls them); file systems stamp
+#: times with a granularity of up to 2 s (FAT), so a file changed less than that
+#: before it was read gets no signature, and is read again by the next run.
+SETTLED_NS = 2_000_000_000
 
 
 class SourceError(Exception):
@@ -75,6 +83,9 @@ class Source:
     #: True when `raw` is not the input file's content (HTML main text, a record's text
     #: field, stdin): the exports then write it to `texts/` so offsets can be checked.
     derived: bool = False
+    #: `stat_signature` of the file as it was read, when it had settled (see
+    #: SETTLED_NS); the result cache then knows it again without reading it.
+    signature: str | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.doc_id, self.path = name_safe(self.doc_id), name_safe(self.path)
@@ -198,9 +209,19 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def stat_signature(st: os.stat_result) -> str:
+    """What tells a file's content has not changed since it was read, as make and git tell it.
+
+    Its device, inode, size, modification time and change time (which no program
+    can set back: it moves on every write, rename or `touch -d`).
+    """
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+
+
 def read_file(path: str | Path) -> Source:
     """Read one article file; raise SourceError with a one-line reason on failure."""
     p = Path(path)
+    started = time.time_ns()
     try:
         if p.is_dir():
             raise SourceError("is a directory")
@@ -225,9 +246,12 @@ def read_file(path: str | Path) -> Source:
 
         return read_html(path, data)
     text, encoding = decode_bytes(data)
-    return Source(
+    source = Source(
         doc_id=p.stem, path=str(path), raw=text, sha256=sha256_hex(data), encoding=encoding
     )
+    if max(st.st_mtime_ns, st.st_ctime_ns) < started - SETTLED_NS:
+        source.signature = stat_signature(st)
+    return source
 
 
 def read_stdin(data: bytes) -> Source:
@@ -297,24 +321,29 @@ def iter_sources(
     article per record, their text, id and date taken from `fields`.
     """
     for p in list_inputs(inputs):
-        if str(p) == STDIN:
-            import sys
+        yield from path_sources(p, fields)
 
-            try:
-                yield read_stdin(sys.stdin.buffer.read())
-            except SourceError as exc:
-                yield FailedSource(doc_id="stdin", path=STDIN, reason=str(exc))
-            continue
-        if p.suffix.lower() in RECORD_SUFFIXES and p.is_file():
-            # (a FIFO, folder or broken link named .jsonl fails in read_file, with its reason)
-            from vnextract.records import iter_records
 
-            yield from iter_records(p, fields)
-            continue
+def path_sources(p: Path, fields: RecordFields | None = None) -> Iterator[Source | FailedSource]:
+    """The sources of one path of `list_inputs`: an article, or a corpus's records."""
+    if str(p) == STDIN:
+        import sys
+
         try:
-            yield read_file(p)
+            yield read_stdin(sys.stdin.buffer.read())
         except SourceError as exc:
-            yield FailedSource(doc_id=p.stem, path=str(p), reason=str(exc))
+            yield FailedSource(doc_id="stdin", path=STDIN, reason=str(exc))
+        return
+    if p.suffix.lower() in RECORD_SUFFIXES and p.is_file():
+        # (a FIFO, folder or broken link named .jsonl fails in read_file, with its reason)
+        from vnextract.records import iter_records
+
+        yield from iter_records(p, fields)
+        return
+    try:
+        yield read_file(p)
+    except SourceError as exc:
+        yield FailedSource(doc_id=p.stem, path=str(p), reason=str(exc))
 
 
 def is_path_like(item: str | os.PathLike[str]) -> bool:
