@@ -162,3 +162,21 @@ def test_chunk_size_keeps_every_worker_busy():
     assert chunk_size(29, 2) == 3
     assert chunk_size(10_000, 2) == MAX_CHUNK
     assert chunk_size(3, 8) == 1
+
+
+def test_workers_send_results_as_the_exports_write_them(seed_results):
+    """A chunk comes back as records, JSON texts and CSV rows; the models are the same."""
+    from vnextract import parallel
+    from vnextract.export import StoredResult, export_of
+    from vnextract.sources import read_file
+
+    sources = [read_file(r.article.path) for r in seed_results]
+    done = parallel._extract_chunk(sources)
+    assert all(isinstance(d, StoredResult) for d in done)
+    for sent, result in zip(done, seed_results, strict=True):
+        article, rows = export_of(result)
+        assert sent.article_record == article
+        assert sent.rows.texts == rows.texts and sent.rows.csv == rows.csv
+        assert sent.article == result.article
+        assert sent.facts == result.facts
+        assert sent.failed == result.failed

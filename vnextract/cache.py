@@ -415,7 +415,7 @@ class ResultCache:
         found = self._entry(self.key(source))
         return _decode_source(found, source) if found is not None else None
 
-    def put(self, source: Source, result: Result) -> None:
+    def put(self, source: Source, result: Result | StoredResult) -> None:
         """Remember a source's result (failed ones are never cached); written on `flush`."""
         if result.failed:
             return
@@ -462,15 +462,10 @@ def encode_entry(article: dict[str, Any], rows: FactRows) -> bytes:
     comes first in both: the same bytes read under another name are the same
     facts with that name's doc_id (`_decode` puts the current one back).
     """
-    json_tails, csv_tails = [], []
-    heads: dict[str, tuple[str, str]] = {}  # by doc_id (one, the article's)
-    for rec, text, row in zip(rows.records, rows.texts, rows.csv, strict=True):
-        doc_id = rec["doc_id"]
-        if doc_id not in heads:
-            heads[doc_id] = (_json_head(doc_id), _csv_head(doc_id))
-        json_head, csv_head = heads[doc_id]
-        json_tails.append(_cut(text, json_head))
-        csv_tails.append(_cut(row, csv_head))
+    # (every fact of an article has its doc_id; `_cut` checks it)
+    json_head, csv_head = _json_head(article["doc_id"]), _csv_head(article["doc_id"])
+    json_tails = [_cut(text, json_head) for text in rows.texts]
+    csv_tails = [_cut(row, csv_head) for row in rows.csv]
     head = {
         "article": article,
         "json": [len(t) for t in json_tails],

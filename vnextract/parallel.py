@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vnextract import pipeline
-from vnextract.export import StoredResult
+from vnextract.export import FactRows, StoredResult, export_of
 from vnextract.lexicon import Lexicon, load_lexicon
 from vnextract.pipeline import Result, failed_result, source_failed
 from vnextract.sources import (
@@ -133,9 +133,21 @@ def _init_worker(lexicon: Lexicon, parent: int) -> None:
     warm(lexicon)
 
 
-def _extract_chunk(sources: list[Source]) -> list[Result]:
+def _extract_chunk(sources: list[Source]) -> list[StoredResult]:
+    """The results of a chunk as the exports write them: article records, JSON texts, rows.
+
+    Not as models: the parent only writes them, and unpickling models would cost
+    it about four times as much as these strings, and formatting them would be
+    its work too, on one of the cores the workers need. `StoredResult` builds
+    the models when asked.
+    """
     lex = _WORKER_LEXICON or load_lexicon()
-    return [pipeline.guarded_process(s, lex) for s in sources]
+    done = []
+    for source in sources:
+        result = pipeline.guarded_process(source, lex)
+        article, rows = export_of(result)
+        done.append(StoredResult(article, FactRows(texts=rows.texts, csv=rows.csv), result.text))
+    return done
 
 
 @dataclass
@@ -144,7 +156,7 @@ class _Chunk:
 
     slots: list[Result | StoredResult | None] = field(default_factory=list)
     todo: list[tuple[int, Source]] = field(default_factory=list)
-    future: Future[list[Result]] | None = None
+    future: Future[list[StoredResult]] | None = None
 
 
 class LocalEngine:
@@ -215,11 +227,12 @@ class LocalEngine:
 
     def _finish(self, chunk: _Chunk) -> Iterator[Result | StoredResult]:
         sources = [s for _, s in chunk.todo]
+        done: list[Result | StoredResult]
         if chunk.future is None:
             done = [pipeline.guarded_process(s, self.lexicon) for s in sources]
         else:
             try:
-                done = chunk.future.result()
+                done = list(chunk.future.result())
             except BrokenProcessPool:
                 self._restart()
                 done = [self._isolated(s) for s in sources]
@@ -233,7 +246,7 @@ class LocalEngine:
             assert ready is not None
             yield ready
 
-    def _isolated(self, source: Source) -> Result:
+    def _isolated(self, source: Source) -> Result | StoredResult:
         """One article in its own task; reported as failed if it kills a worker again."""
         try:
             return self._submit([source]).result()[0]
@@ -241,7 +254,7 @@ class LocalEngine:
             self._restart()
             return source_failed(source, WORKER_DIED)
 
-    def _submit(self, sources: list[Source]) -> Future[list[Result]]:
+    def _submit(self, sources: list[Source]) -> Future[list[StoredResult]]:
         if self._pool is not None and self._pool_articles >= RECYCLE_EVERY * self.workers:
             # the old workers finish the chunks they hold, then exit
             self._pool.shutdown(wait=False)
