@@ -39,9 +39,10 @@ def test_command_help_does_not_load_the_pipeline():
 
 def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkeypatch):
     """The trick that loads spaCy's French in milliseconds gives back an identical regex."""
-    from vnextract import spacy_fr
+    from vnextract import rxcache, spacy_fr
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_STORES", {})
     letters = "a-zà-öø-ÿœæçÀ-ÖØ-ÞŒÆÇ" * 40
     words = ["faux", "entr", "anti", "New", "saint", "d[eu]"]
     pattern = "(?iu)" + "|".join(f"(?:^{w}[-–—‐‑'’][{letters}][-{letters}]*$)" for w in words)
@@ -59,57 +60,89 @@ def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkey
         "anti-é-É",
     ]
     plain = re.compile(pattern)
-    first = spacy_fr.compile_cached(pattern)  # compiled, stored
-    stored = list((tmp_path / "re").glob("re-*.bin"))
-    assert len(stored) == 1
-    second = spacy_fr.compile_cached(pattern)  # rebuilt from the file
+    first = spacy_fr.compile_cached(pattern)  # compiled, kept for the store
+    assert not list((tmp_path / "re").glob("programs-*.bin"))  # written at exit
+    rxcache.save()
+    (stored,) = (tmp_path / "re").glob("programs-*.bin")
+    rxcache._STORES.clear()  # as a new process
+    second = spacy_fr.compile_cached(pattern)  # rebuilt from the store
     for rx in (first, second):
         assert (rx.pattern, rx.flags, rx.groups) == (plain.pattern, plain.flags, plain.groups)
         assert [bool(rx.match(s)) for s in samples] == [bool(plain.match(s)) for s in samples]
-    stored[0].write_bytes(b"\x10\x00\x00\x00garbage")
-    third = spacy_fr.compile_cached(pattern)  # unreadable file: compiled again
+    stored.write_bytes(b"\x10\x00\x00\x00garbage")
+    rxcache._STORES.clear()
+    third = spacy_fr.compile_cached(pattern)  # unreadable store: compiled again
     assert [bool(third.match(s)) for s in samples] == [bool(plain.match(s)) for s in samples]
+    rxcache.save()  # and the store is written anew
+    rxcache._STORES.clear()
+    assert rxcache._store().get(pattern, 0) is not None
 
 
-def test_rx_serves_long_patterns_from_the_cache_with_their_groups(tmp_path, monkeypatch):
+def test_rx_serves_patterns_from_the_store_with_their_groups(tmp_path, monkeypatch):
     from vnextract import rxcache
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_STORES", {})
     alternatives = "|".join(f"mot{i}" for i in range(60))
     pattern = rf"(?P<num>\d+)\s*(?P<word>{alternatives}|dongs?|millions?)(?![\w])"
-    assert len(pattern) >= rxcache.CACHE_MIN
     plain = re.compile(pattern, re.IGNORECASE)
     first = rxcache.rx(pattern, re.IGNORECASE)
-    assert len(list((tmp_path / "re").glob("re-*.bin"))) == 1
-    second = rxcache.rx(pattern, re.IGNORECASE)  # rebuilt from the file
+    short = rxcache.rx(r"(\d+)-(?P<b>\d+)")
+    rxcache.save()
+    rxcache._STORES.clear()  # as a new process
+    second = rxcache.rx(pattern, re.IGNORECASE)  # rebuilt from the store
+    assert rxcache._store().used == {rxcache._key(pattern, re.IGNORECASE)}
     text = "Il a reçu 12 MILLIONS de visites, 3 mot59 et 40 Dongs, 7 motus."
     for rx in (first, second):
         assert (rx.flags, rx.groups, rx.groupindex) == (plain.flags, plain.groups, plain.groupindex)
         assert [m.groupdict() for m in rx.finditer(text)] == [
             m.groupdict() for m in plain.finditer(text)
         ]
-    short = rxcache.rx(r"\d+")  # short: compiled the ordinary way, nothing stored
-    assert short is re.compile(r"\d+")
-    assert len(list((tmp_path / "re").glob("re-*.bin"))) == 1
+    again = rxcache.rx(r"(\d+)-(?P<b>\d+)")
+    assert again.match("12-34").groups() == short.match("12-34").groups() == ("12", "34")
+    # the same pattern under other flags is another program
+    assert rxcache.rx(pattern).match("12 MILLIONS") is None
+    assert second.match("12 MILLIONS") is not None
+
+
+def test_a_store_past_its_size_keeps_what_its_writer_used(tmp_path, monkeypatch):
+    from vnextract import rxcache
+
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_STORES", {})
+    rxcache.rx(r"ancien\d+")
+    rxcache.save()
+    rxcache._STORES.clear()
+    rxcache.rx(r"nouveau\d+")
+    monkeypatch.setattr(rxcache, "STORE_MAX", 1)
+    rxcache.save()
+    rxcache._STORES.clear()
+    store = rxcache._store()
+    assert store.get(r"nouveau\d+", 0) is not None
+    assert store.get(r"ancien\d+", 0) is None
 
 
 def test_facts_are_the_same_with_patterns_compiled_or_read_back(
     tmp_path, monkeypatch, seed_results
 ):
     """The vocabularies' patterns, compiled then read back from the disk cache, extract the same."""
-    from vnextract import dates, facts, quantities
+    from vnextract import dates, facts, quantities, rxcache
     from vnextract.pipeline import extract_articles
 
     from .conftest import RAW
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rxcache, "_STORES", {})
     builders = (quantities._lexicon, dates._regexes, facts.cues)
     runs = []
-    for _ in range(2):  # first: compiled and stored; second: rebuilt from the files
+    for _ in range(2):  # first: compiled and stored; second: rebuilt from the store
         for build in builders:
             build.cache_clear()
         runs.append([(r.article, r.facts) for r in extract_articles(RAW)])
-    assert list((tmp_path / "re").glob("re-*.bin"))
+        rxcache.save()
+        assert len(rxcache._store().used) > 20
+        rxcache._STORES.clear()  # as a new process
+    assert list((tmp_path / "re").glob("programs-*.bin"))
     expected = [(r.article, r.facts) for r in seed_results]
     assert runs[0] == expected and runs[1] == expected
     for build in builders:

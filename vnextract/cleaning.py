@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from vnextract.resources import load_toml, package_key, user_cache_dir, write_atomically
+from vnextract.rxcache import rx
 
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t\u2002\u2003\u2004\u2005\u2006\u2008"
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
@@ -78,11 +79,11 @@ def _config() -> _Config:
     glue = data["glue"]
     cut = "|".join(re.escape(w) for w in data["cut_lines"])
     return _Config(
-        cut=re.compile(rf"(?im)^[ \t{_SPACES}]*(?:{cut})[ \t{_SPACES}]*\.?[ \t{_SPACES}]*$"),
-        captions=re.compile("|".join(data["caption_markers"])),
-        credit=re.compile(data["caption_credit"], re.IGNORECASE),
+        cut=rx(rf"(?im)^[ \t{_SPACES}]*(?:{cut})[ \t{_SPACES}]*\.?[ \t{_SPACES}]*$"),
+        captions=rx("|".join(data["caption_markers"])),
+        credit=rx(data["caption_credit"], re.IGNORECASE),
         caption_max=int(data["caption_max_chars"]),
-        header=re.compile(data["header"]),
+        header=rx(data["header"]),
         min_zipf=float(glue["min_zipf"]),
         min_zipf_short=float(glue["min_zipf_short"]),
         max_zipf_whole=float(glue["max_zipf_whole"]),
@@ -264,11 +265,11 @@ def split_glued(token: str) -> tuple[int, ...]:
     return best[1]
 
 
-_TOKEN = re.compile(rf"[{_LETTER}0-9][{_LETTER}0-9.,]*(?:['’][{_LETTER}]+)?")
-_CAMEL = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
-_DIGIT_LETTER = re.compile(rf"(?<=[0-9])(?=[{_LETTER}])")
-_LETTER_DIGIT = re.compile(rf"(?<=[{_LETTER}])(?=[0-9])")
-_ELISION = re.compile(rf"^([{_LETTER}]+?)(qu|[ldnmstjc])['’]([{_LETTER}]+)$")
+_TOKEN = rx(rf"[{_LETTER}0-9][{_LETTER}0-9.,]*(?:['’][{_LETTER}]+)?")
+_CAMEL = rx(rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])")
+_DIGIT_LETTER = rx(rf"(?<=[0-9])(?=[{_LETTER}])")
+_LETTER_DIGIT = rx(rf"(?<=[{_LETTER}])(?=[0-9])")
+_ELISION = rx(rf"^([{_LETTER}]+?)(qu|[ldnmstjc])['’]([{_LETTER}]+)$")
 
 
 def glue_splits(token: str) -> list[int]:
@@ -321,7 +322,7 @@ def _last_word(text: str) -> str:
     return m.group(0) if m else ""
 
 
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = rx(r"[^\n]*\n?")
 
 
 def clean(raw: str) -> CleanText:
@@ -404,19 +405,19 @@ _BLANK = " \t\r" + _SPACES + _ZERO_WIDTH
 #: separators, any other separator than a plain space, or a space opening or ending
 #: the line. Separators are matched as whole runs (the run's first character is
 #: where the scan meets it, after a token character or at the line's start).
-_ODD_GAP = re.compile(
+_ODD_GAP = rx(
     rf"(?:[{_SEPARATORS}](?=[{_SEPARATORS}])|[\r{_SPACES}{_ZERO_WIDTH}])[{_SEPARATORS}]*|^ | $"
 )
 #: A separator other than a plain space.
-_ODD_SEPARATOR = re.compile(rf"[\r{_SPACES}{_ZERO_WIDTH}]")
+_ODD_SEPARATOR = rx(rf"[\r{_SPACES}{_ZERO_WIDTH}]")
 #: The character a separator run becomes: its first space (zero-width ones alone give none).
-_SPACE_CHAR = re.compile(rf"[ \r{_SPACES}]")
+_SPACE_CHAR = rx(rf"[ \r{_SPACES}]")
 
 #: Punctuation glued to the next word (`réunion,le`, `informatisées.Le`); the cut is at the
 #: match's end: after `,;:)»` before a letter, `«` or `(`, or after two lower-case letters
 #: and `.!?` before a capital. The punctuation is matched, not looked behind at, so that
 #: the regex engine skips to it (five times faster than a lookbehind tried everywhere).
-_PUNCT_GLUE = re.compile(
+_PUNCT_GLUE = rx(
     rf"[,;:)».!?](?:(?<=[,;:)»])(?=[{_LETTER}«(])|(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}]))"
 )
 
@@ -425,7 +426,7 @@ _PUNCT_GLUE = re.compile(
 #: is that long, and spaCy's tokenizer strips affixes one at a time, quadratic on a long
 #: run of punctuation: 100 000 `&` (an HTML page of `&amp;`) took hours.
 _MAX_TOKEN = 100
-_LONG_RUN = re.compile(rf"[^{_SEPARATORS}]{{{_MAX_TOKEN + 1},}}")
+_LONG_RUN = rx(rf"[^{_SEPARATORS}]{{{_MAX_TOKEN + 1},}}")
 
 
 def _emit_line(raw: str, start: int, end: int, pieces: list[str], offs: list[int]) -> None:

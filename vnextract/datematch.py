@@ -28,7 +28,6 @@ stays in that subset; `dates` falls back to spaCy for one that does not.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -134,7 +133,7 @@ class TokenizerRules:
     phrases: dict[str, list[str]]
 
 
-_RUNS = re.compile(r"\s+|\S+")
+_RUNS = rx(r"\s+|\S+")
 
 
 class Tokenizer:

@@ -304,11 +304,11 @@ def _phrase_regex(phrases: Iterable[str]) -> str:
 # the Matcher compares integers instead of running set or regex predicates on
 # every token: that is most of its speed.
 CLASS_PREFIX = "vnx:"
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = _compile_rx(
     r"^(?:\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.\-])\d{1,2}\2\d{1,2}"
     r"|\d{1,2}/\d{4}|\d{1,2}/\d{1,2})$"
 )
-_YEAR_RANGE = re.compile(r"^\d{4}[-–—](?:\d{4}|\d{2})$")
+_YEAR_RANGE = _compile_rx(r"^\d{4}[-–—](?:\d{4}|\d{2})$")
 
 
 def word_classes(lexicon: DateLexicon) -> dict[str, str]:
@@ -574,15 +574,15 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
 
 
 # Sentence ends bound the words searched for future markers.
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-_FUTURE_TENSE = re.compile(r"^[^\W\d_]{2,}(?:[eiu]ra|[eiu]ront|[dtr]ra|[dtr]ront)$")
+_SENTENCE_END = _compile_rx(r"[.!?;]\s|\n")
+_FUTURE_TENSE = _compile_rx(r"^[^\W\d_]{2,}(?:[eiu]ra|[eiu]ront|[dtr]ra|[dtr]ront)$")
 
 
 # --------------------------------------------------------------------------
 # The spaCy pipeline
 
 
-_GLUE_PUNCT = re.compile(r"^(\d{4})([,.;:])([^\W\d_]+)$")
+_GLUE_PUNCT = _compile_rx(r"^(\d{4})([,.;:])([^\W\d_]+)$")
 
 
 def glue_pieces(text: str, rx: _Regexes) -> list[str]:
@@ -604,7 +604,7 @@ def glue_pieces(text: str, rx: _Regexes) -> list[str]:
     return [m[g] for g in groups if m[g]]
 
 
-_ODD_SPACES = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\t]")
+_ODD_SPACES = _compile_rx("[\u00a0\u202f\u2009\u2007\u2002\u2003\t]")
 
 
 def _plain_spaces(text: str) -> str:
@@ -843,10 +843,10 @@ def _two_digit_year(value: str) -> int:
     return 2000 + y if y < 70 else 1900 + y
 
 
-_NUM_DMY = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
-_NUM_YMD = re.compile(r"^(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})$")
-_NUM_MY = re.compile(r"^(\d{1,2})/(\d{4})$")
-_NUM_DM = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_NUM_DMY = _compile_rx(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
+_NUM_YMD = _compile_rx(r"^(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})$")
+_NUM_MY = _compile_rx(r"^(\d{1,2})/(\d{4})$")
+_NUM_DM = _compile_rx(r"^(\d{1,2})/(\d{1,2})$")
 
 
 @dataclass
@@ -1395,8 +1395,8 @@ def _mention(
     )
 
 
-_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?()«»\"]+)")
-_YEAR_AFTER = re.compile(r"\s*\d{4}(?!\d)")
+_NEXT_WORD = _compile_rx(r"\s*([^\s,.;:!?()«»\"]+)")
+_YEAR_AFTER = _compile_rx(r"\s*\d{4}(?!\d)")
 
 
 def _next_word(text: str, end: int) -> str:
@@ -1444,7 +1444,7 @@ def _relative_ok(
 # Giving a year
 
 
-_ISO_IN = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ISO_IN = _compile_rx(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
 def _parse_published(published: str | None) -> tuple[int, int | None, int | None] | None:
@@ -1658,7 +1658,7 @@ def years_for_dating(mentions: Iterable[DateMention]) -> list[int]:
     return out
 
 
-_CUT = re.compile(r"^\s*Voir plus\s*$", re.MULTILINE)
+_CUT = _compile_rx(r"^\s*Voir plus\s*$", re.MULTILINE)
 
 
 def parse_dateline(text: str) -> tuple[int, int] | None:

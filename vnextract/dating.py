@@ -12,11 +12,12 @@ of that year.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+
+from vnextract.rxcache import rx
 
 if TYPE_CHECKING:
     from vnextract.cleaning import CleanText
@@ -160,7 +161,7 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO = rx(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def normalize_given(value: str | None) -> str | None:

@@ -548,28 +548,28 @@ def _facts_of_sentence(
     return drafts
 
 
-_RESPECTIVELY = re.compile(r"\brespectivement\b")
-_USD_BETWEEN = re.compile(
+_RESPECTIVELY = rx(r"\brespectivement\b")
+_USD_BETWEEN = rx(
     # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
     r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
     r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
     r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
 )
-_DEADLINE_LEFT = re.compile(
+_DEADLINE_LEFT = rx(
     r"\b(?:avant(?: le| la fin de| fin)?|au plus tard(?: le| en| a la fin de)?)\s*$"
 )
 _GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
-_NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
-_PRONOUN_SUBJECT = re.compile(
+_NEGATED = rx(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
+_PRONOUN_SUBJECT = rx(
     r"^(?:[\w' ]{0,20},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce systeme|cette plate-?forme|"
     r"cette application|le systeme|la plate-?forme|l'application)\b"
 )
-_PER_STOP = re.compile(r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;")
-_ANAPHORIC_SHARE = re.compile(
+_PER_STOP = rx(r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;")
+_ANAPHORIC_SHARE = rx(
     r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
 )
-_ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
-_ENUMERATION_GAP = re.compile(
+_ONLINE = rx(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
+_ENUMERATION_GAP = rx(
     r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
 )
 
@@ -597,12 +597,12 @@ def _clean_value(v: float) -> float | int:
     return int(v) if float(v).is_integer() and abs(v) < 2**53 else v
 
 
-_NP_STOP = re.compile(
+_NP_STOP = rx(
     r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
     r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
     r"|\ben\b(?! ligne)"
 )
-_NP_WORD = re.compile(r"[\w'’-]+")
+_NP_WORD = rx(r"[\w'’-]+")
 
 
 def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
@@ -633,17 +633,15 @@ def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
     return ws, raw_seg
 
 
-_NOMBRE_DE = re.compile(
-    r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)"
-)
+_NOMBRE_DE = rx(r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)")
 
 
 #: Between a count and a share of it: `1 250 questions de citoyens, dont 98 %`
-_DONT_SHARE = re.compile(r"[^.;:]{0,60},\s*dont\s+")
+_DONT_SHARE = rx(r"[^.;:]{0,60},\s*dont\s+")
 #: `multiplié par trois`, `divisé par 2`: a factor
-_MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
+_MULTIPLIER_LEFT = rx(r"\b(?:multipli|divis)\w*\s+par\s*$")
 #: Between two numbers that count the same noun, told after the second
-_COORDINATED = re.compile(r"\s*(?:et|ou|a|,)\s*")
+_COORDINATED = rx(r"\s*(?:et|ou|a|,)\s*")
 
 #: First words of what follows a number without naming what it counts (`1 312 en ligne`).
 _ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
@@ -757,7 +755,7 @@ def _best_metric(
     return best[1] if best else None
 
 
-_SCORE_LEFT = re.compile(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,100}$")
+_SCORE_LEFT = rx(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,100}$")
 
 
 def _other_metric(
@@ -803,7 +801,7 @@ def _other_metric(
     return _other(np_text or np, "count")
 
 
-_ECONOMY = re.compile(
+_ECONOMY = rx(
     r"\b(?:pib|produit interieur|export\w*|import\w*|croissance (?:economique|du pib)|"
     r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
     r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
@@ -903,11 +901,9 @@ def _explicit_date(
 
 
 #: What may come between a figure and its own date: a few words, no figure, no clause break.
-_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+['’]?\s*){0,3}")
+_FEW_WORDS = rx(r"\s*(?:[^\W\d]+['’]?\s*){0,3}")
 #: `à 4 500`: the end of a change opened by `passé de 2 800` (cues.toml `change_from`)
-_TO_LEFT = re.compile(
-    r"^\s*(?:[^\W\d]+\s+){0,3}a\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$"
-)
+_TO_LEFT = rx(r"^\s*(?:[^\W\d]+\s+){0,3}a\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$")
 
 
 def _gap(s: _Sent, start: int, end: int) -> str:
@@ -950,10 +946,10 @@ def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
 
 
 #: `contre 38 %`, `contre respectivement 12,5 millions`: a value compared with
-_COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
+_COMPARED_VALUE = rx(r"\bcontre\s+(?:respectivement\s+)?$")
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
-_COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
-_SUBCLAUSE_BREAK = re.compile(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
+_COMPARED_NEAR = rx(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
+_SUBCLAUSE_BREAK = rx(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
 
 
 def _subclause(s: _Sent, q: Quantity) -> tuple[int, int]:
@@ -964,7 +960,7 @@ def _subclause(s: _Sent, q: Quantity) -> tuple[int, int]:
     return (last.end() if last else 0), (nxt.start() if nxt else len(s.folded))
 
 
-_DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
+_DATELINE_TAIL = rx(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
 
 
 def _is_dateline(s: _Sent, d: DateMention) -> bool:
@@ -984,10 +980,10 @@ def _is_event_date(s: _Sent, d: DateMention) -> bool:
 # --------------------------------------------------------------------------- rankings
 
 
-_TOP_LEFT = re.compile(r"\btop\s*$")
-_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
+_TOP_LEFT = rx(r"\btop\s*$")
+_TOP_RIGHT = rx(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
 #: `parmi les 50 premiers`, not `occupent les trois premières places`
-_TOP_MEMBERSHIP = re.compile(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
+_TOP_MEMBERSHIP = rx(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
 
 
 def _is_top_n(s: _Sent, q: Quantity) -> bool:
@@ -1003,7 +999,7 @@ def _is_top_n(s: _Sent, q: Quantity) -> bool:
 
 
 #: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last
-_PAST_PLACE = re.compile(
+_PAST_PLACE = rx(
     r"\b(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|contre)"
     r"\s+(?:(?:la|le|au|a\s+la)\s+)?$"
 )
@@ -1173,7 +1169,7 @@ def _ranking(
     )
 
 
-_EGOV_TOPIC = re.compile(
+_EGOV_TOPIC = rx(
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
     r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation|\be-\w+|"
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|\belectroniques?\b|"
@@ -1182,7 +1178,7 @@ _EGOV_TOPIC = re.compile(
 
 
 #: What an e-government system does to the things it counts (for `other` counts).
-_EGOV_ACTIVITY = re.compile(
+_EGOV_ACTIVITY = rx(
     r"\b(?:(?:connect|reli|integr|delivr|emis|emet|trait|numeris|enregistr|authentifi|activ|"
     r"organis|heberg|stock|utilis|install|deploy|effectu|realis|telecharg|soumis|depos|"
     r"envoy|echang|partag|synchronis|certifi|verifi)\w*|servi[rst]?|servent|contien\w*|"
@@ -1190,16 +1186,16 @@ _EGOV_ACTIVITY = re.compile(
 )
 
 
-_SINCE_LAUNCH = re.compile(r"\b(?:apres|depuis|avant|des)\s+(?:son|sa|leur|le|la|l')\s*$")
-_CEREMONY = re.compile(
+_SINCE_LAUNCH = rx(r"\b(?:apres|depuis|avant|des)\s+(?:son|sa|leur|le|la|l')\s*$")
+_CEREMONY = rx(
     r"ceremonie d.ouverture|ouverture (?:a|de) la signature|ouverture (?:du|de la|des) "
     r"(?:forum|sommet|congres|salon|conference|session|reunion|exposition|festival)"
 )
-_SYSTEM_WORDS = re.compile(
+_SYSTEM_WORDS = rx(
     r"\be-\w+|\bsysteme|plate-?forme|\bapplication|\bportail|base de donnees|\blogiciel"
 )
 #: Topic words that make a launched system an e-government one (the UN is no system).
-_EGOV_SYSTEM_TOPIC = re.compile(
+_EGOV_SYSTEM_TOPIC = rx(
     r"e-gouvernement|gouvernement (?:electronique|numerique)|gouvernance electronique|"
     r"administration (?:electronique|en ligne)|en ligne|numerique|electroniques?\b|\be-\w+|"
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|service public|"
@@ -1240,10 +1236,8 @@ _YEAR_COMPARED = (
     r"|(?:le\s+|son\s+|l')?(?:classement|rapport|enquete)\s+(?:de\s+)?)?(\d{4})\b"
 )
 #: The last year a ranking is compared with, in the words before a place held then.
-_LAST_COMPARED_YEAR = re.compile(
-    rf"\b(?:{_COMPARING})\s+{_YEAR_COMPARED}(?!.*\b(?:{_COMPARING})\b)"
-)
-_COMPARED_DATE = re.compile(rf"\s*(?:,\s*)?(?:{_COMPARING}|contre|depuis)\s+{_YEAR_COMPARED}")
+_LAST_COMPARED_YEAR = rx(rf"\b(?:{_COMPARING})\s+{_YEAR_COMPARED}(?!.*\b(?:{_COMPARING})\b)")
+_COMPARED_DATE = rx(rf"\s*(?:,\s*)?(?:{_COMPARING}|contre|depuis)\s+{_YEAR_COMPARED}")
 
 
 def _compared_date(s: _Sent, pos: int) -> str | None:
@@ -1348,7 +1342,7 @@ def _events_of_sentence(
     return out
 
 
-_DEADLINE_TAIL = re.compile(
+_DEADLINE_TAIL = rx(
     r"\s*(?:(?:le|la|l'|les|en|au|a la|de|du|des|fin|la fin de|la fin du|fin de)\s*)*"
 )
 

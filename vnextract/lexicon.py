@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from vnextract.resources import load_toml
+from vnextract.rxcache import rx
 
 TYPES = ("event", "count", "money", "percentage", "ranking")
 
@@ -33,7 +34,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|'")
+_WORD = rx(r"[a-z0-9]+(?:-[a-z0-9]+)*|'")
 
 
 def words(folded: str) -> list[str]:
@@ -68,7 +69,7 @@ class Stems:
             # inner words may take an inflection (`services publics`); the last is a prefix
             ws = [re.escape(w) for w in re.split(r"[ ']+", stem) if w]
             parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
-        return re.compile("|".join(parts))
+        return rx("|".join(parts))
 
     def search(self, folded: str) -> re.Match[str] | None:
         """First match of any stem in folded text."""

@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vnextract.resources import load_toml
+from vnextract.rxcache import rx
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,8 +42,8 @@ class SentenceSpan:
     paragraph: int
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[»\")\]]*(?=\s+[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])")
-_WORD_BEFORE = re.compile(r"([\w°.-]+)$")
+_BOUNDARY = rx(r"[.!?…]+[»\")\]]*(?=\s+[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_WORD_BEFORE = rx(r"([\w°.-]+)$")
 
 
 @cache

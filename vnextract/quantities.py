@@ -65,7 +65,7 @@ _HS = r"[^\S\r\n]"
 _HYPHENS = "-‐‑"
 _HY = r"\-‐‑"  # the same, for use inside a regex character class
 _SPACES = " \u00a0\u202f\u2009"
-_NON_SPACE = re.compile(r"\S*")
+_NON_SPACE = rx(r"\S*")
 _ACCENTS = {
     "a": "aàâä",
     "e": "eéèêë",
@@ -838,7 +838,7 @@ def _has_qualifier_before(ctx: _Ctx, start: int) -> bool:
 
 
 _SMALL_WORDS = ("de", "des", "d'", "d’")
-_NEXT_WORDS = re.compile(r"[^\S\r\n]*([^\W\d_]+['’]?)(?:[^\S\r\n]*([^\W\d_]+))?")
+_NEXT_WORDS = rx(r"[^\S\r\n]*([^\W\d_]+['’]?)(?:[^\S\r\n]*([^\W\d_]+))?")
 
 
 def _may_start_unit(ctx: _Ctx, text: str, pos: int) -> bool:
@@ -886,10 +886,10 @@ def _unit_after(ctx: _Ctx, pos: int, scaled: bool) -> tuple[QuantityKind, str | 
     return None
 
 
-_PRICE_CENTS = re.compile(
+_PRICE_CENTS = rx(
     rf"{_HS}+(?:et{_HS}+)?(?:(?P<d>\d{{1,2}})(?![\d]|[,.]\d)|(?=[^\W\d_]))", re.IGNORECASE
 )
-_PRICE_END = re.compile(r"[^\S\r\n]*(?:[.;!?)]|\Z)")
+_PRICE_END = rx(r"[^\S\r\n]*(?:[.;!?)]|\Z)")
 
 
 def _price_cents(ctx: _Ctx, pos: int) -> tuple[float, int] | None:
@@ -1193,7 +1193,7 @@ def _fraction_value(fr: re.Match[str], scale: int) -> Decimal:
     return frac * scale
 
 
-_CHAIN = re.compile(rf"{_HS}+(\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+|\d{{1,3}})(?![\d]|[,.]\d)")
+_CHAIN = rx(rf"{_HS}+(\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+|\d{{1,3}})(?![\d]|[,.]\d)")
 
 
 def _chain(ctx: _Ctx, pos: int, scale: int) -> tuple[int, int] | None:
@@ -1286,7 +1286,7 @@ def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: i
     return value < 100 and bool(_YEAR_DASH.search(text, max(0, start - 5), start))
 
 
-_YEAR_DASH = re.compile(r"(?:19|20)\d\d[-‐‑–/]\Z")
+_YEAR_DASH = rx(r"(?:19|20)\d\d[-‐‑–/]\Z")
 
 
 # ---------------------------------------------------------------------- words
@@ -1563,7 +1563,7 @@ def _tokens(ctx: _Ctx, m: re.Match[str]) -> list[_Tok]:
     return toks
 
 
-_VIRGULE = re.compile(rf"{_HS}+virgule{_HS}+", re.IGNORECASE)
+_VIRGULE = rx(rf"{_HS}+virgule{_HS}+", re.IGNORECASE)
 
 
 def _decimals_in_words(ctx: _Ctx, pos: int) -> tuple[str, int] | None:
@@ -1708,12 +1708,12 @@ def _word_quantity(ctx: _Ctx, acc: _Acc, start: int, end: int, written: str) -> 
 
 
 _COLLECTIVE_SCALES = {"milliers": 1e3, "millions": 1e6, "milliards": 1e9}
-_POUR_BEFORE = re.compile(rf"(?<![\w])pour{_HS}+\Z", re.IGNORECASE)
-_SEPTEMBER_AFTER = re.compile(rf"\.|{_HS}+(?:19|20)\d\d(?![\d])")
+_POUR_BEFORE = rx(rf"(?<![\w])pour{_HS}+\Z", re.IGNORECASE)
+_SEPTEMBER_AFTER = rx(rf"\.|{_HS}+(?:19|20)\d\d(?![\d])")
 
 
-_UN_BEFORE = re.compile(rf"(?<![\w])une?{_HS}+\Z", re.IGNORECASE)
-_DE_AFTER = re.compile(rf"{_HS}+(?:de|d['’]|des|du)(?![\w])", re.IGNORECASE)
+_UN_BEFORE = rx(rf"(?<![\w])une?{_HS}+\Z", re.IGNORECASE)
+_DE_AFTER = rx(rf"{_HS}+(?:de|d['’]|des|du)(?![\w])", re.IGNORECASE)
 
 
 def _neuf_is_adjective(ctx: _Ctx, start: int, end: int) -> bool:
@@ -1746,8 +1746,8 @@ def _negative_words(ctx: _Ctx, found: _Found) -> None:
         found.start = m.start()
 
 
-_RANGE_LINK = re.compile(rf"{_HS}*(?:[{_HY}–]|à|a|et|ou){_HS}*\Z", re.IGNORECASE)
-_BETWEEN = re.compile(rf"(?<![\w])entre{_HS}+\Z", re.IGNORECASE)
+_RANGE_LINK = rx(rf"{_HS}*(?:[{_HY}–]|à|a|et|ou){_HS}*\Z", re.IGNORECASE)
+_BETWEEN = rx(rf"(?<![\w])entre{_HS}+\Z", re.IGNORECASE)
 
 
 def _propagate_ranges(text: str, found: list[_Found]) -> None:
