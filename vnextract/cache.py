@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnextract.columns import ARTICLE_FIELDS
 from vnextract.export import CsvWriter, FactRows, Kept, StoredResult, dumps, export_of
+from vnextract.resources import library_versions
 from vnextract.sources import (
     TEXT_SUFFIXES,
     FailedSource,
@@ -141,37 +142,6 @@ def extractor_version(root: Path) -> str:
     from vnextract.pipeline import EXTRACTOR_VERSION
 
     return EXTRACTOR_VERSION
-
-
-def _dist_name(name: str) -> str:
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
-def library_versions(names: Sequence[str]) -> dict[str, str]:
-    """The installed version of each distribution ("-" when not installed).
-
-    Read from the names of the `NAME-VERSION.dist-info` (or `.egg-info`) entries of
-    `sys.path`, the first found winning, as `importlib.metadata` finds them, but
-    without importing it (a quarter of a cached re-run's start-up).
-    """
-    wanted = {_dist_name(n): n for n in names}
-    found: dict[str, str] = {}
-    for entry in sys.path:
-        try:
-            listing = os.listdir(entry or ".")
-        except OSError:  # a zip file, a missing folder
-            continue
-        for item in sorted(listing):
-            stem, dot, suffix = item.rpartition(".")
-            if not dot or suffix not in ("dist-info", "egg-info"):
-                continue
-            name, _, version = stem.partition("-")
-            key = _dist_name(name)
-            if key in wanted and wanted[key] not in found and version:
-                found[wanted[key]] = version
-        if len(found) == len(wanted):
-            break
-    return {n: found.get(n, "-") for n in names}
 
 
 def lexicon_fingerprint(lexicon: Lexicon) -> str:

@@ -94,21 +94,26 @@ def _atoms(phrase: str) -> list[str]:
     """
     out: list[str] = []
     for char in phrase:
-        base = _fold(char) if char.strip() else " "
-        if char.isspace():
-            atom = _HS + "+"
-            if out and out[-1] == atom:
-                continue
-        elif char in "'’":
-            atom = "['’]"
-        elif char in _HYPHENS:
-            atom = f"{_HS}*[{_HY}]{_HS}*"
-        elif len(base) == 1 and base in _ACCENTS:
-            atom = "[" + "".join(sorted(set(_ACCENTS[base]) | {char.lower()})) + "]"
-        else:
-            atom = re.escape(char.lower()) if char.isalpha() else re.escape(char)
+        atom = _atom(char)
+        if char.isspace() and out and out[-1] == atom:
+            continue
         out.append(atom)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _atom(char: str) -> str:
+    """The regex atom of one character of a phrase (see `_atoms`)."""
+    if char.isspace():
+        return _HS + "+"
+    if char in "'’":
+        return "['’]"
+    if char in _HYPHENS:
+        return f"{_HS}*[{_HY}]{_HS}*"
+    base = _fold(char) if char.strip() else " "
+    if len(base) == 1 and base in _ACCENTS:
+        return "[" + "".join(sorted(set(_ACCENTS[base]) | {char.lower()})) + "]"
+    return re.escape(char.lower()) if char.isalpha() else re.escape(char)
 
 
 def _alternation(phrases: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:

@@ -7,8 +7,9 @@ import contextlib
 import hashlib
 import json
 import os
+import re
+import sys
 import tempfile
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -19,6 +20,8 @@ from typing import Any
 @cache
 def load_toml(name: str) -> dict[str, Any]:
     """Parse `vnextract/data/<name>` (cached: data files are read once per process)."""
+    import tomllib
+
     text = resources.files("vnextract").joinpath("data", name).read_text(encoding="utf-8")
     return tomllib.loads(text)
 
@@ -71,6 +74,37 @@ def write_atomically(path: Path, data: bytes) -> bool:
     return True
 
 
+def _dist_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def library_versions(names: Sequence[str]) -> dict[str, str]:
+    """The installed version of each distribution ("-" when not installed).
+
+    Read from the names of the `NAME-VERSION.dist-info` (or `.egg-info`) entries of
+    `sys.path`, the first found winning, as `importlib.metadata` finds them, but
+    without importing it (a quarter of a cached re-run's start-up).
+    """
+    wanted = {_dist_name(n): n for n in names}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            listing = os.listdir(entry or ".")
+        except OSError:  # a zip file, a missing folder
+            continue
+        for item in sorted(listing):
+            stem, dot, suffix = item.rpartition(".")
+            if not dot or suffix not in ("dist-info", "egg-info"):
+                continue
+            name, _, version = stem.partition("-")
+            key = _dist_name(name)
+            if key in wanted and wanted[key] not in found and version:
+                found[wanted[key]] = version
+        if len(found) == len(wanted):
+            break
+    return {n: found.get(n, "-") for n in names}
+
+
 def package_key(
     package: str, files: Callable[[Path], Iterable[Path]], parts: Sequence[str]
 ) -> str | None:
@@ -80,14 +114,14 @@ def package_key(
     files `files(root)` names under its folder (a reinstall changes them).
     None when the package cannot be found. Finding it does not import it.
     """
-    from importlib import metadata, util
+    from importlib import util
 
     try:
         spec = util.find_spec(package)
-        version = metadata.version(package)
-    except (ImportError, ValueError, metadata.PackageNotFoundError):
+    except (ImportError, ValueError):
         return None
-    if spec is None or not spec.submodule_search_locations:
+    version = library_versions([package])[package]
+    if spec is None or not spec.submodule_search_locations or version == "-":
         return None
     root = Path(next(iter(spec.submodule_search_locations)))
     lines = [*parts, version]
