@@ -180,3 +180,25 @@ def test_workers_send_results_as_the_exports_write_them(seed_results):
         assert sent.article == result.article
         assert sent.facts == result.facts
         assert sent.failed == result.failed
+
+
+def test_chunks_get_smaller_towards_the_end_of_a_known_corpus():
+    """The workers end together: the last chunks are small, none is empty, none is lost."""
+    from vnextract.lexicon import load_lexicon
+    from vnextract.parallel import LocalEngine
+
+    def sizes(total, workers, processes=True):
+        engine = LocalEngine(load_lexicon(), workers, processes=processes)
+        out, current = [], 0
+        for seen in range(1, total + 1):
+            current += 1
+            if current >= engine._chunk_size(16, total, seen):
+                out.append(current)
+                current = 0
+        return out + ([current] if current else [])
+
+    two = sizes(320, 2)
+    assert sum(two) == 320 and two[0] == 16 and two[-1] == 1
+    assert two == sorted(two, reverse=True)
+    assert sum(two[-8:]) < 16  # the last eight chunks hold less than one full chunk
+    assert sizes(320, 2, processes=False) == [16] * 20  # in this process: no tail to even out

@@ -179,14 +179,22 @@ class LocalEngine:
         self._pending: deque[_Chunk] = deque()
 
     def run(
-        self, items: Iterable[Source | FailedSource | StoredResult], size: int
+        self,
+        items: Iterable[Source | FailedSource | StoredResult],
+        size: int,
+        total: int | None = None,
     ) -> Iterator[Result | StoredResult]:
-        """Yield the results of the items in their order (a `StoredResult` as it is)."""
+        """Yield the results of the items in their order (a `StoredResult` as it is).
+
+        Chunks hold `size` items; when the number of items is known (`total`, or
+        more), chunks get smaller towards the end, so that the workers finish
+        together rather than one waiting for the other's last chunk.
+        """
         try:
             chunk = _Chunk()
-            for item in items:
+            for seen, item in enumerate(items, 1):
                 self._add(chunk, item)
-                if len(chunk.slots) >= size:
+                if len(chunk.slots) >= self._chunk_size(size, total, seen):
                     yield from self._push(chunk)
                     chunk = _Chunk()
             if chunk.slots:
@@ -200,6 +208,12 @@ class LocalEngine:
                 self._pool = None
             if self.cache is not None:
                 self.cache.flush()
+
+    def _chunk_size(self, size: int, total: int | None, seen: int) -> int:
+        """`size`, or less once fewer than `2 x size` items per worker remain."""
+        if total is None or not self.processes:
+            return size
+        return max(1, min(size, (total - seen) // (2 * self.workers)))
 
     def _add(self, chunk: _Chunk, item: Source | FailedSource | StoredResult) -> None:
         if isinstance(item, StoredResult):  # served by the cache without reading the file
@@ -344,4 +358,5 @@ def iter_results(
     # a corpus of records holds an unknown number of articles: full chunks
     size = chunk or chunk_size(10**9 if corpus else n_inputs, max(n_workers, 2 * processes))
     engine = LocalEngine(lex, n_workers, cache, processes)
-    yield from engine.run(iter_items(inputs, fields) if items is None else items, size)
+    total = None if corpus else n_inputs  # (an upper bound for `items` handed over)
+    yield from engine.run(iter_items(inputs, fields) if items is None else items, size, total)
