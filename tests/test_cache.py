@@ -657,3 +657,18 @@ def test_a_run_is_not_up_to_date_when_anything_it_depends_on_changed(
     # another output folder: a run of its own
     cli_run([d], tmp_path / "other", cache)
     assert exports(tmp_path / "other") == exports(out)
+
+
+def test_a_run_with_a_failed_input_is_never_up_to_date(tmp_path, capsys, settled_now):
+    """The failure is reported (stderr, exit code 1) by every run, not only the first."""
+    from vnextract.runcli import CommandExit
+
+    d = tmp_path / "in"
+    copy_samples(d)
+    (d / "zz-empty.txt").write_bytes(b"")
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    for _ in range(2):
+        with pytest.raises(CommandExit) as ended:
+            cli_run([d], out, cache)
+        assert ended.value.code == 1
+        assert "zz-empty" in capsys.readouterr().err
