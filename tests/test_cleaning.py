@@ -378,9 +378,7 @@ def test_corrupt_frequency_cache_is_ignored_and_rewritten(freq_cache, damage):
 
 
 def test_stale_frequency_cache_is_ignored(freq_cache, monkeypatch):
-    from importlib import metadata
-
-    from vnextract import cleaning
+    from vnextract import cleaning, resources
 
     path, key = _expected_cache_file()
     # a cache of another key (another wordfreq) at this very path is not read
@@ -389,9 +387,14 @@ def test_stale_frequency_cache_is_ignored(freq_cache, monkeypatch):
     assert cleaning._freqs.__wrapped__()("le") == _wordfreq_dict()["le"]
     assert cleaning._load_freqs(path, key) is not None
     # another wordfreq version, or another data file, is another key and another file
-    real_version = metadata.version
+    real_versions = resources.library_versions
     monkeypatch.setattr(
-        metadata, "version", lambda name: "0.0" if name == "wordfreq" else real_version(name)
+        resources,
+        "library_versions",
+        lambda names: {
+            **real_versions(names),
+            **({"wordfreq": "0.0"} if "wordfreq" in names else {}),
+        },
     )
     other_path, other_key = _expected_cache_file()
     assert other_key != key and other_path != path

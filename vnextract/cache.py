@@ -51,7 +51,6 @@ folder to clear it.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import itertools
 import json
@@ -68,22 +67,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from vnextract.columns import ARTICLE_FIELDS
-from vnextract.export import CsvWriter, FactRows, Kept, StoredResult, dumps, export_of
+from vnextract.inputs import TEXT_SUFFIXES, list_inputs, stat_signature
 from vnextract.resources import library_versions
-from vnextract.sources import (
-    TEXT_SUFFIXES,
-    FailedSource,
-    Source,
-    list_inputs,
-    name_safe,
-    path_sources,
-    stat_signature,
-)
 
+# `vnextract.export` and `vnextract.sources` are imported where used: a run whose
+# exports are up to date (`uptodate`) opens the cache, and writes and reads nothing.
 if TYPE_CHECKING:
+    from vnextract.export import CsvWriter, FactRows, Kept, StoredResult
     from vnextract.lexicon import Lexicon
     from vnextract.pipeline import Result
     from vnextract.records import RecordFields
+    from vnextract.sources import FailedSource, Source
 
 #: Name of the cache folder created next to the output folder.
 CACHE_DIRNAME = ".vnextract-cache"
@@ -146,6 +140,8 @@ def extractor_version(root: Path) -> str:
 
 def lexicon_fingerprint(lexicon: Lexicon) -> str:
     """Hash of every metric of the vocabulary in force, field by field."""
+    import dataclasses
+
     from vnextract.lexicon import Stems
 
     def plain(value: Any) -> Any:
@@ -297,6 +293,9 @@ class ResultCache:
             fields: names of the text, id and date fields of `.jsonl`/`.json` records.
             then: given the remaining sources, yields their results in order.
         """
+        from vnextract.export import StoredResult
+        from vnextract.sources import FailedSource, Source
+
         self.listed = list_inputs([Path(p) for p in inputs])
         items = self._items(self.listed, fields)
         for item in items:
@@ -315,6 +314,8 @@ class ResultCache:
         self, paths: Iterable[Path], fields: RecordFields | None
     ) -> Iterator[Source | FailedSource | StoredResult]:
         """The sources of the paths, in order; an unchanged article file as its stored result."""
+        from vnextract.sources import path_sources
+
         for p in paths:
             stored = self._unchanged(p)
             if stored is None:
@@ -342,6 +343,8 @@ class ResultCache:
         found = self._entry(row[1])
         if found is None:
             return None
+        from vnextract.sources import name_safe
+
         return _decode(found, name_safe(p.stem), name_safe(str(p)), row[2], row[3])
 
     def _remember(self, source: Source) -> None:
@@ -389,6 +392,8 @@ class ResultCache:
         """Remember a source's result (failed ones are never cached); written on `flush`."""
         if result.failed:
             return
+        from vnextract.export import export_of
+
         self._pending.append((self.key(source), encode_entry(*export_of(result))))
         self._remember(source)
 
@@ -441,6 +446,8 @@ def encode_entry(article: dict[str, Any], rows: FactRows) -> bytes:
         "json": [len(t) for t in json_tails],
         "csv": [len(t) for t in csv_tails],
     }
+    from vnextract.export import dumps
+
     body = "".join(itertools.chain([dumps(head), "\n"], json_tails, csv_tails))
     return zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
 
@@ -453,6 +460,8 @@ def _cut(text: str, head: str) -> str:
 
 def _json_head(doc_id: str) -> str:
     """What a fact's JSON text starts with: `{"doc_id": "..."`."""
+    from vnextract.export import dumps
+
     return dumps({"doc_id": doc_id})[:-1]
 
 
@@ -467,6 +476,8 @@ def _csv_head(doc_id: str) -> str:
 @cache
 def _csv_cell() -> tuple[Kept, CsvWriter]:
     """A facts.csv writer of a doc_id and an empty column, into a list."""
+    from vnextract.export import CsvWriter, Kept
+
     kept = Kept()
     return kept, CsvWriter(kept, ["doc_id", ""])  # type: ignore[arg-type]  # it only writes
 
@@ -507,6 +518,8 @@ def _decode(
         and sum(sizes) == len(rest)
     ):
         return None
+    from vnextract.export import FactRows, StoredResult
+
     tails = [rest[end - n : end] for n, end in zip(sizes, itertools.accumulate(sizes), strict=True)]
     n = article["facts"]
     json_head, csv_head = _json_head(doc_id), _csv_head(doc_id)

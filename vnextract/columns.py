@@ -1,4 +1,5 @@
-"""The columns of the exports: the fact and article fields, by name, in the contract's order.
+"""The columns of the exports: the fact and article fields, by name, in the contract's order;
+and the names of the exports in an output folder.
 
 Kept apart from `vnextract.models` so that writing records (a re-run served
 from the result cache) never imports pydantic; `models` checks at import that
@@ -40,3 +41,9 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "encoding",
     "error",
 )
+
+
+#: The exports of every run, in its output folder.
+EXPORTS = ("facts.json", "facts.csv", "articles.json")
+#: The folder of the raw texts vnextract made (web pages, records, stdin; `vnextract.texts`).
+TEXTS_DIR = "texts"

@@ -9,10 +9,8 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from typing import Any
 def load_toml(name: str) -> dict[str, Any]:
     """Parse `vnextract/data/<name>` (cached: data files are read once per process)."""
     import tomllib
+    from importlib import resources
 
     text = resources.files("vnextract").joinpath("data", name).read_text(encoding="utf-8")
     return tomllib.loads(text)
@@ -29,6 +28,8 @@ def load_toml(name: str) -> dict[str, Any]:
 @cache
 def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     """Parse `vnextract/data/<name>` as JSON Lines (cached)."""
+    from importlib import resources
+
     text = resources.files("vnextract").joinpath("data", name).read_text(encoding="utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())
 
@@ -57,6 +58,8 @@ def write_atomically(path: Path, data: bytes) -> bool:
     A cache that cannot be written (read-only folder, full disk) only costs the work
     again next process: nothing is raised, and no temporary file is left behind.
     """
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -113,10 +113,7 @@ def run(
     Raises:
         CommandExit: with the exit code, after saying why on stderr, when not 0.
     """
-    from vnextract.export import parquet_available
-    from vnextract.records import RecordFields
-    from vnextract.runner import OutputError, run_corpus
-    from vnextract.sources import STDIN
+    from vnextract.inputs import STDIN
 
     paths = inputs or [Path("data/raw")]
     for p in paths:
@@ -147,12 +144,14 @@ def run(
             unknown = sorted(keep.metrics - {*(lex or load_lexicon()).metrics, "other"})
             if unknown:
                 raise _fail(f"unknown metric {', '.join(unknown)} (see: vnextract metrics)")
-    if fmt is Format.parquet and not parquet_available():
-        raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
-    fields = RecordFields(text=text_field, id=id_field, date=date_field)
-    results, cache = _engine_results(
-        paths, out, lex, fields, engine, workers, scheduler, no_cache, cache_dir
-    )
+    if fmt is Format.parquet:
+        from vnextract.export import parquet_available
+
+        if not parquet_available():
+            raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
+    if scheduler is not None and engine is not Engine.dask:
+        raise _fail("--scheduler needs --engine dask")
+    cache = _open_cache(out, lex, engine, no_cache, cache_dir)
 
     # Progress and the summary on stderr only when it is a terminal (rich is imported then).
     err = None if quiet or not sys.stderr.isatty() else _stderr()
@@ -169,6 +168,11 @@ def run(
     if cache is not None and _up_to_date(cache, paths, out, chosen, settings, err):
         cache.close()
         return
+    from vnextract.records import RecordFields
+    from vnextract.runner import OutputError, run_corpus
+
+    fields = RecordFields(text=text_field, id=id_field, date=date_field)
+    results = _engine_results(paths, lex, fields, engine, workers, scheduler, cache)
     collected: list[dict[str, Any]] = []
     from vnextract.export import EXCEL_CSV, CsvWriter, JsonArrayWriter, JsonLinesWriter
 
@@ -262,7 +266,7 @@ def _up_to_date(
 ) -> bool:
     """Write the standard output of a run whose exports are up to date (`uptodate`); or False."""
     from vnextract import uptodate
-    from vnextract.sources import list_inputs
+    from vnextract.inputs import list_inputs
 
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
     if fmt.value not in uptodate.REPLAYED or sys.stdout.isatty() or encoding != "utf8":
@@ -273,9 +277,6 @@ def _up_to_date(
     record = None if key is None else uptodate.up_to_date(cache, key, out)
     if record is None:
         return False
-    from vnextract.runner import remove_stale_temps
-
-    remove_stale_temps(out)
     sys.stdout.flush()
     uptodate.write_stdout(out, fmt.value, sys.stdout.buffer)
     sys.stdout.buffer.flush()
@@ -304,18 +305,29 @@ def _remember_run(cache: Any, out: Path, settings: Any, articles: int, facts: in
 _URL_ARG = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
 
 
+def _open_cache(out: Path, lex: Any, engine: Engine, no_cache: bool, cache_dir: Path | None) -> Any:
+    """The result cache of a run of the local engine (None: --no-cache, Dask, or unusable)."""
+    if no_cache or engine is Engine.dask:
+        return None
+    from vnextract.cache import CacheError, ResultCache, default_cache_dir
+
+    try:
+        return ResultCache(cache_dir or default_cache_dir(out), lex)
+    except CacheError as exc:
+        _say(f"vnextract: warning: {exc}; running without the cache")
+        return None
+
+
 def _engine_results(
     paths: list[Path],
-    out: Path,
     lex: Any,
     fields: Any,
     engine: Engine,
     workers: int | None,
     scheduler: str | None,
-    no_cache: bool,
-    cache_dir: Path | None,
-) -> tuple[Any, Any]:
-    """The result stream of the chosen engine, and the result cache it uses (or None)."""
+    cache: Any,
+) -> Any:
+    """The result stream of the chosen engine (through the result cache when there is one)."""
     if engine is Engine.dask:
         from vnextract.engines_dask import DaskUnavailable, check_available, dask_results
 
@@ -323,18 +335,7 @@ def _engine_results(
             check_available()
         except DaskUnavailable as exc:
             raise _fail(str(exc)) from None
-        stream = dask_results(paths, lex, workers=workers, scheduler=scheduler, fields=fields)
-        return stream, None
-    if scheduler is not None:
-        raise _fail("--scheduler needs --engine dask")
-    cache = None
-    if not no_cache:
-        from vnextract.cache import CacheError, ResultCache, default_cache_dir
-
-        try:
-            cache = ResultCache(cache_dir or default_cache_dir(out), lex)
-        except CacheError as exc:
-            _say(f"vnextract: warning: {exc}; running without the cache")
+        return dask_results(paths, lex, workers=workers, scheduler=scheduler, fields=fields)
 
     def extract(items: Any = None) -> Any:
         # imported only when an article is to be extracted: the engine loads the models
@@ -343,8 +344,8 @@ def _engine_results(
         return iter_results(paths, lex, workers=workers, cache=cache, fields=fields, items=items)
 
     if cache is None:
-        return extract(), None
-    return cache.results(paths, fields, extract), cache
+        return extract()
+    return cache.results(paths, fields, extract)
 
 
 class _Discard:
@@ -361,7 +362,7 @@ def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None]:
     """The progress bar of a run on a terminal, and its total (None when not known)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from vnextract.sources import list_inputs
+    from vnextract.inputs import list_inputs
 
     listed = list_inputs(paths)
     # a corpus of records holds an unknown number of articles: no total for the bar
@@ -393,7 +394,7 @@ class _NoProgress:
 
 
 def _is_corpus(path: Path) -> bool:
-    from vnextract.sources import RECORD_SUFFIXES
+    from vnextract.inputs import RECORD_SUFFIXES
 
     return path.suffix.lower() in RECORD_SUFFIXES
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnextract.columns import FACT_FIELDS
+from vnextract.columns import EXPORTS, FACT_FIELDS, TEXTS_DIR
 from vnextract.export import (
     EXCEL_CSV,
     AtomicWriter,
@@ -31,7 +31,7 @@ from vnextract.export import (
     export_of,
 )
 from vnextract.sources import STDIN
-from vnextract.texts import TEXTS_DIR, TextsWriter
+from vnextract.texts import TextsWriter
 
 if TYPE_CHECKING:
     # (imported when used: a re-run served from the cache writes records, not models)
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from vnextract.pipeline import Result
     from vnextract.records import RecordFields
 
-EXPORTS = ("facts.json", "facts.csv", "articles.json")
 _ALSO_WRITTEN = ("facts.parquet", "report.html", "timeline.json", "timeline.csv")
 
 

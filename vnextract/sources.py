@@ -18,19 +18,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vnextract.inputs import (
+    HTML_SUFFIXES,
+    INPUT_SUFFIXES,
+    RECORD_SUFFIXES,
+    STDIN,
+    TEXT_SUFFIXES,
+    list_inputs,
+    stat_signature,
+)
+
 if TYPE_CHECKING:
     from vnextract.records import RecordFields
 
-#: File suffixes read when a folder is given.
-TEXT_SUFFIXES = (".txt", ".text", ".md")
-#: Saved web pages: main text and date extracted by `vnextract.htmlinput`.
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-#: Corpora of records, one article each: read by `vnextract.records`.
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json")
-INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
-
-#: The input name that reads one article from standard input.
-STDIN = "-"
+__all__ = [
+    "HTML_SUFFIXES",
+    "INPUT_SUFFIXES",
+    "RECORD_SUFFIXES",
+    "STDIN",
+    "TEXT_SUFFIXES",
+    "list_inputs",
+    "stat_signature",
+]
 
 #: Larger files are refused: a wire article is a few kB; 20 MB is a scraper accident.
 MAX_BYTES = 8 * 1024 * 1024
@@ -209,15 +218,6 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def stat_signature(st: os.stat_result) -> str:
-    """What tells a file's content has not changed since it was read, as make and git tell it.
-
-    Its device, inode, size, modification time and change time (which no program
-    can set back: it moves on every write, rename or `touch -d`).
-    """
-    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
-
-
 def read_file(path: str | Path) -> Source:
     """Read one article file; raise SourceError with a one-line reason on failure."""
     p = Path(path)
@@ -280,24 +280,6 @@ def from_text(text: str, doc_id: str = "text", path: str = "<text>") -> Source:
         sha256=sha256_hex(text.encode("utf-8", "surrogatepass")),
         encoding="utf-8",
     )
-
-
-def list_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Expand folders into their article files, sorted by name for repeatable runs."""
-    out: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir() and p.suffix.lower() not in TEXT_SUFFIXES:
-            files = [
-                c
-                for c in p.iterdir()
-                if not c.name.startswith(".")
-                and (c.suffix.lower() in INPUT_SUFFIXES or c.is_symlink())
-            ]
-            out.extend(sorted(files, key=lambda c: c.name))
-        else:
-            out.append(p)
-    return out
 
 
 def iter_items(

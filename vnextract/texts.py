@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-TEXTS_DIR = "texts"
+from vnextract.columns import TEXTS_DIR
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 

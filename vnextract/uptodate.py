@@ -35,13 +35,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from vnextract.sources import stat_signature
-from vnextract.texts import TEXTS_DIR
+from vnextract.columns import EXPORTS, TEXTS_DIR
+from vnextract.inputs import stat_signature
 
 if TYPE_CHECKING:
     from vnextract.cache import ResultCache
 
-EXPORTS = ("facts.json", "facts.csv", "articles.json")
 #: `--format` values whose standard output is made from the exports.
 REPLAYED = frozenset({"json", "jsonl", "csv"})
 
