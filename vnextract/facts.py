@@ -1264,8 +1264,10 @@ def _events_of_sentence(
 ) -> list[_Draft]:
     from vnextract.dates import resolve
 
-    c = cues()
     out: list[_Draft] = []
+    if not s.dates:
+        return out  # every event is read from a date of the sentence
+    c = cues()
     used_dates: set[int] = set()
     portal = lexicon.metrics.get("portal_launch")
     system = lexicon.metrics.get("system_launch")
