@@ -709,6 +709,9 @@ def _best_metric(
     if strong:
         clause_right = clause_right[: strong.start()]
     near_left = _comma_clause_left(s, q)
+    # the words around the figure, the same for every metric
+    near_words = clause_left + " " + np + " " + clause_right[:60]
+    clause_words = clause_left + " " + np + " " + clause_right
     best: tuple[float, Metric] | None = None
     for m in lexicon.of_type(fact_type):
         if m.role and role and m.role != role:
@@ -741,9 +744,9 @@ def _best_metric(
                 continue
             else:
                 score += 1
-        if m.near and not m.near.search(clause_left + " " + np + " " + clause_right[:60]):
+        if m.near and not m.near.search(near_words):
             continue
-        context = m.context.count(clause_left + " " + np + " " + clause_right)
+        context = m.context.count(clause_words)
         context += m.context.count(near_left)
         # small counts with nothing around them are discourse (`trois recommandations`);
         # money and percentages need at least one word of their metric too
@@ -784,8 +787,9 @@ def _other_metric(
     if _ECONOMY.search(own):
         return None
     topic = clause_left + " " + np + " " + after[:100]
+    left_np = near_left + " " + np
     egov = bool(_EGOV_TOPIC.search(topic)) or any(
-        m.nouns.search(near_left + " " + np) for m in lexicon.of_type("count")
+        m.nouns.search(left_np) for m in lexicon.of_type("count")
     )
     if q.kind == "percent":
         return _other("part " + (np_text or "en ligne"), "percentage") if egov else None

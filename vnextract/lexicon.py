@@ -158,9 +158,17 @@ class Lexicon:
                     _ = stems.pattern
         return self
 
-    def of_type(self, type_: str) -> list[Metric]:
+    def of_type(self, type_: str) -> tuple[Metric, ...]:
         """Metrics of one fact type, in file order."""
-        return [m for m in self.metrics.values() if m.type == type_]
+        return self._by_type.get(type_, ())
+
+    @cached_property
+    def _by_type(self) -> dict[str, tuple[Metric, ...]]:
+        # asked for every figure; a vocabulary is not changed once built
+        by_type: dict[str, list[Metric]] = {}
+        for m in self.metrics.values():
+            by_type.setdefault(m.type, []).append(m)
+        return {t: tuple(ms) for t, ms in by_type.items()}
 
     def describe(self) -> list[dict[str, Any]]:
         """The vocabulary as plain records (for `vnextract metrics`)."""
