@@ -519,3 +519,24 @@ def test_a_factor_is_no_count():
 )
 def test_figures_of_the_digital_economy_at_large_are_no_e_government_facts(sentence):
     assert facts_of("Hanoï, 12 février 2024 (VNA) - " + sentence) == []
+
+
+def test_same_length_fold_is_the_per_character_fold_over_every_code_point():
+    """`_fold_same_length` lowers the whole text after folding the non-ASCII characters.
+
+    That is the character-by-character fold when every folded non-ASCII character is
+    its own lower case (then `lower`, which is per character but for a capital sigma's
+    context, leaves it alone) and an ASCII character folds to its lower case.
+    """
+    from vnextract.facts import _fold_same_length
+    from vnextract.lexicon import fold
+
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = fold(ch)[:1] or " "
+        if code < 0x80:
+            assert folded == ch.lower(), code
+        else:
+            assert folded.lower() == folded, code
+    text = "".join(map(chr, range(0x3000))) + " ΑΣ Σ ΣΑ ΟΔΟΣ. İstanbul Straße ǅ ﬁ Å"
+    assert _fold_same_length(text) == "".join(fold(c)[:1] or " " for c in text)
