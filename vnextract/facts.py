@@ -575,7 +575,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?:[\w' ]{0,20},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce systeme|cette plate-?forme|"
     r"cette application|le systeme|la plate-?forme|l'application)\b"
 )
-_PER_STOP = re.compile(r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;")
+#: (The word boundary is written once: with the other alternatives around them, the
+#: regex parser does not factor out a `\b` per word, and the engine tries each everywhere.)
+_PER_STOP = re.compile(r"\d|\b(?:soit|dont|tandis que|et de)\b|;")
 _ANAPHORIC_SHARE = re.compile(
     r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
 )
@@ -609,9 +611,9 @@ def _clean_value(v: float) -> float | int:
 
 
 _NP_STOP = re.compile(
-    r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
+    r"[,;:.()«»\"!?]|\b(?:(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
     r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
-    r"|\ben\b(?! ligne)"
+    r"|en\b(?! ligne))"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 
@@ -799,9 +801,7 @@ def _other_metric(
         return None
     topic = clause_left + " " + np + " " + after[:100]
     left_np = near_left + " " + np
-    egov = bool(_EGOV_TOPIC.search(topic)) or any(
-        m.nouns.search(left_np) for m in lexicon.of_type("count")
-    )
+    egov = _is_egov_topic(topic) or any(m.nouns.search(left_np) for m in lexicon.of_type("count"))
     if q.kind == "percent":
         return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
     if q.kind != "number":
@@ -813,7 +813,7 @@ def _other_metric(
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
         # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
         topic += " " + prev.folded
-    if not (_EGOV_TOPIC.search(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
+    if not (_is_egov_topic(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
         return None
     return _other(np_text or np, "count")
 
@@ -968,7 +968,7 @@ def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
 _COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
 _COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
-_SUBCLAUSE_BREAK = re.compile(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
+_SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
 
 
 def _subclause(s: _Sent, q: Quantity) -> tuple[int, int]:
@@ -1116,7 +1116,7 @@ def _ranking(
     sub = c.subindex.search(left + s.folded[hi : hi + 120])
     best: tuple[float, Metric] | None = None
     other_label = None
-    if sub is not None and _EGOV_TOPIC.search(topic):
+    if sub is not None and _is_egov_topic(topic):
         lo_q = s.local(q.start)
         shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
         other_label = shown[sub.start() : sub.end()].strip()
@@ -1188,12 +1188,20 @@ def _ranking(
     )
 
 
-_EGOV_TOPIC = re.compile(
+#: Words of e-government, in two regexes: the engine skips straight to the first letters
+#: of the plain words (all the alternatives of a regex must start with a letter for that);
+#: only the words that need a boundary are tried at every position.
+_EGOV_TOPIC_WORDS = re.compile(
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
-    r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation|\be-\w+|"
-    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|\belectroniques?\b|"
-    r"\ba puce\b|signature numerique|identification"
+    r"electronique|egdi|nations unies|en ligne|numerique|e-participation|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|signature numerique|identification"
 )
+_EGOV_TOPIC_BOUNDED = re.compile(r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b)")
+
+
+def _is_egov_topic(folded: str) -> bool:
+    """Whether folded text speaks of e-government."""
+    return bool(_EGOV_TOPIC_WORDS.search(folded) or _EGOV_TOPIC_BOUNDED.search(folded))
 
 
 #: What an e-government system does to the things it counts (for `other` counts).
