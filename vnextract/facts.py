@@ -193,12 +193,9 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
-#: Runs of characters beyond ASCII: the only ones the table does more to than `lower`.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _fold_run(m: re.Match[str]) -> str:
-    return m.group().translate(_FOLD_TABLE)
+#: Runs of characters beyond ASCII (the only ones the table does more to than `lower`),
+#: captured: `split` gives the text between them, then each of them, alternately.
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
 
 
 def _fold_same_length(text: str) -> str:
@@ -209,7 +206,9 @@ def _fold_same_length(text: str) -> str:
     per character); `lower` then folds the ASCII ones and leaves the table's as they are
     (none of them has a lower case of its own: tested over every code point).
     """
-    return _NON_ASCII.sub(_fold_run, text).lower()
+    parts = _NON_ASCII.split(text)
+    parts[1::2] = [run.translate(_FOLD_TABLE) for run in parts[1::2]]
+    return "".join(parts).lower()
 
 
 def build_facts(
