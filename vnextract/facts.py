@@ -728,10 +728,6 @@ def _best_metric(
     for m in lexicon.of_type(fact_type):
         if m.role and role and m.role != role:
             continue
-        if m.requires and not (m.role and m.role == role) and not s.in_scope(m.requires, scope):
-            continue
-        if m.topic and not s.in_scope(m.topic, scope):
-            continue
         role_match = bool(m.role and m.role == role)
         if m.excludes and (
             m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
@@ -756,6 +752,12 @@ def _best_metric(
                 continue
             else:
                 score += 1
+        # after the tests on the figure's own words, which reject most metrics: these
+        # search the sentence and the one before it
+        if m.requires and not role_match and not s.in_scope(m.requires, scope):
+            continue
+        if m.topic and not s.in_scope(m.topic, scope):
+            continue
         if m.near and not m.near.search(near_words):
             continue
         context = m.context.count(clause_words)
