@@ -408,7 +408,7 @@ def _facts_of_sentence(
             own_np = " ".join(_noun_phrase(s, q)[0])
             part_np = s.folded[s.local(nxt.end) : s.local(nxt.end) + 60]
             if (
-                re.fullmatch(r"[^.;:]*,\s*dont\s+", gap)
+                _DONT_GAP.fullmatch(gap)
                 and not _ONLINE.search(own_np + gap)
                 and _ONLINE.search(part_np)
             ):
@@ -441,8 +441,8 @@ def _facts_of_sentence(
         if (
             np_source is q
             and q.kind == "number"
-            and re.match(r"\d[\d .,]*$", q.text)
-            and re.match(r"\s*(?:de|d')\s*(?!\d)", after)
+            and _BARE_DIGITS.match(q.text)
+            and _ELIDED_NOUN.match(after)
         ):
             # `dont 2.915 de niveau 4`: a bare number followed by `de` has an elided noun
             np_words, np_text = [], ""
@@ -475,8 +475,12 @@ def _facts_of_sentence(
             if growth
             else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         )
-        resp = _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
-        if metric is None and resp is not None and q.kind == "number" and not np_words:
+        resp = (
+            _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
+            if metric is None and q.kind == "number" and not np_words
+            else None
+        )
+        if resp is not None:
             # `19 millions de comptes et 7,6 millions de dossiers, contre respectivement
             # 12,5 millions et 5,2 millions en 2021`: the k-th figure counts the k-th noun
             heads = [
@@ -517,7 +521,7 @@ def _facts_of_sentence(
         if fact_type == "money" or q.kind == "number":
             # the periodicity of the figure's own words, not of the next figure's clause
             # (`1.047 dossiers, soit une économie de 169 milliards par an`)
-            own_after = re.sub(r"\([^()]*\)", " ", after[:120])[:80]
+            own_after = _BRACKETED.sub(" ", after[:120])[:80]
             stop = _PER_STOP.search(own_after)
             per = _per(own_after[: stop.start()] if stop else own_after) or _per(clause_left[-40:])
         label = np_text or metric.label
@@ -559,6 +563,14 @@ def _facts_of_sentence(
 
 
 _RESPECTIVELY = re.compile(r"\brespectivement\b")
+#: Between a total and its first part: `1.989 procédures, dont 1.174 de niveau 4`
+_DONT_GAP = re.compile(r"[^.;:]*,\s*dont\s+")
+_BARE_DIGITS = re.compile(r"\d[\d .,]*$")
+#: `dont 2.915 de niveau 4`: `de` after a bare number, its noun left out
+_ELIDED_NOUN = re.compile(r"\s*(?:de|d')\s*(?!\d)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD_AT_END = re.compile(r"([\w°]+)['\s]*$")
+_NP_DE = re.compile(r"\s*(?:de\s+|d')?")
 _USD_BETWEEN = re.compile(
     # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
     r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
@@ -597,7 +609,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _is_identifier(s: _Sent, q: Quantity) -> bool:
     """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
-    m = re.search(r"([\w°]+)['\s]*$", left)
+    m = _WORD_AT_END.search(left)
     return m is not None and m.group(1) in cues().identifier_heads
 
 
@@ -630,7 +642,7 @@ def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
         limit = local + dm.start()
     rest = s.folded[local:limit]
     # skip `de`/`d'` after a scale word (`116 millions de visites`)
-    m = re.match(r"\s*(?:de\s+|d')?", rest)
+    m = _NP_DE.match(rest)
     offset = m.end() if m else 0
     stop = _NP_STOP.search(rest, offset)
     stop_at = stop.start() if stop else len(rest)
