@@ -737,14 +737,12 @@ def _best_metric(
     near_words = clause_left + " " + np + " " + clause_right[:60]
     clause_words = clause_left + " " + np + " " + clause_right
     best: tuple[float, Metric] | None = None
+    # Every test below only skips a metric, so their order is free: the noun phrase first
+    # (it rejects most metrics), then the excluded words, then the scope (two sentences).
     for m in lexicon.of_type(fact_type):
         if m.role and role and m.role != role:
             continue
         role_match = bool(m.role and m.role == role)
-        if m.excludes and (
-            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
-        ):
-            continue
         score = m.weight + (3 if m.role and m.role == role else 0)
         if m.nouns:
             hm = m.nouns.search(np)
@@ -764,8 +762,10 @@ def _best_metric(
                 continue
             else:
                 score += 1
-        # after the tests on the figure's own words, which reject most metrics: these
-        # search the sentence and the one before it
+        if m.excludes and (
+            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
+        ):
+            continue
         if m.requires and not role_match and not s.in_scope(m.requires, scope):
             continue
         if m.topic and not s.in_scope(m.topic, scope):
