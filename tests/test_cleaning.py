@@ -80,6 +80,43 @@ def test_captions_are_dropped(caption):
     assert "Le corps de l'article reste." in c.text
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "(",
+                ")",
+                " ",
+                "\u00a0",
+                "Photo",
+                "PHOTOS",
+                "source",
+                "Crédit photo",
+                " d'",
+                "’",
+                "archives",
+                "illustration",
+                ":",
+                "VNA",
+                ".",
+                "x",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_credit_regex_needs_the_credit_mark(pieces):
+    """`_is_caption` tries the credit regex only on lines with `caption_credit_mark`."""
+    from vnextract.cleaning import _config
+
+    cfg = _config()
+    line = "".join(pieces)
+    if cfg.credit.search(line):
+        assert cfg.credit_mark in line
+    assert not cfg.credit.search(line.replace(cfg.credit_mark, " "))
+
+
 def test_spaces_are_normalised_and_paragraphs_kept():
     c = clean("Un\u00a0\u00a0mot  et\u202fun autre.\n\n\n\nDeuxième paragraphe.\n")
     assert c.text == "Un mot et un autre.\n\nDeuxième paragraphe."

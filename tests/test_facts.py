@@ -7,6 +7,8 @@ facts expected from it, as tuples of the fields that matter for the case.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnextract.pipeline import process_source
 from vnextract.sources import from_text
@@ -519,3 +521,87 @@ def test_a_factor_is_no_count():
 )
 def test_figures_of_the_digital_economy_at_large_are_no_e_government_facts(sentence):
     assert facts_of("Hanoï, 12 février 2024 (VNA) - " + sentence) == []
+
+
+def test_same_length_fold_is_the_per_character_fold_over_every_code_point():
+    """`_fold_same_length` lowers the whole text after folding the non-ASCII characters.
+
+    That is the character-by-character fold when every folded non-ASCII character is
+    its own lower case (then `lower`, which is per character but for a capital sigma's
+    context, leaves it alone) and an ASCII character folds to its lower case.
+    """
+    from vnextract.facts import _fold_same_length
+    from vnextract.lexicon import fold
+
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = fold(ch)[:1] or " "
+        if code < 0x80:
+            assert folded == ch.lower(), code
+        else:
+            assert folded.lower() == folded, code
+    text = "".join(map(chr, range(0x3000))) + " ΑΣ Σ ΣΑ ΟΔΟΣ. İstanbul Straße ǅ ﬁ Å"
+    assert _fold_same_length(text) == "".join(fold(c)[:1] or " " for c in text)
+
+
+#: The regexes of `facts` as they were written before their word boundaries were grouped.
+OLD_REGEXES = {
+    "_PER_STOP": r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;",
+    "_SUBCLAUSE_BREAK": r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b",
+    "_NP_STOP": r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|"
+    r"avaient|avait|a|pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|"
+    r"selon|lors|grace)\b|\ben\b(?! ligne)",
+}
+OLD_EGOV_TOPIC = (
+    r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
+    r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation|\be-\w+|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|\belectroniques?\b|"
+    r"\ba puce\b|signature numerique|identification"
+)
+REGEX_PIECES = st.sampled_from(
+    [
+        "et",
+        "en",
+        " ligne",
+        "contre",
+        "mais",
+        "soit",
+        "dont",
+        "tandis que",
+        "onu",
+        "e-",
+        "x",
+        "donnees",
+        "electronique",
+        "s",
+        "a puce",
+        "portail",
+        " ",
+        ",",
+        ";",
+        "3",
+        "'",
+        "d'ici",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(REGEX_PIECES, max_size=15))
+def test_grouped_regexes_match_as_the_ones_they_replace(pieces):
+    import re
+
+    from vnextract import facts
+
+    text = "".join(pieces)
+    for name, old in OLD_REGEXES.items():
+        new = getattr(facts, name)
+        assert [m.span() for m in new.finditer(text)] == [
+            m.span() for m in re.finditer(old, text)
+        ], name
+    assert facts._is_egov_topic(text) == bool(re.search(OLD_EGOV_TOPIC, text))
+    strong = facts.cues().strong_break
+    old_strong = r"\btandis que\b|\balors que\b|\bcependant\b|\bmais\b|;"
+    assert [m.span() for m in strong.finditer(text)] == [
+        m.span() for m in re.finditer(old_strong, text)
+    ]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 
 def eager_pattern(items: tuple[str, ...]) -> str:
     """The regex `Stems.of` compiled before it became lazy."""
@@ -67,3 +70,58 @@ def test_lexicon_compile_compiles_every_pattern():
     assert not any("pattern" in vars(s) for _, s in all_stems(lex))
     assert lex.compile() is lex
     assert all("pattern" in vars(s) for _, s in all_stems(lex))
+
+
+def test_first_word_prefilter_finds_what_the_regex_finds():
+    """On long texts `Stems` looks for its stems' first words before running its regex."""
+    from vnextract.lexicon import _PREFILTER_MIN_LENGTH, Stems
+
+    stems = Stems.of(["connect", "base de donnees", "en ligne"])
+    assert stems.needles == ("connect", "base", "en")
+    pad = "x " * _PREFILTER_MIN_LENGTH
+    assert stems.search(pad + "reconnecte") is None  # `connect` inside a word
+    found = stems.search(pad + "les bases de donnees")
+    assert found is not None and found.span() == (len(pad) + 4, len(pad) + 20)
+    assert stems.count(pad + "interconnecte, connecte, en ligne") == 2
+    assert stems.count(pad) == 0 and stems.search(pad) is None
+    assert Stems(("y",), re.compile("x")).needles is None  # a given pattern: no prefilter
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "connect",
+                "conn",
+                "reli",
+                "e",
+                "en",
+                "ligne",
+                "-",
+                "'",
+                " ",
+                "s",
+                "es",
+                "de",
+                "base",
+                "donnees",
+                "x",
+                "é",
+                "2",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_prefiltered_stems_match_as_the_plain_regex(pieces):
+    from vnextract.lexicon import _PREFILTER_MIN_LENGTH
+
+    text = "".join(pieces) + " " * _PREFILTER_MIN_LENGTH
+    for name, stems in all_stems():
+        if not stems.items:
+            continue
+        plain = re.compile(eager_pattern(stems.items))
+        found, expected = stems.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), name
+        assert stems.count(text) == len({m.group(0) for m in plain.finditer(text)}), name

@@ -99,3 +99,20 @@ def test_pipeline_components_give_what_the_extractor_reads():
         assert [s._.date for s in doc.spans["dates"]] == find_dates(text)
         assert doc.user_data["vnx_sentences"] == split_sentences(text)
         assert recognize_quantities(text) and find_dates(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab M.-°'(\t_é ")), max_size=30))
+def test_word_before_a_period_is_the_one_found_from_the_line_start(before):
+    """`_ends_sentence` reads the word before a period from the last space on, not from 0."""
+    import re
+
+    from vnextract.nlp import _WORD_BEFORE, _abbreviations, _ends_sentence
+
+    chunk = before + ". Suite"
+    m = re.compile(r"\.").search(chunk, len(before))
+    assert m is not None
+    w = _WORD_BEFORE.search(chunk, 0, m.start())
+    word = w.group(1) if w else ""
+    expected = word not in _abbreviations() and not (len(word) == 1 and word.isupper())
+    assert _ends_sentence(chunk, m) == expected

@@ -62,6 +62,7 @@ class _Config:
     cut: re.Pattern[str]
     captions: re.Pattern[str]
     credit: re.Pattern[str]
+    credit_mark: str
     caption_max: int
     header: re.Pattern[str]
     min_zipf: float
@@ -82,6 +83,7 @@ def _config() -> _Config:
         cut=rx(rf"(?im)^[ \t{_SPACES}]*(?:{cut})[ \t{_SPACES}]*\.?[ \t{_SPACES}]*$"),
         captions=rx("|".join(data["caption_markers"])),
         credit=rx(data["caption_credit"], re.IGNORECASE),
+        credit_mark=str(data["caption_credit_mark"]),
         caption_max=int(data["caption_max_chars"]),
         header=rx(data["header"]),
         min_zipf=float(glue["min_zipf"]),
@@ -395,7 +397,7 @@ def _is_caption(line: str, cfg: _Config) -> bool:
     # one line (an HTML page in one <p>, a JSONL record) must not vanish with it.
     if len(line) > cfg.caption_max:
         return False
-    return bool(cfg.captions.search(line) or cfg.credit.search(line))
+    return bool(cfg.captions.search(line) or (cfg.credit_mark in line and cfg.credit.search(line)))
 
 
 #: Characters that separate tokens: spaces of every kind, `\r`, zero-width characters.

@@ -169,28 +169,26 @@ class Tokenizer:
         # spaCy walks the characters; runs of space and non-space are the same
         # walk. One space after a token is its whitespace; any other run of
         # whitespace (the first of the text, `\n`, a second space) is a token.
-        texts: list[str] = []
-        idxs: list[int] = []
-        spaces: list[bool] = []
+        tokens: list[tuple[str, int, str]] = []
+        append = tokens.append
         specials, cache = self.specials, self._cache
-        for m in _RUNS.finditer(string):
-            run, at = m.group(), m.start()
-            if run[0] == " " and texts and not spaces[-1]:
-                spaces[-1] = True
+        at = 0
+        for run in _RUNS.findall(string):
+            start, at = at, at + len(run)
+            if run[0] == " " and tokens and not tokens[-1][2]:
+                last = tokens[-1]
+                tokens[-1] = (last[0], last[1], " ")
                 if len(run) == 1:
                     continue
-                run, at = run[1:], at + 1
+                run, start = run[1:], start + 1
             pieces = specials.get(run) or cache.get(run)
             if pieces is None:
                 pieces = self.split(run, with_specials=True)
                 if len(cache) < 10000:
                     cache[run] = pieces
             for piece in pieces:
-                texts.append(piece)
-                idxs.append(at)
-                spaces.append(False)
-                at += len(piece)
-        tokens = [(t, i, " " if sp else "") for t, i, sp in zip(texts, idxs, spaces, strict=True)]
+                append((piece, start, ""))
+                start += len(piece)
         return self._apply_phrases(tokens) if self.phrases else tokens
 
     # `_split_affixes` and `_attach_tokens` --------------------------------
@@ -495,8 +493,10 @@ class TokenMatcher:
 
     def __call__(self, tokens: Sequence[Token]) -> list[Span]:
         pairs: dict[str, set[tuple[int, int]]] = {}
-        for start in range(len(tokens)):
-            for number in self._starts(tokens[start]):
+        start_cache = self._start_cache
+        for start, token in enumerate(tokens):
+            numbers = start_cache.get(token.text)
+            for number in self._starts(token) if numbers is None else numbers:
                 label, elements = self.patterns[number]
                 for end in _ends(elements, tokens, start):
                     if end > start:

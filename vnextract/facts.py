@@ -193,12 +193,22 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 
 
+#: Runs of characters beyond ASCII (the only ones the table does more to than `lower`),
+#: captured: `split` gives the text between them, then each of them, alternately.
+_NON_ASCII = rx(r"([^\x00-\x7f]+)")
+
+
 def _fold_same_length(text: str) -> str:
     """`fold(text)` one character for one, so that offsets into it are offsets into `text`.
 
     A character that folds to nothing (a combining accent typed apart) becomes a space.
+    Only the characters beyond ASCII go through the table (`translate` with a dict is slow
+    per character); `lower` then folds the ASCII ones and leaves the table's as they are
+    (none of them has a lower case of its own: tested over every code point).
     """
-    return text.translate(_FOLD_TABLE)
+    parts = _NON_ASCII.split(text)
+    parts[1::2] = [run.translate(_FOLD_TABLE) for run in parts[1::2]]
+    return "".join(parts).lower()
 
 
 def build_facts(
@@ -398,7 +408,7 @@ def _facts_of_sentence(
             own_np = " ".join(_noun_phrase(s, q)[0])
             part_np = s.folded[s.local(nxt.end) : s.local(nxt.end) + 60]
             if (
-                re.fullmatch(r"[^.;:]*,\s*dont\s+", gap)
+                _DONT_GAP.fullmatch(gap)
                 and not _ONLINE.search(own_np + gap)
                 and _ONLINE.search(part_np)
             ):
@@ -431,8 +441,8 @@ def _facts_of_sentence(
         if (
             np_source is q
             and q.kind == "number"
-            and re.match(r"\d[\d .,]*$", q.text)
-            and re.match(r"\s*(?:de|d')\s*(?!\d)", after)
+            and _BARE_DIGITS.match(q.text)
+            and _ELIDED_NOUN.match(after)
         ):
             # `dont 2.915 de niveau 4`: a bare number followed by `de` has an elided noun
             np_words, np_text = [], ""
@@ -465,8 +475,12 @@ def _facts_of_sentence(
             if growth
             else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         )
-        resp = _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
-        if metric is None and resp is not None and q.kind == "number" and not np_words:
+        resp = (
+            _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
+            if metric is None and q.kind == "number" and not np_words
+            else None
+        )
+        if resp is not None:
             # `19 millions de comptes et 7,6 millions de dossiers, contre respectivement
             # 12,5 millions et 5,2 millions en 2021`: the k-th figure counts the k-th noun
             heads = [
@@ -507,7 +521,7 @@ def _facts_of_sentence(
         if fact_type == "money" or q.kind == "number":
             # the periodicity of the figure's own words, not of the next figure's clause
             # (`1.047 dossiers, soit une économie de 169 milliards par an`)
-            own_after = re.sub(r"\([^()]*\)", " ", after[:120])[:80]
+            own_after = _BRACKETED.sub(" ", after[:120])[:80]
             stop = _PER_STOP.search(own_after)
             per = _per(own_after[: stop.start()] if stop else own_after) or _per(clause_left[-40:])
         label = np_text or metric.label
@@ -549,6 +563,14 @@ def _facts_of_sentence(
 
 
 _RESPECTIVELY = rx(r"\brespectivement\b")
+#: Between a total and its first part: `1.989 procédures, dont 1.174 de niveau 4`
+_DONT_GAP = rx(r"[^.;:]*,\s*dont\s+")
+_BARE_DIGITS = rx(r"\d[\d .,]*$")
+#: `dont 2.915 de niveau 4`: `de` after a bare number, its noun left out
+_ELIDED_NOUN = rx(r"\s*(?:de|d')\s*(?!\d)")
+_BRACKETED = rx(r"\([^()]*\)")
+_WORD_AT_END = rx(r"([\w°]+)['\s]*$")
+_NP_DE = rx(r"\s*(?:de\s+|d')?")
 _USD_BETWEEN = rx(
     # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
     r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
@@ -564,7 +586,9 @@ _PRONOUN_SUBJECT = rx(
     r"^(?:[\w' ]{0,20},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce systeme|cette plate-?forme|"
     r"cette application|le systeme|la plate-?forme|l'application)\b"
 )
-_PER_STOP = rx(r"\d|\bsoit\b|\bdont\b|\btandis que\b|\bet de\b|;")
+#: (The word boundary is written once: with the other alternatives around them, the
+#: regex parser does not factor out a `\b` per word, and the engine tries each everywhere.)
+_PER_STOP = rx(r"\d|\b(?:soit|dont|tandis que|et de)\b|;")
 _ANAPHORIC_SHARE = rx(
     r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
 )
@@ -585,7 +609,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _is_identifier(s: _Sent, q: Quantity) -> bool:
     """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
-    m = re.search(r"([\w°]+)['\s]*$", left)
+    m = _WORD_AT_END.search(left)
     return m is not None and m.group(1) in cues().identifier_heads
 
 
@@ -598,9 +622,9 @@ def _clean_value(v: float) -> float | int:
 
 
 _NP_STOP = rx(
-    r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
+    r"[,;:.()«»\"!?]|\b(?:(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
     r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
-    r"|\ben\b(?! ligne)"
+    r"|en\b(?! ligne))"
 )
 _NP_WORD = rx(r"[\w'’-]+")
 
@@ -618,7 +642,7 @@ def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
         limit = local + dm.start()
     rest = s.folded[local:limit]
     # skip `de`/`d'` after a scale word (`116 millions de visites`)
-    m = re.match(r"\s*(?:de\s+|d')?", rest)
+    m = _NP_DE.match(rest)
     offset = m.end() if m else 0
     stop = _NP_STOP.search(rest, offset)
     stop_at = stop.start() if stop else len(rest)
@@ -707,19 +731,16 @@ def _best_metric(
     if strong:
         clause_right = clause_right[: strong.start()]
     near_left = _comma_clause_left(s, q)
+    # the words around the figure, the same for every metric
+    near_words = clause_left + " " + np + " " + clause_right[:60]
+    clause_words = clause_left + " " + np + " " + clause_right
     best: tuple[float, Metric] | None = None
+    # Every test below only skips a metric, so their order is free: the noun phrase first
+    # (it rejects most metrics), then the excluded words, then the scope (two sentences).
     for m in lexicon.of_type(fact_type):
         if m.role and role and m.role != role:
             continue
-        if m.requires and not (m.role and m.role == role) and not s.in_scope(m.requires, scope):
-            continue
-        if m.topic and not s.in_scope(m.topic, scope):
-            continue
         role_match = bool(m.role and m.role == role)
-        if m.excludes and (
-            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
-        ):
-            continue
         score = m.weight + (3 if m.role and m.role == role else 0)
         if m.nouns:
             hm = m.nouns.search(np)
@@ -739,9 +760,17 @@ def _best_metric(
                 continue
             else:
                 score += 1
-        if m.near and not m.near.search(clause_left + " " + np + " " + clause_right[:60]):
+        if m.excludes and (
+            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
+        ):
             continue
-        context = m.context.count(clause_left + " " + np + " " + clause_right)
+        if m.requires and not role_match and not s.in_scope(m.requires, scope):
+            continue
+        if m.topic and not s.in_scope(m.topic, scope):
+            continue
+        if m.near and not m.near.search(near_words):
+            continue
+        context = m.context.count(clause_words)
         context += m.context.count(near_left)
         # small counts with nothing around them are discourse (`trois recommandations`);
         # money and percentages need at least one word of their metric too
@@ -782,9 +811,8 @@ def _other_metric(
     if _ECONOMY.search(own):
         return None
     topic = clause_left + " " + np + " " + after[:100]
-    egov = bool(_EGOV_TOPIC.search(topic)) or any(
-        m.nouns.search(near_left + " " + np) for m in lexicon.of_type("count")
-    )
+    left_np = near_left + " " + np
+    egov = _is_egov_topic(topic) or any(m.nouns.search(left_np) for m in lexicon.of_type("count"))
     if q.kind == "percent":
         return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
     if q.kind != "number":
@@ -796,7 +824,7 @@ def _other_metric(
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
         # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
         topic += " " + prev.folded
-    if not (_EGOV_TOPIC.search(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
+    if not (_is_egov_topic(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
         return None
     return _other(np_text or np, "count")
 
@@ -949,7 +977,7 @@ def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
 _COMPARED_VALUE = rx(r"\bcontre\s+(?:respectivement\s+)?$")
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
 _COMPARED_NEAR = rx(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
-_SUBCLAUSE_BREAK = rx(r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b")
+_SUBCLAUSE_BREAK = rx(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
 
 
 def _subclause(s: _Sent, q: Quantity) -> tuple[int, int]:
@@ -1097,7 +1125,7 @@ def _ranking(
     sub = c.subindex.search(left + s.folded[hi : hi + 120])
     best: tuple[float, Metric] | None = None
     other_label = None
-    if sub is not None and _EGOV_TOPIC.search(topic):
+    if sub is not None and _is_egov_topic(topic):
         lo_q = s.local(q.start)
         shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
         other_label = shown[sub.start() : sub.end()].strip()
@@ -1169,12 +1197,20 @@ def _ranking(
     )
 
 
-_EGOV_TOPIC = rx(
+#: Words of e-government, in two regexes: the engine skips straight to the first letters
+#: of the plain words (all the alternatives of a regex must start with a letter for that);
+#: only the words that need a boundary are tried at every position.
+_EGOV_TOPIC_WORDS = rx(
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
-    r"electronique|egdi|nations unies|\bonu\b|en ligne|numerique|e-participation|\be-\w+|"
-    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|\belectroniques?\b|"
-    r"\ba puce\b|signature numerique|identification"
+    r"electronique|egdi|nations unies|en ligne|numerique|e-participation|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|signature numerique|identification"
 )
+_EGOV_TOPIC_BOUNDED = rx(r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b)")
+
+
+def _is_egov_topic(folded: str) -> bool:
+    """Whether folded text speaks of e-government."""
+    return bool(_EGOV_TOPIC_WORDS.search(folded) or _EGOV_TOPIC_BOUNDED.search(folded))
 
 
 #: What an e-government system does to the things it counts (for `other` counts).
@@ -1258,8 +1294,10 @@ def _events_of_sentence(
 ) -> list[_Draft]:
     from vnextract.dates import resolve
 
-    c = cues()
     out: list[_Draft] = []
+    if not s.dates:
+        return out  # every event is read from a date of the sentence
+    c = cues()
     used_dates: set[int] = set()
     portal = lexicon.metrics.get("portal_launch")
     system = lexicon.metrics.get("system_launch")

@@ -42,6 +42,10 @@ def words(folded: str) -> list[str]:
     return [w for w in _WORD.findall(folded) if w != "'"]
 
 
+#: The length from which `Stems` looks for the first words of its stems before its regex.
+_PREFILTER_MIN_LENGTH = 200
+
+
 @dataclass(frozen=True)
 class Stems:
     """A list of stems matched as one regex over folded text.
@@ -71,17 +75,47 @@ class Stems:
             parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
         return rx("|".join(parts))
 
+    @cached_property
+    def needles(self) -> tuple[str, ...] | None:
+        """The first word of every stem: a text that contains none of them cannot match.
+
+        None when that cannot be told (a pattern given ready-made, a stem of no word).
+        """
+        if self.given is not None:
+            return None
+        firsts = [next((w for w in re.split(r"[ ']+", s) if w), "") for s in self.items]
+        return None if "" in firsts else tuple(dict.fromkeys(firsts))
+
+    def _first_possible(self, folded: str) -> int:
+        """Where the first match can begin at the earliest; -1 when no stem can match.
+
+        On a long text, substring tests for the first words are cheaper than the regex
+        (which tries every stem at every word start), rule most texts out and let the
+        regex start at the first of them. On a short text they cost more than they save.
+        """
+        needles = self.needles
+        if needles is None:
+            return 0
+        found = [i for n in needles if (i := folded.find(n)) >= 0]
+        return min(found) if found else -1
+
     def search(self, folded: str) -> re.Match[str] | None:
         """First match of any stem in folded text."""
         pattern = self.pattern
-        return pattern.search(folded) if pattern else None
+        if not pattern or len(folded) < _PREFILTER_MIN_LENGTH:
+            return pattern.search(folded) if pattern else None
+        start = self._first_possible(folded)
+        return pattern.search(folded, start) if start >= 0 else None
 
     def count(self, folded: str) -> int:
         """Number of distinct stems matching in folded text."""
         pattern = self.pattern
         if not pattern:
             return 0
-        return len({m.group(0) for m in pattern.finditer(folded)})
+        start = self._first_possible(folded) if len(folded) >= _PREFILTER_MIN_LENGTH else 0
+        if start < 0:
+            return 0
+        return len({m.group(0) for m in pattern.finditer(folded, start)})
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -125,9 +159,17 @@ class Lexicon:
                     _ = stems.pattern
         return self
 
-    def of_type(self, type_: str) -> list[Metric]:
+    def of_type(self, type_: str) -> tuple[Metric, ...]:
         """Metrics of one fact type, in file order."""
-        return [m for m in self.metrics.values() if m.type == type_]
+        return self._by_type.get(type_, ())
+
+    @cached_property
+    def _by_type(self) -> dict[str, tuple[Metric, ...]]:
+        # asked for every figure; a vocabulary is not changed once built
+        by_type: dict[str, list[Metric]] = {}
+        for m in self.metrics.values():
+            by_type.setdefault(m.type, []).append(m)
+        return {t: tuple(ms) for t, ms in by_type.items()}
 
     def describe(self) -> list[dict[str, Any]]:
         """The vocabulary as plain records (for `vnextract metrics`)."""

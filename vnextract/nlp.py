@@ -55,7 +55,8 @@ def _ends_sentence(chunk: str, m: re.Match[str]) -> bool:
     """A period after an abbreviation or a lone capital (an initial) ends nothing."""
     if not m.group(0).startswith("."):
         return True
-    w = _WORD_BEFORE.search(chunk, 0, m.start())
+    # the word cannot hold a space: searched from 0, the regex would try every position
+    w = _WORD_BEFORE.search(chunk, chunk.rfind(" ", 0, m.start()) + 1, m.start())
     word = w.group(1) if w else ""
     if word in _abbreviations():
         return False

@@ -1844,9 +1844,9 @@ def _to_quantity(text: str, f: _Found) -> Quantity:
     value = f.value
     if value == int(value) and abs(value) < 2**53:
         value = float(int(value))
-    # Built without validation: every field is set here from checked values
-    # (the tests validate a sample), and validation would double the cost.
-    return Quantity.model_construct(
+    # Validated: with pydantic 2 (pydantic-core) that is about twice as fast as
+    # `model_construct`, whose field loop is Python code.
+    return Quantity(
         kind=f.kind,
         value=value,
         unit=f.unit,
