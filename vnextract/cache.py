@@ -36,10 +36,12 @@ being read, as make and git skip unchanged files. Only a signature taken when
 the file had been left alone for `sources.SETTLED_NS` is kept: a file changed
 within the same tick of the file system's clock may show the same times.
 
-A re-run (`ResultCache.results`) reads the inputs, serves each article's
-stored facts straight to the writers, and only at the first article not in
-the cache hands the rest over to the extraction engine: a fully cached run
-builds no model and loads neither spaCy nor pydantic.
+A re-run (`ResultCache.results`) reads the inputs it does not know by their
+signature, serves each article's stored facts straight to the writers, and
+only at the first article not in the cache hands the rest over to the
+extraction engine (the unchanged files among them still unread): a fully
+cached run builds no model and loads neither spaCy nor pydantic. A run whose
+exports are already up to date does not even get here (`vnextract.uptodate`).
 
 Where the folder is: `--cache-dir`, else `$VNEXTRACT_CACHE_DIR`,
 else `.vnextract-cache/` next to the output folder (`data/.vnextract-cache/`

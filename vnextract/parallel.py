@@ -3,9 +3,12 @@
 `iter_results()` is what `vnextract run` streams into `run_corpus(results=...)`:
 
 - sources are read in the parent, in the order of `extract_articles`, and
-  grouped into chunks; each chunk's uncached articles go to a worker process
-  as one task; results come back chunk by chunk and are yielded in input
-  order, so the exports are byte-identical whatever `--workers` is;
+  grouped into chunks (smaller towards the end of a corpus of known size, so
+  that the workers finish together); each chunk's uncached articles go to a
+  worker process as one task; results come back chunk by chunk, as the
+  exports write them (`StoredResult`: records, JSON texts, CSV rows), and are
+  yielded in input order, so the exports are byte-identical whatever
+  `--workers` is;
 - at most `2 x workers` chunks are in flight: memory does not grow with the
   corpus;
 - the pipeline is built once: on Linux by the parent, whose workers are
