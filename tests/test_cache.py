@@ -212,13 +212,14 @@ def cache_env(tmp_path):
     return {**os.environ, "VNEXTRACT_CACHE_DIR": str(tmp_path / "cache")}
 
 
+#: Every standard output a cached or up-to-date run writes from stored forms.
+STDOUT_FORMATS = [["-f", "json"], ["-f", "jsonl"], ["-f", "csv"], ["--excel", "-f", "csv"]]
+
+
 @pytest.mark.parametrize(
     "opts",
     [
-        ["-f", "json"],
-        ["-f", "jsonl"],
-        ["-f", "csv"],
-        ["--excel", "-f", "csv"],
+        *STDOUT_FORMATS,
         ["--metric", "portal_visits,other", "-f", "csv"],
         ["--since", "2020", "--doc", "00*", "-f", "jsonl"],
     ],
@@ -589,14 +590,7 @@ def export_stats(out: Path) -> list[tuple[int, int]]:
 
 
 @pytest.mark.parametrize(
-    "opts",
-    [
-        ["-f", "json"],
-        ["-f", "jsonl"],
-        ["-f", "csv"],
-        ["--excel", "-f", "csv"],
-        ["--metric", "portal_visits,other", "-f", "jsonl"],
-    ],
+    "opts", [*STDOUT_FORMATS, ["--metric", "portal_visits,other", "-f", "jsonl"]]
 )
 def test_an_up_to_date_run_writes_only_its_stdout(tmp_path, capsys, settled_now, reads, opts):
     d = tmp_path / "in"

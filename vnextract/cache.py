@@ -59,7 +59,6 @@ import json
 import os
 import re
 import sqlite3
-import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -69,7 +68,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from vnextract.columns import ARTICLE_FIELDS
-from vnextract.inputs import TEXT_SUFFIXES, list_inputs, stat_signature
+from vnextract.inputs import TEXT_SUFFIXES, file_signature, list_inputs
 from vnextract.resources import library_versions
 
 # `vnextract.export` and `vnextract.sources` are imported where used: a run whose
@@ -257,7 +256,8 @@ class ResultCache:
 
         As models (what the extraction engine passes on); `results()` serves records.
         """
-        stored = self._stored(source)
+        key = self.key(source)
+        stored = self._stored(source, key)
         if stored is None:
             self.misses += 1
             return None
@@ -269,7 +269,7 @@ class ResultCache:
             self.misses += 1
             return None
         self.hits += 1
-        self._remember(source)
+        self._remember(source, key)
         setattr(result, "_export", (stored.article_record, stored.rows))  # noqa: B010
         return result
 
@@ -304,12 +304,13 @@ class ResultCache:
             if isinstance(item, StoredResult):
                 yield item
                 continue
-            stored = self._stored(item) if isinstance(item, Source) else None
+            key = self.key(item) if isinstance(item, Source) else ""
+            stored = self._stored(item, key) if isinstance(item, Source) else None
             if stored is None or isinstance(item, FailedSource):
                 yield from then(itertools.chain([item], items))
                 return
             self.hits += 1
-            self._remember(item)
+            self._remember(item, key)
             yield stored
 
     def _items(
@@ -330,18 +331,21 @@ class ResultCache:
         """The stored result of an article file whose signature has not changed; else None."""
         if p.suffix.lower() not in TEXT_SUFFIXES:
             return None  # web pages and corpora of records are read
+        signature = file_signature(p)
+        if signature is None:
+            return None
+        path = os.path.abspath(p)
         try:
-            st = os.stat(p)
             row = self._db.execute(
                 "SELECT signature, key, sha256, encoding FROM inputs"
                 " WHERE path = ? AND context = ?",
-                (os.path.abspath(p), self.context),
+                (path, self.context),
             ).fetchone()
-        except (OSError, ValueError, sqlite3.Error):
+        except sqlite3.Error:
             return None
-        if row is None or row[0] != stat_signature(st) or not stat.S_ISREG(st.st_mode):
+        if row is None or row[0] != signature:
             return None
-        self.seen[os.path.abspath(p)] = row[0]
+        self.seen[path] = signature
         found = self._entry(row[1])
         if found is None:
             return None
@@ -349,12 +353,12 @@ class ResultCache:
 
         return _decode(found, name_safe(p.stem), name_safe(str(p)), row[2], row[3])
 
-    def _remember(self, source: Source) -> None:
+    def _remember(self, source: Source, key: str) -> None:
         """Keep the signature of the file a result was read from (written on `flush`)."""
         if source.signature is not None and not source.derived:
             path = os.path.abspath(source.path)
             self.seen[path] = source.signature
-            row = (path, self.context, source.signature, self.key(source), source.sha256)
+            row = (path, self.context, source.signature, key, source.sha256)
             self._signatures.append((*row, source.encoding))
 
     def last_run(self, out: Path, key: str) -> dict[str, Any] | None:
@@ -386,8 +390,8 @@ class ResultCache:
             return None
         return row[0] if row is not None else None
 
-    def _stored(self, source: Source) -> StoredResult | None:
-        found = self._entry(self.key(source))
+    def _stored(self, source: Source, key: str) -> StoredResult | None:
+        found = self._entry(key)
         return _decode_source(found, source) if found is not None else None
 
     def put(self, source: Source, result: Result | StoredResult) -> None:
@@ -396,8 +400,9 @@ class ResultCache:
             return
         from vnextract.export import export_of
 
-        self._pending.append((self.key(source), encode_entry(*export_of(result))))
-        self._remember(source)
+        key = self.key(source)
+        self._pending.append((key, encode_entry(*export_of(result))))
+        self._remember(source, key)
 
     def flush(self) -> None:
         """Write the results put since the last flush in one transaction."""

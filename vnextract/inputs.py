@@ -9,6 +9,7 @@ reads none of them.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def stat_signature(st: os.stat_result) -> str:
     can set back: it moves on every write, rename or `touch -d`).
     """
     return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
+
+
+def file_signature(path: str | Path) -> str | None:
+    """The `stat_signature` of a regular file as it is now; None for anything else."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return stat_signature(st) if stat.S_ISREG(st.st_mode) else None
 
 
 def list_inputs(inputs: Iterable[str | Path]) -> list[Path]:

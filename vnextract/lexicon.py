@@ -42,6 +42,11 @@ def words(folded: str) -> list[str]:
     return [w for w in _WORD.findall(folded) if w != "'"]
 
 
+def _stem_words(stem: str) -> list[str]:
+    """The words of a folded stem, as its pattern matches them one after the other."""
+    return [w for w in re.split(r"[ ']+", stem) if w]
+
+
 #: The length from which `Stems` looks for the first words of its stems before its regex.
 _PREFILTER_MIN_LENGTH = 200
 
@@ -71,7 +76,7 @@ class Stems:
         parts = []
         for stem in sorted(self.items, key=len, reverse=True):
             # inner words may take an inflection (`services publics`); the last is a prefix
-            ws = [re.escape(w) for w in re.split(r"[ ']+", stem) if w]
+            ws = [re.escape(w) for w in _stem_words(stem)]
             parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
         return rx("|".join(parts))
 
@@ -83,7 +88,7 @@ class Stems:
         """
         if self.given is not None:
             return None
-        firsts = [next((w for w in re.split(r"[ ']+", s) if w), "") for s in self.items]
+        firsts = [next(iter(_stem_words(s)), "") for s in self.items]
         return None if "" in firsts else tuple(dict.fromkeys(firsts))
 
     def _first_possible(self, folded: str) -> int:

@@ -34,6 +34,7 @@ import hashlib
 import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ def regex_cache_dir() -> Path | None:
     return user_cache_dir("re")
 
 
+@cache
 def _build_key() -> str:
     import _sre
 
@@ -62,6 +64,7 @@ def _key(pattern: str, flags: int) -> str:
     return h.hexdigest()[:40]
 
 
+@cache
 def _typecode() -> str:
     import _sre
 
@@ -199,6 +202,5 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return rx
 
 
-def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile`, through the store of compiled programs."""
-    return compile_cached(pattern, flags)
+#: `re.compile`, through the store of compiled programs (the name the modules use).
+rx = compile_cached

@@ -30,13 +30,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from vnextract.columns import EXPORTS, TEXTS_DIR
-from vnextract.inputs import stat_signature
+from vnextract.inputs import file_signature
 
 if TYPE_CHECKING:
     from vnextract.cache import ResultCache
@@ -81,12 +80,9 @@ def current_signatures(listed: Iterable[Path]) -> dict[str, str]:
     """The signature of each input that is a regular file now, by absolute path."""
     found = {}
     for p in listed:
-        try:
-            st = os.stat(p)
-        except (OSError, ValueError):
-            continue
-        if stat.S_ISREG(st.st_mode):
-            found[os.path.abspath(p)] = stat_signature(st)
+        signature = file_signature(p)
+        if signature is not None:
+            found[os.path.abspath(p)] = signature
     return found
 
 
