@@ -123,7 +123,10 @@ def check_quantities(text: str) -> None:
         if q.qualifier_text is not None and q.qualifier_start is not None:
             qs = q.qualifier_start
             assert text[qs : qs + len(q.qualifier_text)] == q.qualifier_text
-    assert recognize_quantities(text) == _recognize(text)
+    # the public function gives the same quantities, each accepted by the `Quantity` model
+    assert [q.model_dump() for q in recognize_quantities(text)] == [
+        q._asdict() for q in _recognize(text)
+    ]
 
 
 def check_article(raw: str) -> None:

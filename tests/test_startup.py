@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -35,6 +36,31 @@ def test_command_help_does_not_load_the_pipeline():
     modules = imported_by("run", "--help")
     heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY[:3] or m == "vnextract.models")
     assert heavy == []
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_run_imports_neither_spacy_nor_pydantic(tmp_path, workers):
+    """A run builds its records with `vnextract.schemas`: importing pydantic and building
+    the models was a third of a run on one article."""
+    from tests.conftest import RAW
+
+    modules = imported_by(
+        "run",
+        str(RAW),
+        "-o",
+        str(tmp_path / "out"),
+        "-q",
+        "--no-cache",
+        "-f",
+        "json",
+        "--workers",
+        workers,
+    )
+    assert "vnextract.schemas" in modules and "vnextract.facts" in modules
+    heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
+    assert heavy == []
+    facts = json.loads((tmp_path / "out" / "facts.json").read_text("utf-8"))
+    assert len(facts) > 20
 
 
 def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkeypatch):

@@ -25,9 +25,11 @@ fact's two forms, then each fact as the exports write it: its JSON text (as
 in facts.json) and its row of facts.csv (default dialect). A re-run writes
 those as they are, and parses a fact's record from its JSON only when it
 needs it (a filter, a table, another CSV dialect, an article now read under
-another name). Nothing is validated again: the models validated the records
-before they were stored, and zlib's checksum catches a damaged entry, which
-is then a miss, like an entry of another shape.
+another name). Nothing is validated again on that path: the records were
+validated (`vnextract.schemas`) before they were stored, and zlib's checksum
+catches a damaged entry, which is then a miss, like an entry of another
+shape. The engine's lookup (`ResultCache.get`) checks an entry's records
+against the schemas all the same.
 
 Article files are also known by path: the `inputs` table keeps, for each
 file read, its `stat_signature` (device, inode, size, modification and change
@@ -40,7 +42,7 @@ A re-run (`ResultCache.results`) reads the inputs it does not know by their
 signature, serves each article's stored facts straight to the writers, and
 only at the first article not in the cache hands the rest over to the
 extraction engine (the unchanged files among them still unread): a fully
-cached run builds no model and loads neither spaCy nor pydantic. A run whose
+cached run loads no part of the extractor. A run whose
 exports are already up to date does not even get here (`vnextract.uptodate`).
 
 Where the folder is: `--cache-dir`, else `$VNEXTRACT_CACHE_DIR`,
@@ -124,8 +126,8 @@ _VERSION_LINE = re.compile(rb'^EXTRACTOR_VERSION(?: *: *str)? *= *"([^"\\\n]*)" 
 def extractor_version(root: Path) -> str:
     """`pipeline.EXTRACTOR_VERSION`, read from pipeline.py without importing it.
 
-    Importing the pipeline imports the models and pydantic, which a re-run served
-    from the cache does not need. When the line cannot be read as a plain string
+    Importing the pipeline imports the vocabulary and the readers, which a re-run
+    served from the cache does not need. When the line cannot be read as a plain string
     literal, the module is imported after all.
     """
     try:
@@ -251,27 +253,20 @@ class ResultCache:
         """The key of a source in this cache."""
         return source_key(source, self.context)
 
-    def get(self, source: Source) -> Result | None:
+    def get(self, source: Source) -> StoredResult | None:
         """The cached result of a source, rebound to its doc_id and path; None on a miss.
 
-        As models (what the extraction engine passes on); `results()` serves records.
+        Its records are checked against the models' schemas first (`schemas`): an
+        entry they refuse is a miss, and the article is extracted again.
         """
         key = self.key(source)
         stored = self._stored(source, key)
-        if stored is None:
-            self.misses += 1
-            return None
-        from vnextract.pipeline import Result
-
-        try:
-            result = Result(stored.article, stored.facts, text=stored.text)
-        except ValueError:  # records the models refuse (pydantic's ValidationError)
+        if stored is None or not _valid(stored):
             self.misses += 1
             return None
         self.hits += 1
         self._remember(source, key)
-        setattr(result, "_export", (stored.article_record, stored.rows))  # noqa: B010
-        return result
+        return stored
 
     def results(
         self,
@@ -487,6 +482,19 @@ def _csv_cell() -> tuple[Kept, CsvWriter]:
 
     kept = Kept()
     return kept, CsvWriter(kept, ["doc_id", ""])  # type: ignore[arg-type]  # it only writes
+
+
+def _valid(stored: StoredResult) -> bool:
+    """Whether the models' schemas accept the records of an entry."""
+    from vnextract.schemas import RecordError, record
+
+    try:
+        record("Article", **stored.article_record)
+        for r in stored.rows.records:
+            record("Fact", **r)
+    except (RecordError, TypeError):
+        return False
+    return True
 
 
 def _decode_source(blob: Any, source: Source) -> StoredResult | None:

@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from vnextract.models import Article, Fact
-    from vnextract.pipeline import Result
 
 #: Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -95,19 +94,21 @@ class FactRows:
 
 
 @dataclass
-class StoredResult:
-    """An article's result as the result cache gives it back: ready to be written.
+class ResultRecords:
+    """One input's result as records: its article record and its fact rows, ready to write.
 
-    Writing it builds no model (and imports no pydantic): `export_of` hands
-    its article record and fact rows to the writers as they are. It answers
-    like a `pipeline.Result`: `article` and `facts` build the models when
-    asked. Only successful results are stored, so `failed` is False for any
-    entry the cache wrote.
+    The form of every result: extracted (`pipeline.Result`) or served by the
+    result cache (`StoredResult`). Writing one builds no model (and imports
+    no pydantic): `export_of` hands its records to the writers as they are.
+    `article` and `facts` build the pydantic models when asked.
     """
 
+    #: The `Article` record (a dict in the contract's field order).
     article_record: dict[str, Any]
-    rows: FactRows
-    #: the raw text when it is not the input file's content (see `pipeline.Result.text`)
+    #: The `Fact` records, in the forms the exports write.
+    rows: FactRows = field(default_factory=lambda: FactRows([]))
+    #: The raw text when it is not the input file's content (HTML, a record, stdin);
+    #: `run_corpus` writes it to `texts/` so the offsets can be checked.
     text: str | None = None
 
     @property
@@ -116,28 +117,30 @@ class StoredResult:
 
     @property
     def article(self) -> Article:
+        """The article as a validated `Article` model."""
         from vnextract.models import Article
 
         return Article.model_validate(self.article_record)
 
     @property
     def facts(self) -> list[Fact]:
+        """The facts as validated `Fact` models, in text order."""
         from vnextract.models import Fact
 
         return [Fact.model_validate(r) for r in self.rows.records]
 
 
-def export_of(result: Result | StoredResult) -> tuple[dict[str, Any], FactRows]:
-    """An article's record and its facts as the exports write them.
+class StoredResult(ResultRecords):
+    """A result served by the result cache: the JSON texts and CSV rows it stored.
 
-    Made once per result: the result cache makes them to store a new result,
-    and `run_corpus` writes the same ones (kept on the result object).
+    Only successful results are stored, so `failed` is False for any entry the
+    cache wrote.
     """
-    if isinstance(result, StoredResult):
-        return result.article_record, result.rows
-    if result.export is None:
-        result.export = (record(result.article), FactRows([record(f) for f in result.facts]))
-    return result.export
+
+
+def export_of(result: ResultRecords) -> tuple[dict[str, Any], FactRows]:
+    """An article's record and its facts as the exports write them."""
+    return result.article_record, result.rows
 
 
 def dumps(obj: Any) -> str:

@@ -29,13 +29,14 @@ from typing import TYPE_CHECKING, Any
 
 from vnextract.cleaning import CleanText
 from vnextract.lexicon import Lexicon, Metric, Stems, fold
-from vnextract.models import Fact, Quantity
 from vnextract.nlp import SentenceSpan
 from vnextract.resources import load_toml
 from vnextract.rxcache import rx
+from vnextract.schemas import record
 
 if TYPE_CHECKING:
     from vnextract.dates import DateMention
+    from vnextract.quantities import QuantityRecord
 
 #: A sentence with more figures than this is a flattened table or garbage, not prose
 #: (the densest sentence of the three test corpora has 4).
@@ -126,7 +127,7 @@ class _Sent:
     span: SentenceSpan
     text: str
     folded: str
-    quantities: list[Quantity]
+    quantities: list[QuantityRecord]
     dates: list[DateMention]
     #: whether a metric's `requires` stems occur in the sentence's scope, by `id(stems)`:
     #: every figure of the sentence asks the same question of every metric
@@ -216,12 +217,17 @@ def build_facts(
     raw: str,
     clean: CleanText,
     sentences: Sequence[SentenceSpan],
-    quantities: Sequence[Quantity],
+    quantities: Sequence[QuantityRecord],
     dates: Sequence[DateMention],
     published: str | None,
     lexicon: Lexicon,
-) -> list[Fact]:
-    """All facts of one article, one record per distinct fact, in text order."""
+) -> list[dict[str, Any]]:
+    """All facts of one article, one record per distinct fact, in text order.
+
+    Each a `Fact` record (a dict in the contract's field order) validated by
+    the `Fact` schema (`schemas.record`); `pipeline.Result.facts` gives them
+    as models.
+    """
     text = clean.text
     folded = _fold_same_length(text)  # once per article: sentences slice it
     sents: list[_Sent] = []
@@ -308,12 +314,13 @@ def build_facts(
         kept = chosen.get(key)
         if kept is None or _detail(d) > _detail(kept):
             chosen[key] = d
-    out: list[Fact] = []
+    out: list[dict[str, Any]] = []
     for d in sorted(chosen.values(), key=lambda d: (d.start, d.end)):
         f = d.fact
         rs, re_ = clean.to_raw(d.start, d.end)
         out.append(
-            Fact(
+            record(
+                "Fact",
                 doc_id=doc_id,
                 text=raw[rs:re_],
                 start=rs,
@@ -606,14 +613,14 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
-def _is_identifier(s: _Sent, q: Quantity) -> bool:
+def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
     """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
     m = _WORD_AT_END.search(left)
     return m is not None and m.group(1) in cues().identifier_heads
 
 
-def _overlaps(q: Quantity, d: DateMention) -> bool:
+def _overlaps(q: QuantityRecord, d: DateMention) -> bool:
     return q.start < d.end and d.start < q.end
 
 
@@ -629,7 +636,7 @@ _NP_STOP = rx(
 _NP_WORD = rx(r"[\w'’-]+")
 
 
-def _noun_phrase(s: _Sent, q: Quantity) -> tuple[list[str], str]:
+def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     """Words of the noun phrase a quantity counts (`comptes enregistrés`)."""
     local = s.local(q.end)
     # the noun phrase ends where a date begins (`dossiers synchronisés au 28 février`)
@@ -671,7 +678,9 @@ _COORDINATED = rx(r"\s*(?:et|ou|a|,)\s*")
 _ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
 
 
-def _noun_of_en(s: _Sent, q: Quantity, before: Sequence[Quantity]) -> tuple[list[str], str]:
+def _noun_of_en(
+    s: _Sent, q: QuantityRecord, before: Sequence[QuantityRecord]
+) -> tuple[list[str], str]:
     """The noun the pronoun `en` stands for before a bare number's verb, if it has one.
 
     `en` takes up the last noun counted before it in the sentence (`12 000 dossiers`).
@@ -689,7 +698,7 @@ def _noun_of_en(s: _Sent, q: Quantity, before: Sequence[Quantity]) -> tuple[list
     return [], ""
 
 
-def _left_noun(s: _Sent, q: Quantity) -> tuple[list[str], str]:
+def _left_noun(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     """`le nombre de X ... 2 millions`: the counted noun named before the number."""
     left = s.folded[: s.local(q.start)]
     m = _last_match(_NOMBRE_DE, left)
@@ -699,21 +708,21 @@ def _left_noun(s: _Sent, q: Quantity) -> tuple[list[str], str]:
     return ws, s.text[m.start(1) : m.end(1)]
 
 
-def _clause_left(s: _Sent, q: Quantity) -> str:
+def _clause_left(s: _Sent, q: QuantityRecord) -> str:
     """Folded words from the start of q's clause (a strong break or the sentence start) to q."""
     left = s.folded[: s.local(q.start)]
     last = _last_match(cues().strong_break, left)
     return left[last.end() :] if last else left
 
 
-def _comma_clause_left(s: _Sent, q: Quantity) -> str:
+def _comma_clause_left(s: _Sent, q: QuantityRecord) -> str:
     left = s.folded[: s.local(q.start)]
     cut = max(left.rfind(","), left.rfind(";"), left.rfind("("))
     return left[cut + 1 :]
 
 
 def _best_metric(
-    q: Quantity,
+    q: QuantityRecord,
     np_words: list[str],
     clause_left: str,
     after: str,
@@ -789,7 +798,7 @@ _SCORE_LEFT = rx(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,
 
 def _other_metric(
     s: _Sent,
-    q: Quantity,
+    q: QuantityRecord,
     np_words: list[str],
     np_text: str,
     clause_left: str,
@@ -850,7 +859,7 @@ def _per(folded: str) -> str | None:
     return None
 
 
-def _status(s: _Sent, q: Quantity | None, at: int | None = None) -> str:
+def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     """Target when an objective is named in the sentence before the figure; planned when
     its own clause speaks of the future; else actual."""
     c = cues()
@@ -868,7 +877,7 @@ def _status(s: _Sent, q: Quantity | None, at: int | None = None) -> str:
 
 
 def _explicit_date(
-    s: _Sent, q: Quantity, published: str | None, status: str
+    s: _Sent, q: QuantityRecord, published: str | None, status: str
 ) -> tuple[str | None, bool]:
     """The date a quantity's own sentence gives it, and whether it is an as-of date."""
     from vnextract.dates import resolve
@@ -938,7 +947,7 @@ def _gap(s: _Sent, start: int, end: int) -> str:
     return s.text[s.local(start) : s.local(end)]
 
 
-def _period_end_date(s: _Sent, q: Quantity) -> tuple[str | None, bool]:
+def _period_end_date(s: _Sent, q: QuantityRecord) -> tuple[str | None, bool]:
     """`Entre 2020 et 2023, le nombre est passé de 2 800 à 4 500`: 2020 for the first figure,
     2023 for the second; no date for any other figure of a sentence with only a period."""
     periods = [d for d in s.dates if d.kind == "period" and d.year and d.end_year]
@@ -963,7 +972,7 @@ def _period_end_date(s: _Sent, q: Quantity) -> tuple[str | None, bool]:
     return None, False
 
 
-def _belongs_to_other(s: _Sent, q: Quantity, d: DateMention) -> bool:
+def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     """A later date of a clause opened by `dont`, `contre`, `soit`...: another figure's date.
 
     A date closing an enumeration (`120 millions de visites, 380.000 comptes et 1,4
@@ -980,7 +989,7 @@ _COMPARED_NEAR = rx(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$"
 _SUBCLAUSE_BREAK = rx(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
 
 
-def _subclause(s: _Sent, q: Quantity) -> tuple[int, int]:
+def _subclause(s: _Sent, q: QuantityRecord) -> tuple[int, int]:
     """Local bounds of the smallest clause around a quantity (commas, `contre`, ...)."""
     lo_q, hi_q = s.local(q.start), s.local(q.end)
     last = _last_match(_SUBCLAUSE_BREAK, s.folded[:lo_q])
@@ -1014,7 +1023,7 @@ _TOP_RIGHT = rx(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
 _TOP_MEMBERSHIP = rx(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
 
 
-def _is_top_n(s: _Sent, q: Quantity) -> bool:
+def _is_top_n(s: _Sent, q: QuantityRecord) -> bool:
     """`le top 50`, `parmi les 50 premiers pays`: a place no lower than N."""
     if q.kind != "number":
         return False
@@ -1033,7 +1042,7 @@ _PAST_PLACE = rx(
 )
 
 
-def _next_place(s: _Sent, q: Quantity, qs: list[Quantity]) -> Quantity | None:
+def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> QuantityRecord | None:
     """The next place told in the sentence after `q` (`88e en 2018 et 89e`), if any.
 
     A plural ordinal (`les trois premières places`) is no one place.
@@ -1049,7 +1058,7 @@ def _next_place(s: _Sent, q: Quantity, qs: list[Quantity]) -> Quantity | None:
     return None
 
 
-def _is_rank_number(s: _Sent, q: Quantity) -> bool:
+def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
     if q.kind != "number":
         return False
     if _is_top_n(s, q):
@@ -1060,8 +1069,8 @@ def _is_rank_number(s: _Sent, q: Quantity) -> bool:
 
 def _ranking(
     s: _Sent,
-    q: Quantity,
-    qs: list[Quantity],
+    q: QuantityRecord,
+    qs: list[QuantityRecord],
     consumed: set[int],
     lexicon: Lexicon,
     prev: _Sent | None = None,
@@ -1240,7 +1249,7 @@ _EGOV_SYSTEM_TOPIC = rx(
 )
 
 
-def _rank_clause(s: _Sent, q: Quantity) -> str:
+def _rank_clause(s: _Sent, q: QuantityRecord) -> str:
     """The words that say which ranking a place belongs to: q's clause, and its neighbours."""
     text = s.folded
     lo, hi = s.local(q.start), s.local(q.end)

@@ -109,3 +109,8 @@ for _model, _columns in ((Fact, FACT_FIELDS), (Article, ARTICLE_FIELDS)):
     if tuple(_model.model_fields) != _columns:
         raise RuntimeError(f"vnextract.columns does not list the fields of {_model.__name__}")
 del _model, _columns
+
+
+def json_schemas() -> dict[str, Any]:
+    """The JSON Schema of each model, by name: what `vnextract/data/schemas.json` holds."""
+    return {m.__name__: m.model_json_schema() for m in (Quantity, Fact, Article)}

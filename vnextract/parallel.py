@@ -139,10 +139,8 @@ def _init_worker(lexicon: Lexicon, parent: int) -> None:
 def _extract_chunk(sources: list[Source]) -> list[StoredResult]:
     """The results of a chunk as the exports write them: article records, JSON texts, rows.
 
-    Not as models: the parent only writes them, and unpickling models would cost
-    it about four times as much as these strings, and formatting them would be
-    its work too, on one of the cores the workers need. `StoredResult` builds
-    the models when asked.
+    Formatted here: the parent only writes them, and formatting them would be its
+    work, on one of the cores the workers need.
     """
     lex = _WORKER_LEXICON or load_lexicon()
     done = []

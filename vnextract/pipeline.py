@@ -9,38 +9,30 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from vnextract.export import FactRows, ResultRecords
 from vnextract.lexicon import Lexicon, load_lexicon
-from vnextract.models import Article, Fact
 from vnextract.records import RecordFields
+from vnextract.schemas import record
 from vnextract.sources import FailedSource, Source, from_text, is_path_like, iter_sources
 
 if TYPE_CHECKING:
-    from vnextract.export import FactRows
+    from vnextract.models import Fact
 
 #: Bumped whenever a change can alter the facts extracted from the same bytes (cache key).
 EXTRACTOR_VERSION = "1"
 
 
-@dataclass
-class Result:
-    """What one input gave: its article record and its facts."""
+class Result(ResultRecords):
+    """What one input gave: its article and its facts, as records.
 
-    article: Article
-    facts: list[Fact] = field(default_factory=list)
-    #: The raw text when it is not the input file's content (HTML, a record, stdin);
-    #: `run_corpus` writes it to `texts/` so the offsets can be checked.
-    text: str | None = None
-    #: The article's record and fact rows as the exports write them, made once by
-    #: `export.export_of` (the cache and the writers share them).
-    export: tuple[dict[str, Any], FactRows] | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def failed(self) -> bool:
-        return self.article.error is not None
+    `article_record` and `rows` hold them as the exports write them (validated
+    by the models' schemas, `vnextract.schemas`); `article` and `facts` give
+    them as the pydantic models, built when asked. A result the cache serves
+    is an `export.StoredResult`, which answers the same.
+    """
 
 
 #: The error of an input with no article text: empty, blank, captions only, or
@@ -55,7 +47,7 @@ def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
     from vnextract.dating import publication_date
     from vnextract.facts import build_facts
     from vnextract.nlp import split_sentences
-    from vnextract.quantities import recognize_quantities
+    from vnextract.quantities import find_quantities
 
     lex = lexicon or load_lexicon()
     ct = clean(source.raw)
@@ -66,7 +58,7 @@ def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
     # The rules of the `vnx_*` spaCy components, called on the text directly: nothing
     # here reads the tokens of a whole-article Doc, and tokenizing it cost more than any
     # rule (the date finder tokenizes only the windows around its candidates).
-    quantities = recognize_quantities(ct.text)
+    quantities = find_quantities(ct.text)
     dates = find_dates(ct.text)
     sentences = split_sentences(ct.text)
     pub = publication_date(
@@ -75,17 +67,18 @@ def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
     facts = build_facts(
         source.doc_id, source.raw, ct, sentences, quantities, dates, pub.published, lex
     )
-    article = Article(
+    article = record(
+        "Article",
         doc_id=source.doc_id,
         path=source.path,
         title=ct.title,
         published=pub.published,
-        published_source=pub.source,  # type: ignore[arg-type]
+        published_source=pub.source,
         facts=len(facts),
         sha256=source.sha256,
         encoding=source.encoding,
     )
-    return Result(article, facts, text=source.raw if source.derived else None)
+    return Result(article, FactRows(facts), text=source.raw if source.derived else None)
 
 
 def guarded_process(source: Source, lexicon: Lexicon | None = None) -> Result:
@@ -107,7 +100,8 @@ def guarded_process(source: Source, lexicon: Lexicon | None = None) -> Result:
 def source_failed(source: Source, reason: str) -> Result:
     """The article record of a decoded input that gave no result, with the reason."""
     return Result(
-        Article(
+        record(
+            "Article",
             doc_id=source.doc_id,
             path=source.path,
             sha256=source.sha256,
@@ -120,7 +114,8 @@ def source_failed(source: Source, reason: str) -> Result:
 def failed_result(failed: FailedSource) -> Result:
     """The article record of an input that could not be read."""
     return Result(
-        Article(
+        record(
+            "Article",
             doc_id=failed.doc_id,
             path=failed.path,
             sha256=failed.sha256,

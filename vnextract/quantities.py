@@ -50,11 +50,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from vnextract.models import Qualifier, Quantity, QuantityKind
 from vnextract.resources import load_toml
 from vnextract.rxcache import rx
+
+if TYPE_CHECKING:
+    from vnextract.models import Qualifier, Quantity, QuantityKind
 
 __all__ = ["recognize_quantities"]
 
@@ -1797,7 +1799,7 @@ def _lead_comma(ctx: _Ctx, m: re.Match[str]) -> tuple[list[_Found], int]:
     return [_Found(kind="number", value=value, start=m.start(), end=m.end())], m.end()
 
 
-def _recognize(text: str) -> list[Quantity]:
+def _recognize(text: str) -> list[QuantityRecord]:
     """The recognizer proper; may raise on a bug (the tests call it directly)."""
     lex = _lexicon()
     lowered = text.lower()
@@ -1839,24 +1841,50 @@ def _recognize(text: str) -> list[Quantity]:
     return [_to_quantity(text, f) for f in found]
 
 
-def _to_quantity(text: str, f: _Found) -> Quantity:
-    """The public record of a found quantity (whole values stored as whole floats)."""
+class QuantityRecord(NamedTuple):
+    """A found quantity: the fields of `models.Quantity`, in its order, without pydantic.
+
+    What the pipeline works with; `recognize_quantities` gives them as validated
+    `Quantity` models.
+    """
+
+    kind: QuantityKind
+    value: float
+    unit: str | None
+    qualifier: Qualifier
+    start: int
+    end: int
+    text: str
+    qualifier_text: str | None
+    qualifier_start: int | None
+
+
+def _to_quantity(text: str, f: _Found) -> QuantityRecord:
+    """The record of a found quantity (whole values stored as whole floats)."""
     value = f.value
     if value == int(value) and abs(value) < 2**53:
         value = float(int(value))
-    # Validated: with pydantic 2 (pydantic-core) that is about twice as fast as
-    # `model_construct`, whose field loop is Python code.
-    return Quantity(
-        kind=f.kind,
-        value=value,
-        unit=f.unit,
-        qualifier=f.qualifier,
-        start=f.start,
-        end=f.end,
-        text=text[f.start : f.end],
-        qualifier_text=f.qualifier_text,
-        qualifier_start=f.qualifier_start,
+    return QuantityRecord(
+        f.kind,
+        float(value),
+        f.unit,
+        f.qualifier,
+        f.start,
+        f.end,
+        text[f.start : f.end],
+        f.qualifier_text,
+        f.qualifier_start,
     )
+
+
+def find_quantities(text: str) -> list[QuantityRecord]:
+    """`recognize_quantities` as records: what the pipeline calls. Never raises."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _recognize(text)
+    except Exception:  # the recognizer must never break a pipeline run
+        return []
 
 
 def recognize_quantities(text: str) -> list[Quantity]:
@@ -1870,9 +1898,9 @@ def recognize_quantities(text: str) -> list[Quantity]:
         `text[q.start:q.end] == q.text`. A figure that cannot be read with
         certainty is left out rather than guessed. Never raises.
     """
-    if not isinstance(text, str) or not text:
-        return []
+    from vnextract.models import Quantity
+
     try:
-        return _recognize(text)
-    except Exception:  # the recognizer must never break a pipeline run
+        return [Quantity(**q._asdict()) for q in find_quantities(text)]
+    except Exception:  # a record the model refuses is a bug; it must not break a run
         return []

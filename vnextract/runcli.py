@@ -198,7 +198,8 @@ def run(
     def on_result(result: Any) -> None:
         progress.advance(task)
         if result.failed:
-            _say(f"vnextract: skipped {result.article.path}: {result.article.error}")
+            art = result.article_record
+            _say(f"vnextract: skipped {art['path']}: {art['error']}")
 
     def on_facts(rows: Any) -> None:
         if writer is not None:
@@ -339,7 +340,7 @@ def _engine_results(
         return dask_results(paths, lex, workers=workers, scheduler=scheduler, fields=fields)
 
     def extract(items: Any = None) -> Any:
-        # imported only when an article is to be extracted: the engine loads the models
+        # imported only when an article is to be extracted: the engine loads the extractor
         from vnextract.parallel import iter_results
 
         return iter_results(paths, lex, workers=workers, cache=cache, fields=fields, items=items)
