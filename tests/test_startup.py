@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -366,3 +369,111 @@ def test_a_line_typer_refuses_is_refused_by_typer(tmp_path):
     )
     assert proc.returncode == 2
     assert "Usage:" in proc.stderr and "-j" in proc.stderr
+
+
+# -- a finished run ends the process without the interpreter's teardown -------------------
+
+ENDING = """
+import atexit, os, sys
+class Teardown:
+    def __del__(self, write=os.write):
+        write(2, b"teardown\\n")
+keep = Teardown()
+atexit.register(lambda: sys.stderr.write("atexit\\n"))
+sys.argv = ["vnextract", "run", *{inputs!r}, "-o", {out!r}, "-q", "--no-cache", "-f", "jsonl"]
+from vnextract.runcli import main
+{call}
+sys.stderr.write("after main\\n")
+"""
+
+
+def end_run(tmp_path, inputs, call="main()"):
+    code = ENDING.format(inputs=[str(p) for p in inputs], out=str(tmp_path / "out"), call=call)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+
+
+def test_a_finished_run_ends_after_its_exit_functions_without_teardown(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites au 8 mars 2021.",
+        encoding="utf-8",
+    )
+    proc = end_run(tmp_path, [article])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "atexit\n"  # the exit functions ran (rxcache saves its store in one)
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    exported = json.loads((tmp_path / "out" / "facts.json").read_text(encoding="utf-8"))
+    assert lines == exported and lines[0]["value"] == 116_000_000
+
+
+def test_a_run_with_failed_inputs_ends_with_its_code(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "ok.txt").write_text("Le portail a 468.000 comptes.", encoding="utf-8")
+    proc = end_run(tmp_path, [tmp_path / "in"])
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("vnextract: skipped ")
+    assert proc.stderr.endswith("\natexit\n") and "teardown" not in proc.stderr
+    missing = end_run(tmp_path, [tmp_path / "missing"])
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines()[1:] == ["atexit"]
+
+
+def test_main_called_by_other_code_returns_to_it(tmp_path):
+    """Not the process's program (a test, a profiler): the caller goes on, teardown as usual."""
+    article = tmp_path / "a.txt"
+    article.write_text("Le portail a reçu 116 millions de visites en 2020.", encoding="utf-8")
+    proc = end_run(tmp_path, [article], call="def go():\n    main()\ngo()")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "after main\natexit\nteardown\n"
+
+
+class _Ended(Exception):
+    pass
+
+
+@pytest.fixture
+def ending(monkeypatch):
+    """What `_end_process` does, recorded instead of done."""
+    import atexit
+
+    done: list[object] = []
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: done.append("atexit"))
+
+    def exit_(code):
+        done.append(code)
+        raise _Ended
+
+    monkeypatch.setattr(os, "_exit", exit_)
+    return done
+
+
+def test_the_process_ends_after_flushing_and_the_exit_functions(ending):
+    from vnextract.runcli import _end_process
+
+    with pytest.raises(_Ended):
+        _end_process(1)
+    assert ending == ["atexit", 1]
+
+
+class _ClosedPipe(io.StringIO):
+    def flush(self):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_the_interpreter_ends_what_is_in_doubt(ending, monkeypatch):
+    """A flush that fails, a thread still running: left to the interpreter's own exit."""
+    from vnextract.runcli import _end_process
+
+    with monkeypatch.context() as m:
+        m.setattr(sys, "stdout", _ClosedPipe())
+        _end_process(0)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        _end_process(0)
+    finally:
+        stop.set()
+        thread.join()
+    assert ending == []
