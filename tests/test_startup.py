@@ -477,3 +477,22 @@ def test_the_interpreter_ends_what_is_in_doubt(ending, monkeypatch):
         stop.set()
         thread.join()
     assert ending == []
+
+
+def test_the_user_cache_folder_follows_the_environment(tmp_path, monkeypatch):
+    """Kept once per process for rxcache's many calls, but for the variables it is read from."""
+    from vnextract.resources import user_cache_dir
+
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path / "a"))
+    assert user_cache_dir("re") == tmp_path / "a" / "re"
+    assert user_cache_dir("wordfreq") == tmp_path / "a" / "wordfreq"
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path / "b"))
+    assert user_cache_dir("re") == tmp_path / "b" / "re"
+    monkeypatch.delenv("VNEXTRACT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert user_cache_dir("re") == tmp_path / "xdg" / "vnextract"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert user_cache_dir("re") == tmp_path / "home" / ".cache" / "vnextract"
+    monkeypatch.setenv("HOME", str(tmp_path / "other"))
+    assert user_cache_dir("re") == tmp_path / "other" / ".cache" / "vnextract"

@@ -40,10 +40,17 @@ def user_cache_dir(own: str) -> Path | None:
     `$VNEXTRACT_CACHE_DIR/<own>/` when that is set; else `$XDG_CACHE_HOME/vnextract/`
     (default `~/.cache/vnextract/`); None when there is no home folder.
     """
-    env = os.environ.get("VNEXTRACT_CACHE_DIR")
+    # rxcache asks for each of its patterns: the answer is kept for the variables it reads
+    environ = os.environ
+    return _user_cache_dir(
+        own, environ.get("VNEXTRACT_CACHE_DIR"), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
+    )
+
+
+@cache
+def _user_cache_dir(own: str, env: str | None, base: str | None, home: str | None) -> Path | None:
     if env:
         return Path(env) / own
-    base = os.environ.get("XDG_CACHE_HOME")
     if not base:
         try:
             base = str(Path.home() / ".cache")

@@ -168,14 +168,20 @@ class _Store:
 _STORES: dict[Path, _Store] = {}
 
 
+@cache
+def _store_path(folder: Path) -> Path:
+    return folder / f"programs-{_build_key()}.bin"
+
+
 def _store() -> _Store | None:
     folder = regex_cache_dir()
     if folder is None:
         return None
-    path = folder / f"programs-{_build_key()}.bin"
-    if path not in _STORES:
-        _STORES[path] = _Store(path)
-    return _STORES[path]
+    path = _store_path(folder)
+    store = _STORES.get(path)
+    if store is None:
+        store = _STORES[path] = _Store(path)
+    return store
 
 
 def save() -> None:
