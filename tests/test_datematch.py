@@ -369,15 +369,25 @@ def test_tokenizer_rules_are_exported_once_then_read_back(tmp_path, monkeypatch,
     # A fresh folder for the rules only: the compiled regexes stay where they are.
     monkeypatch.setattr(spacy_fr, "user_cache_dir", lambda own: tmp_path / own)
     first = spacy_fr.french_tokenizer_rules()  # exported from spaCy, stored
-    stored = list((tmp_path / "tokenizer").glob("tokenizer-fr-*.json"))
+    stored = list((tmp_path / "tokenizer").glob("tokenizer-fr-*.bin"))
     assert len(stored) == 1
-    second = spacy_fr.french_tokenizer_rules()  # read back
+    monkeypatch.setattr(spacy_fr, "blank_french", None)  # read back, not exported again
+    second = spacy_fr.french_tokenizer_rules()
     assert second == first
     assert first.specials["déc."] == ["déc."] and first.phrases["n°"] == ["n", "°"]
     sample = "Le 9 déc. 2019 (n°17), l’an dernier, ce mois-ci : 8mars2021."
     assert datematch.Tokenizer(second)(sample) == plain.tokenizer(sample)
-    stored[0].write_text("{not json", encoding="utf-8")
-    assert spacy_fr.french_tokenizer_rules() == first  # unreadable: exported again
+    monkeypatch.undo()
+    monkeypatch.setattr(spacy_fr, "user_cache_dir", lambda own: tmp_path / own)
+    good = stored[0].read_bytes()
+    flipped = good[:-100] + bytes([good[-100] ^ 1]) + good[-99:]
+    for damaged in (b"{not json", good[:-1], flipped):
+        stored[0].write_bytes(damaged)
+        assert spacy_fr.french_tokenizer_rules() == first  # unreadable: exported again
+        assert stored[0].read_bytes() == good  # and stored again
+    (tmp_path / "tokenizer").rename(tmp_path / "moved")
+    (tmp_path / "tokenizer").write_text("a file where the folder should be", encoding="utf-8")
+    assert spacy_fr.french_tokenizer_rules() == first  # unwritable folder: exported each time
 
 
 def test_exported_flags_are_the_ones_spacy_compiled_with():

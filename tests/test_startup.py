@@ -496,3 +496,24 @@ def test_the_user_cache_folder_follows_the_environment(tmp_path, monkeypatch):
     assert user_cache_dir("re") == tmp_path / "home" / ".cache" / "vnextract"
     monkeypatch.setenv("HOME", str(tmp_path / "other"))
     assert user_cache_dir("re") == tmp_path / "other" / ".cache" / "vnextract"
+
+
+def test_marshal_files_are_read_back_or_refused(tmp_path):
+    """The start-up caches' file format: damaged or foreign bytes are an error, never data."""
+    from vnextract.resources import read_marshal, write_marshal
+
+    value = {"a": [1, 2.5, None, True], "b": ("x", {"é": b"\x00"}), "c": frozenset({3})}
+    path = tmp_path / "v.bin"
+    assert write_marshal(path, value)
+    assert read_marshal(path) == value
+    good = path.read_bytes()
+    last = bytes([good[-1] ^ 1])
+    for damaged in (b"", good[:10], good[:-1], good[:-1] + last, b"x" + good[1:], b"{}"):
+        path.write_bytes(damaged)
+        with pytest.raises(ValueError):
+            read_marshal(path)
+    with pytest.raises(OSError):
+        read_marshal(tmp_path / "missing.bin")
+    assert not write_marshal(tmp_path / "v.bin" / "sub.bin", value)  # a file, not a folder
+    assert not write_marshal(tmp_path / "o.bin", {"flag": object()})  # not plain data
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.bin"]  # no temporary file left

