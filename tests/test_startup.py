@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -517,3 +518,82 @@ def test_marshal_files_are_read_back_or_refused(tmp_path):
     assert not write_marshal(tmp_path / "v.bin" / "sub.bin", value)  # a file, not a folder
     assert not write_marshal(tmp_path / "o.bin", {"flag": object()})  # not plain data
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v.bin"]  # no temporary file left
+
+
+# -- the data files, parsed once per machine ----------------------------------------------
+
+DATA_FILES = sorted(
+    p.name for p in (Path(__file__).parents[1] / "vnextract" / "data").glob("*.toml")
+)
+
+
+@pytest.fixture
+def data_cache(tmp_path, monkeypatch):
+    """A fresh user cache folder; `load` parses (or reads back) a data file, as a new process."""
+    from vnextract import resources
+
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
+    return tmp_path / "data", resources.load_toml.__wrapped__
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_a_data_file_read_back_is_what_tomllib_parses(data_cache, name):
+    import tomllib
+
+    folder, load = data_cache
+    parsed = tomllib.loads((Path(__file__).parents[1] / "vnextract" / "data" / name).read_text())
+    assert load(name) == parsed  # parsed, stored
+    assert len(list(folder.glob(f"data-{Path(name).stem}-*.bin"))) == 1
+    again = load(name)  # read back
+    assert again == parsed
+    assert json.dumps(again) == json.dumps(parsed)  # the same types and order, too
+
+
+def test_the_stored_data_is_what_is_read(data_cache):
+    import hashlib
+
+    from vnextract.resources import DATA_DIR, read_marshal, write_marshal
+
+    folder, load = data_cache
+    parsed = load("sentences.toml")
+    (stored,) = folder.glob("data-sentences-*.bin")
+    digest, value = read_marshal(stored)
+    assert (digest, value) == (
+        hashlib.sha256((DATA_DIR / "sentences.toml").read_bytes()).digest(),
+        parsed,
+    )
+    write_marshal(stored, (digest, {"abbreviations": ["kept"]}))
+    assert load("sentences.toml") == {"abbreviations": ["kept"]}  # read, not parsed
+
+
+@pytest.mark.parametrize(
+    "stored_bytes",
+    [
+        pytest.param(lambda good, stale: b"garbage", id="damaged"),
+        pytest.param(lambda good, stale: good[:-3], id="truncated"),
+        pytest.param(lambda good, stale: stale, id="of-other-bytes"),
+    ],
+)
+def test_a_bad_stored_data_file_is_parsed_again_and_replaced(data_cache, stored_bytes):
+    from vnextract.resources import read_marshal, write_marshal
+
+    folder, load = data_cache
+    parsed = load("cues.toml")
+    (stored,) = folder.glob("data-cues-*.bin")
+    good = stored.read_bytes()
+    digest, _ = read_marshal(stored)
+    write_marshal(stored, (bytes(32), {"stale": True}))  # the data of an older cues.toml
+    stale = stored.read_bytes()
+    stored.write_bytes(stored_bytes(good, stale))
+    assert load("cues.toml") == parsed
+    assert read_marshal(stored) == (digest, parsed)  # stored again
+
+
+def test_data_files_are_parsed_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
+    from vnextract import resources
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))
+    assert resources.load_toml.__wrapped__("sentences.toml")["abbreviations"]
+    assert [p.name for p in tmp_path.iterdir()] == ["file"]

@@ -86,13 +86,13 @@ import functools
 import json
 import logging
 import re
-import tomllib
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from vnextract.resources import load_toml
 from vnextract.rxcache import rx as _compile_rx
 
 _log = logging.getLogger(__name__)
@@ -214,8 +214,13 @@ def _lower_list(values: Iterable[str]) -> list[str]:
 @functools.lru_cache(maxsize=8)
 def load_lexicon(path: str | None = None) -> DateLexicon:
     """Read `dates.toml` (or a user file with the same keys) once."""
-    with open(path or LEXICON_PATH, "rb") as fh:
-        raw = tomllib.load(fh)
+    if path is None:
+        raw = load_toml(LEXICON_PATH.name)  # parsed once per machine
+    else:
+        import tomllib
+
+        with open(path, "rb") as fh:
+            raw = tomllib.load(fh)
     months: dict[str, int] = {}
     names: set[str] = set()
     for entry in raw["month"]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -233,6 +232,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     base = builtin()
     if path is None:
         return base
+    import tomllib
+
     p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))

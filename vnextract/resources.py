@@ -14,15 +14,54 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+#: The package's data folder (read through `importlib.resources` when it is not a folder).
+DATA_DIR = Path(__file__).parent / "data"
+#: Part of the key of a parsed data file: bump when what is stored changes.
+_TOML_FORMAT = "1"
+
+
+def _data_bytes(name: str) -> tuple[str, bytes]:
+    """Where `vnextract/data/<name>` is, and its bytes."""
+    path = DATA_DIR / name
+    try:
+        return str(path), path.read_bytes()
+    except FileNotFoundError:  # installed in a zip file
+        from importlib import resources
+
+        source = resources.files("vnextract").joinpath("data", name)
+        return str(source), source.read_bytes()
+
 
 @cache
 def load_toml(name: str) -> dict[str, Any]:
-    """Parse `vnextract/data/<name>` (cached: data files are read once per process)."""
-    import tomllib
-    from importlib import resources
+    """Parse `vnextract/data/<name>` (cached: data files are read once per process).
 
-    text = resources.files("vnextract").joinpath("data", name).read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    Parsing the TOML files took 0.03 s of every run, and importing tomllib
+    0.006 s: each parsed file is kept in the user cache folder (`data/`, one
+    file per data file, folder and Python) with the SHA-256 of the bytes it was parsed
+    from, and read back with `marshal` while they are the same. A file that is
+    missing, damaged, of other bytes or unwritable means parsing, as before.
+    """
+    source, raw = _data_bytes(name)
+    digest = hashlib.sha256(raw).digest()
+    folder = user_cache_dir("data")
+    stored = None
+    if folder is not None:
+        mine = hashlib.sha256(f"{_TOML_FORMAT}|{sys.version}|{source}".encode("utf-8", "replace"))
+        stored = folder / f"data-{Path(name).stem}-{mine.hexdigest()[:16]}.bin"
+        try:
+            kept = read_marshal(stored)
+        except (OSError, ValueError):
+            kept = None
+        if type(kept) is tuple and len(kept) == 2 and kept[0] == digest and type(kept[1]) is dict:
+            return kept[1]
+    import tomllib
+
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads
+    parsed = tomllib.loads(text)
+    if stored is not None:
+        write_marshal(stored, (digest, parsed))
+    return parsed
 
 
 @cache
