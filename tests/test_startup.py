@@ -597,3 +597,58 @@ def test_data_files_are_parsed_when_the_cache_cannot_be_written(tmp_path, monkey
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))
     assert resources.load_toml.__wrapped__("sentences.toml")["abbreviations"]
     assert [p.name for p in tmp_path.iterdir()] == ["file"]
+
+
+# -- the garbage collector, paused while a run starts -------------------------------------
+
+
+@pytest.fixture
+def gc_paused(monkeypatch):
+    """`_pause_gc` as the `vnextract` process calls it; `gc.freeze` recorded, not done."""
+    import gc
+
+    from vnextract import runcli
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        runcli._pause_gc()
+        yield frozen
+    finally:
+        runcli._GC_PAUSED = False
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def test_the_collector_is_off_till_the_first_result(gc_paused):
+    import gc
+
+    from vnextract import runcli
+
+    assert not gc.isenabled() and gc_paused == []
+    runcli._resume_gc()
+    assert gc.isenabled() and gc_paused == [True]
+    runcli._resume_gc()  # once only
+    assert gc_paused == [True]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork")
+def test_a_forked_worker_collects_garbage(gc_paused):
+    import gc
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: a worker of the pool
+        os.write(write, b"on" if gc.isenabled() else b"off")
+        os._exit(0)
+    os.close(write)
+    try:
+        assert os.read(read, 3) == b"on"
+    finally:
+        os.close(read)
+        os.waitpid(pid, 0)
+    assert not gc.isenabled()  # the parent waits for its first result
