@@ -382,13 +382,13 @@ class Teardown:
 keep = Teardown()
 atexit.register(lambda: sys.stderr.write("atexit\\n"))
 sys.argv = ["vnextract", "run", *{inputs!r}, "-o", {out!r}, "-q", "--no-cache", "-f", "jsonl"]
-from vnextract.runcli import main
+from vnextract.runcli import main, script
 {call}
 sys.stderr.write("after main\\n")
 """
 
 
-def end_run(tmp_path, inputs, call="main()"):
+def end_run(tmp_path, inputs, call="script()"):
     code = ENDING.format(inputs=[str(p) for p in inputs], out=str(tmp_path / "out"), call=call)
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
 
@@ -421,12 +421,44 @@ def test_a_run_with_failed_inputs_ends_with_its_code(tmp_path):
 
 
 def test_main_called_by_other_code_returns_to_it(tmp_path):
-    """Not the process's program (a test, a profiler): the caller goes on, teardown as usual."""
+    """`main()` is not the process's program (`script()`): the caller goes on after it."""
     article = tmp_path / "a.txt"
     article.write_text("Le portail a reçu 116 millions de visites en 2020.", encoding="utf-8")
-    proc = end_run(tmp_path, [article], call="def go():\n    main()\ngo()")
+    proc = end_run(tmp_path, [article], call="main()")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "after main\natexit\nteardown\n"
+
+
+def test_a_profiled_run_ends_as_usual_so_the_profile_is_written(tmp_path):
+    """`python -m cProfile -m vnextract` writes its report after the program returns."""
+    article = tmp_path / "a.txt"
+    article.write_text("Le portail a reçu 116 millions de visites en 2020.", encoding="utf-8")
+    prof = tmp_path / "run.prof"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cProfile",
+            "-o",
+            str(prof),
+            "-m",
+            "vnextract",
+            "run",
+            str(article),
+            "-o",
+            str(tmp_path / "out"),
+            "-q",
+            "--no-cache",
+            "-f",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert prof.stat().st_size > 0
+    assert json.loads(proc.stdout)[0]["value"] == 116_000_000
 
 
 class _Ended(Exception):

@@ -553,7 +553,7 @@ class _PacifyFlush:
 def _invoke(params: dict[str, Any], program: bool = False) -> None:
     """`run(**params)`, ending as typer ends a command (its standalone mode).
 
-    With `program` (main() runs as the process's own program), a run that ends with
+    With `program` (the process's own program: `script()`), a run that ends with
     its exit code ends the process there (`_end_process`).
     """
     try:
@@ -617,21 +617,6 @@ def _resume_gc() -> None:
         gc.enable()
 
 
-def _is_program(caller: Any) -> bool:
-    """Whether `caller` (the frame that called main()) is the top of the process's program.
-
-    True for the `vnextract` script and `python -m vnextract`; False when main() is
-    called by other code (a test, `python -m cProfile`, runpy), which goes on after it.
-    """
-    program = sys.modules.get("__main__")
-    return (
-        caller is not None
-        and program is not None
-        and caller.f_globals is vars(program)
-        and caller.f_code.co_name == "<module>"
-    )
-
-
 def _end_process(code: int) -> None:
     """End the process with `code` now, without the interpreter's teardown; or return.
 
@@ -642,8 +627,10 @@ def _end_process(code: int) -> None:
     multiprocessing end), and stdout and stderr are flushed again. Returns
     (the caller exits the usual way) when any of that is in doubt: a flush that
     fails (a closed pipe: the interpreter reports it with its usual exit code),
-    a thread still running (the interpreter waits for it), `python -i`, or
-    `-X dev` (which reports unclosed resources at teardown).
+    a thread still running (the interpreter waits for it), `python -i`, `-X dev`
+    (which reports unclosed resources at teardown), or a profiler or tracer
+    (`python -m cProfile -m vnextract`, a debugger, coverage), whose report is
+    written after the program returns.
     """
     import atexit
     import os
@@ -653,6 +640,8 @@ def _end_process(code: int) -> None:
         sys.flags.inspect
         or os.environ.get("PYTHONINSPECT")
         or sys.flags.dev_mode
+        or sys.getprofile() is not None
+        or sys.gettrace() is not None
         or (threading is not None and threading.active_count() > 1)
         or not hasattr(atexit, "_run_exitfuncs")
         or not _flushed()
@@ -674,10 +663,24 @@ def _flushed() -> bool:
     return True
 
 
-def main() -> None:
-    """Console-script entry point: a plain `run` line is run here; typer reads any other."""
+def script() -> None:
+    """The `vnextract` script and `python -m vnextract`: `main()` as the process's program.
+
+    The process is all the run's: the garbage collector is off while it starts
+    (`_pause_gc`), and it ends at the run's end without the interpreter's
+    teardown (`_end_process`). Code that calls `main()` goes on after it as usual.
+    """
+    main(program=True)
+
+
+def main(*, program: bool = False) -> None:
+    """The command line: a plain `run` line is run here; typer reads any other.
+
+    Args:
+        program: True when the caller is the process's own program (`script`),
+            which lets a run end the process itself.
+    """
     signal.signal(signal.SIGTERM, _on_sigterm)
-    program = _is_program(sys._getframe(1))
     try:
         params = plain_run(sys.argv[1:])
         if params is None:
