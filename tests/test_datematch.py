@@ -368,9 +368,13 @@ def test_tokenizer_rules_are_exported_once_then_read_back(tmp_path, monkeypatch,
 
     # A fresh folder for the rules only: the compiled regexes stay where they are.
     monkeypatch.setattr(spacy_fr, "user_cache_dir", lambda own: tmp_path / own)
+    (tmp_path / "tokenizer").mkdir()
+    legacy = tmp_path / "tokenizer" / "tokenizer-fr-0123abcd.json"  # an earlier release's file
+    legacy.write_text("{}", encoding="utf-8")
     first = spacy_fr.french_tokenizer_rules()  # exported from spaCy, stored
     stored = list((tmp_path / "tokenizer").glob("tokenizer-fr-*.bin"))
     assert len(stored) == 1
+    assert not legacy.exists()  # replaced by the marshal file, removed
     monkeypatch.setattr(spacy_fr, "blank_french", None)  # read back, not exported again
     second = spacy_fr.french_tokenizer_rules()
     assert second == first

@@ -17,6 +17,7 @@ is exactly the same.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import sys
@@ -180,5 +181,8 @@ def french_tokenizer_rules() -> TokenizerRules:
             k: None if v is None else (v[0], int(v[1])) for k, v in rules.patterns.items()
         }
         data = {"patterns": patterns, "specials": rules.specials, "phrases": rules.phrases}
-        write_marshal(path, data)
+        if write_marshal(path, data):
+            for old in path.parent.glob("tokenizer-fr-*.json"):  # the JSON of earlier releases
+                with contextlib.suppress(OSError):
+                    old.unlink()
     return rules
