@@ -411,7 +411,7 @@ def test_a_damaged_entry_is_extracted_again(tmp_path, capsys, damage):
 
 def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
     from vnextract.cache import _decode_source, encode_entry
-    from vnextract.export import export_of, record
+    from vnextract.export import export_of
     from vnextract.sources import read_file
 
     for result in seed_results:
@@ -420,8 +420,8 @@ def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
         source = read_file(result.article.path)
         stored = _decode_source(encode_entry(*export_of(result)), source)
         assert stored is not None
-        assert stored.article_record == record(result.article)
-        assert stored.rows.records == [record(f) for f in result.facts]
+        assert stored.article_record == result.article.model_dump(mode="json")
+        assert stored.rows.records == [f.model_dump(mode="json") for f in result.facts]
         assert stored.article == result.article
         assert stored.facts == result.facts
 

@@ -8,15 +8,16 @@ import pytest
 
 from tests.conftest import GOLD, GOLD_ARTICLES, ROOT
 from vnextract.evaluate import load_records, publication_accuracy, score
-from vnextract.export import record
 
 BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text(encoding="utf-8"))
 
 
 def _score(results, gold_path, articles_path):
-    preds = [record(f) for r in results for f in r.facts]
+    preds = [f.model_dump(mode="json") for r in results for f in r.facts]
     s = score(load_records(gold_path), preds)
-    pub = publication_accuracy(load_records(articles_path), [record(r.article) for r in results])
+    pub = publication_accuracy(
+        load_records(articles_path), [r.article.model_dump(mode="json") for r in results]
+    )
     return s, pub
 
 

@@ -27,6 +27,11 @@ def imported_by(*args: str) -> set[str]:
     return {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
 
 
+def run_line(*inputs: object, out: object) -> list[str]:
+    """A quiet `run` of the inputs into `out`, uncached, JSON on stdout."""
+    return ["run", *map(str, inputs), "-o", str(out), "-q", "--no-cache", "-f", "json"]
+
+
 @pytest.mark.parametrize("args", [("--help",), ("--version",)])
 def test_help_and_version_stay_light(args):
     modules = imported_by(*args)
@@ -48,18 +53,7 @@ def test_a_run_imports_neither_spacy_nor_pydantic(tmp_path, workers):
     the models was a third of a run on one article."""
     from tests.conftest import RAW
 
-    modules = imported_by(
-        "run",
-        str(RAW),
-        "-o",
-        str(tmp_path / "out"),
-        "-q",
-        "--no-cache",
-        "-f",
-        "json",
-        "--workers",
-        workers,
-    )
+    modules = imported_by(*run_line(RAW, out=tmp_path / "out"), "--workers", workers)
     assert "vnextract.schemas" in modules and "vnextract.facts" in modules
     heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
     assert heavy == []
@@ -434,24 +428,9 @@ def test_a_profiled_run_ends_as_usual_so_the_profile_is_written(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Le portail a reçu 116 millions de visites en 2020.", encoding="utf-8")
     prof = tmp_path / "run.prof"
+    run = run_line(article, out=tmp_path / "out")
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cProfile",
-            "-o",
-            str(prof),
-            "-m",
-            "vnextract",
-            "run",
-            str(article),
-            "-o",
-            str(tmp_path / "out"),
-            "-q",
-            "--no-cache",
-            "-f",
-            "json",
-        ],
+        [sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "vnextract", *run],
         capture_output=True,
         text=True,
         timeout=300,

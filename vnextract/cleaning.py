@@ -21,13 +21,18 @@ import marshal
 import math
 import re
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from vnextract.resources import load_toml, package_key, user_cache_dir, write_atomically
+from vnextract.resources import (
+    load_toml,
+    package_key,
+    read_marshal,
+    user_cache_dir,
+    write_marshal,
+)
 from vnextract.rxcache import rx
 
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t\u2002\u2003\u2004\u2005\u2006\u2008"
@@ -97,7 +102,7 @@ def _config() -> _Config:
 
 
 #: Version of the frequency cache file format, part of its key.
-_FREQ_MAGIC = b"vnextract-wordfreq-fr-1\n"
+_FREQ_FORMAT = "vnextract-wordfreq-fr-2"
 #: Words per block of the frequency cache: one block is split to look a word up.
 _FREQ_BLOCK = 64
 #: The files `wordfreq.get_frequency_dict("fr")` reads ("best": `large` over `small`).
@@ -138,7 +143,7 @@ def _freq_cache_path() -> tuple[Path, str] | None:
     folder = user_cache_dir("wordfreq")
     if folder is None:
         return None
-    parts = [_FREQ_MAGIC.decode(), str(marshal.version), sys.byteorder, str(_FREQ_BLOCK)]
+    parts = [_FREQ_FORMAT, str(marshal.version), sys.byteorder, str(_FREQ_BLOCK)]
     key = package_key("wordfreq", lambda root: [root / "data" / n for n in _FREQ_FILES], parts)
     return None if key is None else (folder / f"wordfreq-fr-{key}.bin", key)
 
@@ -146,17 +151,10 @@ def _freq_cache_path() -> tuple[Path, str] | None:
 def _load_freqs(path: Path, key: str) -> _FreqTable | None:
     """The table stored in `path`, or None when missing, corrupt or made for another key."""
     try:
-        data = path.read_bytes()
-        head = len(_FREQ_MAGIC)
-        if data[:head] != _FREQ_MAGIC:
-            return None
-        payload = memoryview(data)[head + 4 :]
-        if zlib.crc32(payload) != int.from_bytes(data[head : head + 4], "little"):
-            return None
-        stored_key, firsts, blocks, code_bytes, values = marshal.loads(payload)
+        stored_key, firsts, blocks, code_bytes, values = read_marshal(path)
         codes = array.array("H")
         codes.frombytes(code_bytes)
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, TypeError):
         return None
     # The checksum says the file is the one written; these checks, that it is of this key
     # and of the shape `_FreqTable` reads.
@@ -181,11 +179,10 @@ def _store_freqs(path: Path, key: str, freqs: dict[str, float]) -> None:
     index = {v: i for i, v in enumerate(values)}
     codes = array.array("H", [index[freqs[w]] for w in words])
     chunks = [words[i : i + _FREQ_BLOCK] for i in range(0, len(words), _FREQ_BLOCK)]
-    payload = marshal.dumps(
-        (key, [c[0] for c in chunks], ["\n".join(c) for c in chunks], codes.tobytes(), values)
-    )
     # a read-only cache folder only costs loading wordfreq again next process
-    write_atomically(path, _FREQ_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    write_marshal(
+        path, (key, [c[0] for c in chunks], ["\n".join(c) for c in chunks], codes.tobytes(), values)
+    )
 
 
 @cache

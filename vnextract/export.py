@@ -28,11 +28,6 @@ if TYPE_CHECKING:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def record(model: BaseModel) -> dict[str, Any]:
-    """A model as a plain dict with the contract's field order."""
-    return model.model_dump(mode="json")
-
-
 class FactRows:
     """The facts of one article as the exports write them, each form made once, when needed.
 

@@ -20,8 +20,8 @@ DATA_DIR = Path(__file__).parent / "data"
 _TOML_FORMAT = "1"
 
 
-def _data_bytes(name: str) -> tuple[str, bytes]:
-    """Where `vnextract/data/<name>` is, and its bytes."""
+def data_bytes(name: str) -> tuple[str, bytes]:
+    """Where `vnextract/data/<name>` is, and its bytes (every data file is read here)."""
     path = DATA_DIR / name
     try:
         return str(path), path.read_bytes()
@@ -42,7 +42,7 @@ def load_toml(name: str) -> dict[str, Any]:
     from, and read back with `marshal` while they are the same. A file that is
     missing, damaged, of other bytes or unwritable means parsing, as before.
     """
-    source, raw = _data_bytes(name)
+    source, raw = data_bytes(name)
     digest = hashlib.sha256(raw).digest()
     folder = user_cache_dir("data")
     stored = None
@@ -67,9 +67,7 @@ def load_toml(name: str) -> dict[str, Any]:
 @cache
 def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     """Parse `vnextract/data/<name>` as JSON Lines (cached)."""
-    from importlib import resources
-
-    text = resources.files("vnextract").joinpath("data", name).read_text(encoding="utf-8")
+    text = data_bytes(name)[1].decode("utf-8")
     return tuple(json.loads(line) for line in text.splitlines() if line.strip())
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
+from vnextract.resources import data_bytes
 from vnextract.rxcache import rx
 
 #: Each field's check: the value in, the value to store out; raises `_Refused`.
@@ -153,10 +154,7 @@ class RecordSchema:
 @cache
 def json_schemas() -> dict[str, Any]:
     """The shipped JSON Schemas, by model name."""
-    from importlib import resources
-
-    text = resources.files("vnextract").joinpath("data", "schemas.json").read_text("utf-8")
-    schemas: dict[str, Any] = json.loads(text)
+    schemas: dict[str, Any] = json.loads(data_bytes("schemas.json")[1])
     return schemas
 
 

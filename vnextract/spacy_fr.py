@@ -17,13 +17,12 @@ is exactly the same.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import re
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -183,6 +182,6 @@ def french_tokenizer_rules() -> TokenizerRules:
         data = {"patterns": patterns, "specials": rules.specials, "phrases": rules.phrases}
         if write_marshal(path, data):
             for old in path.parent.glob("tokenizer-fr-*.json"):  # the JSON of earlier releases
-                with contextlib.suppress(OSError):
+                with suppress(OSError):
                     old.unlink()
     return rules
