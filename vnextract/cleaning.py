@@ -102,7 +102,7 @@ def _config() -> _Config:
 
 
 #: Version of the frequency cache file format, part of its key.
-_FREQ_FORMAT = "vnextract-wordfreq-fr-2"
+_FREQ_FORMAT = "vnextract-wordfreq-fr-3"
 #: Words per block of the frequency cache: one block is split to look a word up.
 _FREQ_BLOCK = 64
 #: The files `wordfreq.get_frequency_dict("fr")` reads ("best": `large` over `small`).
@@ -112,15 +112,16 @@ _FREQ_FILES = ("large_fr.msgpack.gz", "small_fr.msgpack.gz")
 class _FreqTable:
     """wordfreq's French frequencies, sorted by word and cut into blocks of `_FREQ_BLOCK`.
 
-    Loaded from the disk cache with `marshal` in milliseconds: no dict of 300 000
-    words is built, a word is found by bisection, first among the blocks' first
-    words, then in its block (`zipf` remembers the answers).
+    Loaded from the disk cache with `marshal` in about a millisecond: no dict of
+    300 000 words is built and no word is decoded; a word is found by bisection,
+    first among the blocks' first words, then among the UTF-8 words of its block
+    (byte order is code point order; `zipf` remembers the answers).
     """
 
     __slots__ = ("_blocks", "_codes", "_firsts", "_values")
 
     def __init__(
-        self, firsts: list[str], blocks: list[str], codes: array.array[int], values: list[float]
+        self, firsts: list[str], blocks: list[bytes], codes: array.array[int], values: list[float]
     ) -> None:
         self._firsts = firsts
         self._blocks = blocks
@@ -131,9 +132,10 @@ class _FreqTable:
         i = bisect.bisect_right(self._firsts, word) - 1
         if i < 0:
             return None
-        words = self._blocks[i].split("\n")
-        j = bisect.bisect_left(words, word)
-        if j == len(words) or words[j] != word:
+        key = word.encode("utf-8", "surrogatepass")  # a lone surrogate matches no word
+        words = self._blocks[i].split(b"\n")
+        j = bisect.bisect_left(words, key)
+        if j == len(words) or words[j] != key:
             return None
         return self._values[self._codes[i * _FREQ_BLOCK + j]]
 
@@ -162,6 +164,7 @@ def _load_freqs(path: Path, key: str) -> _FreqTable | None:
         stored_key != key
         or not isinstance(firsts, list)
         or not isinstance(blocks, list)
+        or not all(isinstance(b, bytes) for b in blocks[:1])
         or not isinstance(values, list)
         or len(firsts) != len(blocks)
         or not (len(blocks) - 1) * _FREQ_BLOCK < len(codes) <= len(blocks) * _FREQ_BLOCK
@@ -181,7 +184,14 @@ def _store_freqs(path: Path, key: str, freqs: dict[str, float]) -> None:
     chunks = [words[i : i + _FREQ_BLOCK] for i in range(0, len(words), _FREQ_BLOCK)]
     # a read-only cache folder only costs loading wordfreq again next process
     write_marshal(
-        path, (key, [c[0] for c in chunks], ["\n".join(c) for c in chunks], codes.tobytes(), values)
+        path,
+        (
+            key,
+            [c[0] for c in chunks],
+            ["\n".join(c).encode("utf-8", "surrogatepass") for c in chunks],
+            codes.tobytes(),
+            values,
+        ),
     )
 
 
