@@ -378,7 +378,7 @@ def test_frequency_cache_is_written_then_read_with_the_same_values(freq_cache, m
     assert all(second(w) == f for w, f in freqs.items())  # every word, the very same float
     words = sorted(freqs)
     for absent in ["", "xqzwvbn", "portailnational", words[0][:-1] or "\x00", words[-1] + "z",
-                   "\U0010ffff", "Le", "le\n"]:  # fmt: skip
+                   "\U0010ffff", "\ud800", "le\ud800", "Le", "le\n"]:  # fmt: skip
         assert first(absent) is None and second(absent) is None
     assert first("le") == second("le") > 0
 
