@@ -202,3 +202,57 @@ def test_chunks_get_smaller_towards_the_end_of_a_known_corpus():
     assert two == sorted(two, reverse=True)
     assert sum(two[-8:]) < 16  # the last eight chunks hold less than one full chunk
     assert sizes(320, 2, processes=False) == [16] * 20  # in this process: no tail to even out
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    if not path.exists():
+        pytest.skip("this kernel does not list a process's children")
+    return [int(c) for c in path.read_text().split()]
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie (an orphan's zombie waits for whoever adopts it)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@needs_fork
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    """A SIGKILLed run leaves no worker behind, waiting forever for its next chunk."""
+    import signal
+    import subprocess
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    samples = sorted(RAW.glob("*.txt"))
+    for i in range(300):  # far more than the run gets through before it is killed
+        (corpus / f"{i:04d}.txt").write_bytes(samples[i % len(samples)].read_bytes())
+    cmd = [sys.executable, "-m", "vnextract", "run", str(corpus), "-o", str(tmp_path / "out")]
+    proc = subprocess.Popen(
+        [*cmd, "-q", "--no-cache", "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith(b"{")  # the workers are extracting
+        workers = _children(proc.pid)
+        assert len(workers) >= 2 and all(map(_alive, workers))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(map(_alive, workers)), "a worker outlived its killed parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for pid in filter(_alive, workers):  # they hold the stdout pipe open
+            os.kill(pid, signal.SIGKILL)
+        proc.communicate()

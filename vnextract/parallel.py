@@ -29,6 +29,7 @@ worker again is reported as a failed input, like an unreadable file.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -77,7 +78,6 @@ _WARM_TEXT = (
     "116 millions de visites au 8 mars 2021, soit 26,7 % de plus qu'en 2020."
 )
 _WORKER_LEXICON: Lexicon | None = None
-_PR_SET_PDEATHSIG = 1
 
 
 def default_workers() -> int:
@@ -103,37 +103,62 @@ def warm(lexicon: Lexicon | None = None) -> None:
     pipeline.process_source(from_text(_WARM_TEXT, doc_id="warm"), lexicon)
 
 
-def _exit_with(parent: int) -> None:
-    """Make this worker end when its parent does, even on SIGKILL (it would wait forever)."""
-    if sys.platform == "linux":
-        import ctypes
-
-        try:
-            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):  # pragma: no cover - no usable libc
-            pass
-        else:
-            if os.getppid() != parent:  # the parent died before the call
-                os._exit(1)
-            return
-
-    def watch() -> None:  # pragma: no cover - platforms without prctl
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()  # pragma: no cover
+#: (pid, read end, write end) of the pipe this process's forked workers watch.
+_LIFELINE: tuple[int, int, int] | None = None
 
 
-def _init_worker(lexicon: Lexicon, parent: int) -> None:
+def _lifeline() -> tuple[int, int]:
+    """A pipe of this process's: once each forked worker has closed its copy of the write
+    end, this process holds the only one, and the read end sees end-of-file when it
+    exits, however it exits (SIGKILL included). One per process, never closed: workers
+    of a replaced pool still finishing their chunks watch it too."""
+    global _LIFELINE
+    if _LIFELINE is None or _LIFELINE[0] != os.getpid():
+        r, w = os.pipe()
+        _LIFELINE = (os.getpid(), r, w)
+    return _LIFELINE[1], _LIFELINE[2]
+
+
+def _exit_with(parent: int, lifeline: tuple[int, int] | None) -> None:
+    """Make this worker end when its parent does, even on SIGKILL (it would wait forever).
+
+    A forked worker closes its copy of the lifeline's write end and a thread waits on
+    the read end, blocked in the kernel (no CPU, no lock), until the parent's exit
+    closes the pipe. A worker started otherwise (spawn) does not have the pipe and
+    polls its parent's pid instead.
+    """
+    if lifeline is not None:
+        r, w = lifeline
+        os.close(w)
+
+        def wait() -> None:
+            with contextlib.suppress(OSError):
+                while os.read(r, 1):
+                    pass
+            os._exit(1)
+
+    else:  # pragma: no cover - platforms without fork
+
+        def wait() -> None:
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(1)
+
+    threading.Thread(target=wait, name="vnextract-parent-watch", daemon=True).start()
+
+
+def _init_worker(
+    lexicon: Lexicon, parent: int, lifeline: tuple[int, int] | None, warmed: bool
+) -> None:
     global _WORKER_LEXICON
-    _exit_with(parent)
+    _exit_with(parent, lifeline)
     # Ctrl-C and SIGTERM are the parent's to handle: it cancels the run and waits for
     # the workers (a fork also copies the CLI's SIGTERM handler, which is not for them).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER_LEXICON = lexicon
-    warm(lexicon)
+    if not warmed:  # a forked worker has everything its parent loaded in `_new_pool`
+        warm(lexicon)
 
 
 def _extract_chunk(sources: list[Source]) -> list[StoredResult]:
@@ -295,13 +320,14 @@ class LocalEngine:
         # pages stay shared); elsewhere the platform default (spawn), and the initializer
         # loads it in each worker.
         ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
-        if ctx.get_start_method() == "fork":
+        forked = ctx.get_start_method() == "fork"
+        if forked:
             warm(self.lexicon)
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(self.lexicon, os.getpid()),
+            initargs=(self.lexicon, os.getpid(), _lifeline() if forked else None, forked),
         )
 
     def _restart(self) -> None:
