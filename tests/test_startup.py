@@ -664,3 +664,80 @@ def test_a_forked_worker_collects_garbage(gc_paused):
         os.close(read)
         os.waitpid(pid, 0)
     assert not gc.isenabled()  # the parent waits for its first result
+
+
+# -- the user cache folder stays small ------------------------------------------------------
+
+DAY = 24 * 3600
+
+
+def _file(path: Path, days_unused: float, now: float) -> Path:
+    """A file last used (modified) `days_unused` days before `now`."""
+    path.write_bytes(b"x")
+    os.utime(path, (now - days_unused * DAY, now - days_unused * DAY))
+    return path
+
+
+def test_the_cache_folder_keeps_what_was_used_lately(tmp_path):
+    """Files of a kind beyond CACHE_KEEP, or unused for CACHE_MAX_AGE_S, go; nothing else."""
+    import time
+
+    from vnextract.resources import CACHE_KEEP, CACHE_MAX_AGE_S, prune_cache
+
+    now = time.time()
+    keys = [f"{i:016x}" for i in range(CACHE_KEEP + 3)]
+    for days, key in enumerate(keys):  # the first key the most recently used
+        _file(tmp_path / f"wordfreq-fr-{key}.bin", days, now)
+    _file(tmp_path / "data-dates-0123456789abcdef.bin", 0, now)
+    _file(tmp_path / "data-cues-0123456789abcdef.bin", CACHE_MAX_AGE_S / DAY + 1, now)
+    _file(tmp_path / ".wordfreq-fr-x1y2.tmp", 0, now)  # being written
+    _file(tmp_path / ".data-dates-abc.tmp", 2, now)  # left by a killed write
+    theirs = ["results.sqlite", "notes.txt", "wordfreq-fr-NOTHEX.bin", "README"]
+    for name in theirs:
+        _file(tmp_path / name, 400, now)
+    (tmp_path / "sub-0123456789abcdef.bin").mkdir()  # a folder is no cache file
+
+    gone = prune_cache(tmp_path, now=now)
+
+    assert gone == sorted(
+        [f"wordfreq-fr-{k}.bin" for k in keys[CACHE_KEEP:]]
+        + ["data-cues-0123456789abcdef.bin", ".data-dates-abc.tmp"]
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [f"wordfreq-fr-{k}.bin" for k in keys[:CACHE_KEEP]]
+        + ["data-dates-0123456789abcdef.bin", ".wordfreq-fr-x1y2.tmp", "sub-0123456789abcdef.bin"]
+        + theirs
+    )
+    assert prune_cache(tmp_path / "missing", now=now) == []
+
+
+def test_a_cache_file_read_counts_as_used(tmp_path):
+    import time
+
+    from vnextract.resources import read_marshal, write_marshal
+
+    now = time.time()
+    kept = tmp_path / "data-dates-00000000000000aa.bin"
+    assert write_marshal(kept, {"v": 1})
+    os.utime(kept, (now - 200 * DAY, now - 200 * DAY))
+    assert read_marshal(kept) == {"v": 1}
+    assert kept.stat().st_mtime > now - 60  # the read refreshed its date
+    os.utime(kept, (now - 3600, now - 3600))  # used an hour ago: the read writes nothing
+    assert read_marshal(kept) == {"v": 1}
+    assert abs(kept.stat().st_mtime - (now - 3600)) < 1
+
+
+def test_a_new_cache_file_prunes_its_folder(tmp_path):
+    import time
+
+    from vnextract.resources import CACHE_KEEP, write_marshal
+
+    now = time.time()
+    for i in range(CACHE_KEEP):
+        _file(tmp_path / f"data-cues-{i:016x}.bin", 10 + i, now)
+    other = _file(tmp_path / "data-dates-00000000000000aa.bin", 20, now)
+    assert write_marshal(tmp_path / "data-cues-ffffffffffffffff.bin", {"new": True})
+    cues = sorted(p.name for p in tmp_path.glob("data-cues-*.bin"))
+    assert len(cues) == CACHE_KEEP and "data-cues-ffffffffffffffff.bin" in cues
+    assert f"data-cues-{CACHE_KEEP - 1:016x}.bin" not in cues  # the least recently used went
+    assert other.exists()

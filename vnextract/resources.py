@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -141,11 +142,14 @@ def write_marshal(path: Path, value: Any) -> bool:
     except ValueError:
         return False
     check = zlib.crc32(payload).to_bytes(4, "little")
-    return write_atomically(path, _MARSHAL_TAG + check + payload)
+    if not write_atomically(path, _MARSHAL_TAG + check + payload):
+        return False
+    prune_cache(path.parent)
+    return True
 
 
 def read_marshal(path: Path) -> Any:
-    """The value `write_marshal` stored in `path`.
+    """The value `write_marshal` stored in `path` (which counts as used, see `read_cached`).
 
     Raises:
         OSError: the file cannot be read.
@@ -154,7 +158,7 @@ def read_marshal(path: Path) -> Any:
     import marshal
     import zlib
 
-    data = path.read_bytes()
+    data = read_cached(path)
     head = len(_MARSHAL_TAG) + 4
     if data[: len(_MARSHAL_TAG)] != _MARSHAL_TAG or len(data) < head:
         raise ValueError(f"not a vnextract marshal file: {path}")
@@ -165,6 +169,77 @@ def read_marshal(path: Path) -> Any:
         return marshal.loads(payload)
     except (EOFError, TypeError) as exc:
         raise ValueError(f"damaged file: {path}") from exc
+
+
+# ---------------------------------------------------------------------------------------
+# Keeping the user cache folder small
+
+#: A file of the user cache folder not used for this long is deleted (when a file is added).
+CACHE_MAX_AGE_S = 30 * 24 * 3600
+#: Of the files of one kind (`wordfreq-fr-*`, `data-dates-*`...), at most this many are kept,
+#: the most recently used: one per vnextract, Python, wordfreq or spaCy installed.
+CACHE_KEEP = 8
+#: A use refreshes a file's modification time when it is older than this (so that a
+#: run writes nothing to the cache folder, almost always).
+_USED_EVERY_S = 24 * 3600
+#: `<kind>-<key>.<ext>`: every file vnextract keeps there, this release or an earlier one.
+_CACHE_FILE = re.compile(r"(?P<kind>[a-z][a-z0-9-]*?)-[0-9a-f]{8,64}\.(?:bin|json)")
+#: What `write_atomically` leaves behind when its process is killed mid-write.
+_CACHE_TEMP = re.compile(r"\..+\.tmp")
+
+
+def read_cached(path: Path) -> bytes:
+    """The bytes of a file of the user cache folder; marks it used (see `prune_cache`)."""
+    with open(path, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        data = fh.read()
+    if st.st_mtime < time.time() - _USED_EVERY_S:
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path)
+    return data
+
+
+def prune_cache(folder: Path, now: float | None = None) -> list[str]:
+    """Delete what a user cache folder no longer needs; the names deleted.
+
+    Called when a file is added (a new key: another vnextract, Python, wordfreq,
+    spaCy or checkout). A file goes when it has not been used for
+    CACHE_MAX_AGE_S, or when CACHE_KEEP files of its kind were used since;
+    a temporary file of a killed write goes after a day. Every use refreshes a
+    file's date (`read_cached`), so what runs read is kept; what is deleted is
+    built again if it is ever needed. Only names vnextract gives are touched.
+    """
+    now = time.time() if now is None else now
+    kinds: dict[str, list[tuple[float, str]]] = {}
+    doomed: list[str] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            used = entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        m = _CACHE_FILE.fullmatch(entry.name)
+        if m is not None:
+            if used < now - CACHE_MAX_AGE_S:
+                doomed.append(entry.name)
+            else:
+                kinds.setdefault(m["kind"], []).append((used, entry.name))
+        elif _CACHE_TEMP.fullmatch(entry.name) and used < now - _USED_EVERY_S:
+            doomed.append(entry.name)
+    for files in kinds.values():
+        files.sort(reverse=True)
+        doomed.extend(name for _, name in files[CACHE_KEEP:])
+    gone = []
+    for name in sorted(doomed):
+        with contextlib.suppress(OSError):  # another process's, or already gone
+            os.unlink(folder / name)
+            gone.append(name)
+    return gone
 
 
 def _dist_name(name: str) -> str:

@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vnextract.resources import user_cache_dir, write_atomically
+from vnextract.resources import prune_cache, read_cached, user_cache_dir, write_atomically
 
 #: `spacy_fr` sends the patterns this long that spaCy compiles through the store.
 CACHE_MIN = 200
@@ -103,7 +103,7 @@ class _Store:
     @staticmethod
     def read(path: Path) -> tuple[dict[str, list[Any]], bytes]:
         try:
-            data = path.read_bytes()
+            data = read_cached(path)
             size = int.from_bytes(data[:4], "little")
             index = json.loads(data[4 : 4 + size].decode("utf-8"))
         except (OSError, ValueError):
@@ -159,7 +159,8 @@ class _Store:
             offset += len(code)
         head = json.dumps(out_index).encode("utf-8")
         # a read-only home only costs the compile time again next process
-        write_atomically(self.path, len(head).to_bytes(4, "little") + head + b"".join(parts))
+        if write_atomically(self.path, len(head).to_bytes(4, "little") + head + b"".join(parts)):
+            prune_cache(self.path.parent)
         for old in self.path.parent.glob("re-*.bin"):  # one file per program, before the store
             with contextlib.suppress(OSError):
                 old.unlink()
