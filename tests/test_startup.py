@@ -59,6 +59,18 @@ def test_a_run_imports_neither_spacy_nor_pydantic(tmp_path, workers):
     assert heavy == []
     facts = json.loads((tmp_path / "out" / "facts.json").read_text("utf-8"))
     assert len(facts) > 20
+    # the process pool's modules (about 0.02 s) only when there are worker processes
+    pool = {"multiprocessing", "concurrent.futures"} & modules
+    assert pool == (set() if workers == "1" else {"multiprocessing", "concurrent.futures"})
+
+
+def test_a_run_on_one_file_starts_no_pool(tmp_path):
+    from tests.conftest import RAW
+
+    one = sorted(RAW.glob("*.txt"))[0]
+    modules = imported_by(*run_line(one, out=tmp_path / "out"))
+    assert "vnextract.parallel" in modules and "vnextract.facts" in modules
+    assert not {"multiprocessing", "concurrent.futures"} & modules
 
 
 def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkeypatch):

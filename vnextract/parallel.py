@@ -30,7 +30,6 @@ worker again is reported as a failed input, like an unreadable file.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
@@ -39,8 +38,6 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +56,8 @@ from vnextract.sources import (
 )
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from vnextract.cache import ResultCache
     from vnextract.records import RecordFields
 
@@ -271,6 +270,8 @@ class LocalEngine:
         if chunk.future is None:
             done = [pipeline.guarded_process(s, self.lexicon) for s in sources]
         else:
+            from concurrent.futures.process import BrokenProcessPool
+
             try:
                 done = list(chunk.future.result())
             except BrokenProcessPool:
@@ -288,6 +289,8 @@ class LocalEngine:
 
     def _isolated(self, source: Source) -> Result | StoredResult:
         """One article in its own task; reported as failed if it kills a worker again."""
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self._submit([source]).result()[0]
         except BrokenProcessPool:
@@ -315,6 +318,10 @@ class LocalEngine:
             return self._pool.submit(_extract_chunk, sources)
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        # imported here: a run in one process (one file, --workers 1) needs neither
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # fork: the parent loads the pipeline once and every worker starts with it, in
         # milliseconds (N workers loading it each would cost N times the CPU, and the
         # pages stay shared); elsewhere the platform default (spawn), and the initializer
