@@ -112,7 +112,7 @@ _FREQ_FILES = ("large_fr.msgpack.gz", "small_fr.msgpack.gz")
 class _FreqTable:
     """wordfreq's French frequencies, sorted by word and cut into blocks of `_FREQ_BLOCK`.
 
-    Loaded from the disk cache with `marshal` in about a millisecond: no dict of
+    Loaded from the disk cache with `marshal` in about 10 ms (3.4 MB): no dict of
     300 000 words is built and no word is decoded; a word is found by bisection,
     first among the blocks' first words, then among the UTF-8 words of its block
     (byte order is code point order; `zipf` remembers the answers).
