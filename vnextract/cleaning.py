@@ -164,7 +164,7 @@ def _load_freqs(path: Path, key: str) -> _FreqTable | None:
         stored_key != key
         or not isinstance(firsts, list)
         or not isinstance(blocks, list)
-        or not all(isinstance(b, bytes) for b in blocks[:1])
+        or (blocks and not isinstance(blocks[0], bytes))
         or not isinstance(values, list)
         or len(firsts) != len(blocks)
         or not (len(blocks) - 1) * _FREQ_BLOCK < len(codes) <= len(blocks) * _FREQ_BLOCK

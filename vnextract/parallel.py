@@ -146,9 +146,7 @@ def _exit_with(parent: int, lifeline: tuple[int, int] | None) -> None:
     threading.Thread(target=wait, name="vnextract-parent-watch", daemon=True).start()
 
 
-def _init_worker(
-    lexicon: Lexicon, parent: int, lifeline: tuple[int, int] | None, warmed: bool
-) -> None:
+def _init_worker(lexicon: Lexicon, parent: int, lifeline: tuple[int, int] | None) -> None:
     global _WORKER_LEXICON
     _exit_with(parent, lifeline)
     # Ctrl-C and SIGTERM are the parent's to handle: it cancels the run and waits for
@@ -156,7 +154,7 @@ def _init_worker(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER_LEXICON = lexicon
-    if not warmed:  # a forked worker has everything its parent loaded in `_new_pool`
+    if lifeline is None:  # a forked worker (given the lifeline) has what `_new_pool` loaded
         warm(lexicon)
 
 
@@ -334,7 +332,7 @@ class LocalEngine:
             max_workers=self.workers,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(self.lexicon, os.getpid(), _lifeline() if forked else None, forked),
+            initargs=(self.lexicon, os.getpid(), _lifeline() if forked else None),
         )
 
     def _restart(self) -> None:

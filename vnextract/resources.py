@@ -144,7 +144,7 @@ def write_marshal(path: Path, value: Any) -> bool:
     check = zlib.crc32(payload).to_bytes(4, "little")
     if not write_atomically(path, _MARSHAL_TAG + check + payload):
         return False
-    prune_cache(path.parent)
+    cache_file_added(path.parent)
     return True
 
 
@@ -199,11 +199,23 @@ def read_cached(path: Path) -> bytes:
     return data
 
 
+#: The user cache folders this process has pruned (`cache_file_added`).
+_PRUNED: set[Path] = set()
+
+
+def cache_file_added(folder: Path) -> None:
+    """Prune a user cache folder a file was just added to; once per process and folder
+    (a first run adds several files: one scan of the folder is enough)."""
+    if folder not in _PRUNED:
+        _PRUNED.add(folder)
+        prune_cache(folder)
+
+
 def prune_cache(folder: Path, now: float | None = None) -> list[str]:
     """Delete what a user cache folder no longer needs; the names deleted.
 
     Called when a file is added (a new key: another vnextract, Python, wordfreq,
-    spaCy or checkout). A file goes when it has not been used for
+    spaCy or checkout; `cache_file_added`). A file goes when it has not been used for
     CACHE_MAX_AGE_S, or when CACHE_KEEP files of its kind were used since;
     a temporary file of a killed write goes after a day. Every use refreshes a
     file's date (`read_cached`), so what runs read is kept; what is deleted is

@@ -38,7 +38,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from vnextract.resources import prune_cache, read_cached, user_cache_dir, write_atomically
+from vnextract.resources import cache_file_added, read_cached, user_cache_dir, write_atomically
 
 #: `spacy_fr` sends the patterns this long that spaCy compiles through the store.
 CACHE_MIN = 200
@@ -160,7 +160,7 @@ class _Store:
         head = json.dumps(out_index).encode("utf-8")
         # a read-only home only costs the compile time again next process
         if write_atomically(self.path, len(head).to_bytes(4, "little") + head + b"".join(parts)):
-            prune_cache(self.path.parent)
+            cache_file_added(self.path.parent)
         for old in self.path.parent.glob("re-*.bin"):  # one file per program, before the store
             with contextlib.suppress(OSError):
                 old.unlink()
