@@ -27,15 +27,10 @@ import atheris
 
 with atheris.instrument_imports(include=["vnextract"]):
     # The pipeline imports its stages lazily: import them here so they are instrumented.
-    import vnextract.cleaning
-    import vnextract.dates
-    import vnextract.dating
-    import vnextract.facts
-    import vnextract.nlp  # noqa: F401
-    from vnextract import quantities
+    from vnextract.api import process_source
+    from vnextract.inputs.sources import SourceError, decode_bytes, from_text
     from vnextract.models import Fact
-    from vnextract.pipeline import process_source
-    from vnextract.sources import SourceError, decode_bytes, from_text
+    from vnextract.recognizers import quantities
 
 _recognize = getattr(quantities, "_recognize", quantities.recognize_quantities)
 

@@ -94,10 +94,10 @@ def measure(name: str, corpus: Path, limit: int | None) -> dict[str, Any]:
     files = _texts(corpus, limit)
     texts = [p.read_text(encoding="utf-8") for p in files]
     if name == "steady":
-        from vnextract.lexicon import load_lexicon
-        from vnextract.parallel import warm
-        from vnextract.pipeline import process_source
-        from vnextract.sources import read_file
+        from vnextract.api import process_source
+        from vnextract.facts.lexicon import load_lexicon
+        from vnextract.inputs.sources import read_file
+        from vnextract.running.parallel import warm
 
         lex = load_lexicon()
         warm(lex)
@@ -109,7 +109,7 @@ def measure(name: str, corpus: Path, limit: int | None) -> dict[str, Any]:
             return len(sources)
 
     elif name == "tokenizer":
-        from vnextract.spacy_fr import blank_french
+        from vnextract.nlp.spacy_fr import blank_french
 
         nlp = blank_french()  # the very tokenizer of spacy.blank("fr"), loaded faster
         list(nlp.tokenizer.pipe(texts[:5]))

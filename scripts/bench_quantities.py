@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from vnextract.quantities import recognize_quantities
+from vnextract.recognizers.quantities import recognize_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from vnextract.conformance import GOALS, run_conformance
+from peer_conformance import GOALS, run_conformance
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PEER = ROOT.parent / "shared" / "peer"

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vnextract.dates import find_dates, load_lexicon
+from vnextract.recognizers.dates import find_dates, load_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PEER = ROOT.parent / "shared" / "peer"

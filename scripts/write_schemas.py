@@ -1,4 +1,4 @@
-"""Write vnextract/data/schemas.json from the pydantic models (see vnextract/schemas.py).
+"""Write vnextract/data/schemas.json from the pydantic models (see vnextract/outputs/schemas.py).
 
 Run it after changing `vnextract/models.py`; `tests/test_schemas.py` fails until then.
 """

@@ -17,7 +17,7 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def seed_results():
     """Results of the extractor on the sample corpus (computed once)."""
-    from vnextract.pipeline import extract_articles
+    from vnextract.api import extract_articles
 
     return list(extract_articles(RAW))
 
@@ -25,7 +25,7 @@ def seed_results():
 @pytest.fixture(scope="session")
 def seed_out(tmp_path_factory):
     """An output folder written by a real `run_corpus` on the sample corpus."""
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     out = tmp_path_factory.mktemp("seed_out")
     run_corpus([RAW], out)

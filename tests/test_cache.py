@@ -23,10 +23,10 @@ def exports(out: Path) -> dict[str, bytes]:
 
 
 def run(inputs, out, cache_dir, workers=1, lexicon=None):
-    from vnextract.cache import ResultCache
-    from vnextract.lexicon import load_lexicon
-    from vnextract.parallel import iter_results
-    from vnextract.runner import run_corpus
+    from vnextract.facts.lexicon import load_lexicon
+    from vnextract.running.cache import ResultCache
+    from vnextract.running.parallel import iter_results
+    from vnextract.running.runner import run_corpus
 
     lex = load_lexicon(lexicon)
     with ResultCache(cache_dir, lex) as cache:
@@ -109,8 +109,8 @@ def test_failed_inputs_are_not_cached(tmp_path):
 
 
 def test_keys_depend_on_text_and_given_date_not_on_name():
-    from vnextract.cache import source_key
-    from vnextract.sources import Source
+    from vnextract.inputs.sources import Source
+    from vnextract.running.cache import source_key
 
     base = Source(doc_id="a", path="a.txt", raw="Texte.", sha256="x")
     assert source_key(base, "ctx") == source_key(
@@ -127,7 +127,7 @@ def test_keys_depend_on_text_and_given_date_not_on_name():
 def test_cli_default_cache_sits_beside_the_output_and_no_cache_bypasses(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     monkeypatch.delenv("VNEXTRACT_CACHE_DIR", raising=False)
     out = tmp_path / "runs" / "out"
@@ -147,7 +147,7 @@ def test_cli_default_cache_sits_beside_the_output_and_no_cache_bypasses(tmp_path
 
 def test_a_fully_cached_run_does_not_import_spacy(tmp_path):
     """What makes a re-run fast: no spaCy, no dateparser, no worker process."""
-    from vnextract.cache import extractor_fingerprint
+    from vnextract.running.cache import extractor_fingerprint
 
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnextract", "run", str(RAW), "-o", str(out), "-q", "-f", "json"]
@@ -174,7 +174,7 @@ def test_a_fully_cached_run_does_not_import_spacy(tmp_path):
 def test_an_unusable_cache_folder_is_a_warning_not_a_failure(tmp_path, bad):
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder", encoding="utf-8")
@@ -234,9 +234,9 @@ def test_a_cached_rerun_writes_the_bytes_of_the_first_run(tmp_path, cache_env, o
     assert exports(tmp_path / "b") == exports(tmp_path / "a")
     modules = imported(again)
     assert not modules & {"spacy", "pydantic", "typer", "rich", "vnextract.models"}
-    assert "vnextract.cache" in modules
+    assert "vnextract.running.cache" in modules
     if "--metric" not in opts:  # (which is checked against the vocabulary)
-        assert not modules & {"vnextract.lexicon", "tomllib"}
+        assert not modules & {"vnextract.facts.lexicon", "tomllib"}
 
 
 def test_a_cached_rerun_of_stdin_is_the_same(tmp_path, cache_env):
@@ -266,7 +266,7 @@ def test_same_bytes_under_a_name_csv_must_quote(tmp_path, name):
     cache = tmp_path / "cache"
     run([a], tmp_path / "out-a", cache)
     assert run([b], tmp_path / "out-b", cache) == (1, 0)
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     run_corpus([b], tmp_path / "fresh")  # no cache at all
     assert exports(tmp_path / "out-b") == exports(tmp_path / "fresh")
@@ -274,8 +274,8 @@ def test_same_bytes_under_a_name_csv_must_quote(tmp_path, name):
 
 def cli_run(inputs, out, cache_dir, *opts):
     """`vnextract run` in this process, by the same function as the command line."""
-    from vnextract import runcli
-    from vnextract.runcli import plain_run
+    from vnextract.cli import runcli
+    from vnextract.cli.runcli import plain_run
 
     params = plain_run(["run", *map(str, inputs), "-o", str(out), "-q", "-f", "json", *opts])
     assert params is not None
@@ -295,13 +295,13 @@ def test_a_new_article_among_cached_ones_is_extracted_in_its_place(tmp_path, cap
     middle.write_bytes(middle.read_bytes() + b"\nLe portail compte 5 millions de comptes.\n")
     (d / "zz-empty.txt").write_bytes(b"")  # a failed input: never cached
     capsys.readouterr()
-    from vnextract.runcli import CommandExit
+    from vnextract.cli.runcli import CommandExit
 
     with pytest.raises(CommandExit) as ended:
         cli_run([d], tmp_path / "b", cache)
     assert ended.value.code == 1  # the empty file
     stdout = capsys.readouterr().out
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     run_corpus([d], tmp_path / "fresh")
     assert exports(tmp_path / "b") == exports(tmp_path / "fresh")
@@ -309,10 +309,10 @@ def test_a_new_article_among_cached_ones_is_extracted_in_its_place(tmp_path, cap
 
 
 def test_the_cache_serves_what_it_can_then_hands_over(tmp_path):
-    from vnextract.cache import ResultCache
-    from vnextract.export import StoredResult
-    from vnextract.lexicon import load_lexicon
-    from vnextract.parallel import iter_results
+    from vnextract.facts.lexicon import load_lexicon
+    from vnextract.outputs.export import StoredResult
+    from vnextract.running.cache import ResultCache
+    from vnextract.running.parallel import iter_results
 
     d = tmp_path / "in"
     d.mkdir()
@@ -403,16 +403,16 @@ def test_a_damaged_entry_is_extracted_again(tmp_path, capsys, damage):
     assert capsys.readouterr().out == first
     assert exports(tmp_path / "b") == exports(tmp_path / "a")
     ((_, blob),) = entries(cache)  # written again, readable
-    from vnextract.cache import _decode_source
-    from vnextract.sources import read_file
+    from vnextract.inputs.sources import read_file
+    from vnextract.running.cache import _decode_source
 
     assert _decode_source(blob, read_file(src)) is not None
 
 
 def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
-    from vnextract.cache import _decode_source, encode_entry
-    from vnextract.export import export_of
-    from vnextract.sources import read_file
+    from vnextract.inputs.sources import read_file
+    from vnextract.outputs.export import export_of
+    from vnextract.running.cache import _decode_source, encode_entry
 
     for result in seed_results:
         if result.failed:
@@ -429,8 +429,8 @@ def test_an_entry_reads_back_as_the_records_it_was_made_of(seed_results):
 def test_fingerprint_reads_the_extractor_version_and_library_versions():
     from importlib import metadata
 
-    from vnextract.cache import _LIBRARIES, extractor_version, library_versions
-    from vnextract.pipeline import EXTRACTOR_VERSION
+    from vnextract.api import EXTRACTOR_VERSION
+    from vnextract.running.cache import _LIBRARIES, extractor_version, library_versions
 
     root = Path(__file__).resolve().parent.parent / "vnextract"
     assert extractor_version(root) == EXTRACTOR_VERSION
@@ -457,8 +457,8 @@ def test_an_entry_the_models_refuse_is_a_miss_for_the_engine(tmp_path):
 
 
 def test_the_builtin_vocabulary_is_fingerprinted_once_and_the_same(tmp_path):
-    from vnextract.cache import ResultCache
-    from vnextract.lexicon import load_lexicon
+    from vnextract.facts.lexicon import load_lexicon
+    from vnextract.running.cache import ResultCache
 
     cache = tmp_path / "cache"
     with ResultCache(cache) as first:  # computes the built-in vocabulary's fingerprint
@@ -482,24 +482,24 @@ def test_the_builtin_vocabulary_is_fingerprinted_once_and_the_same(tmp_path):
 @pytest.fixture()
 def settled_now(monkeypatch):
     """Files count as settled as soon as written (the 2 s of SETTLED_NS are not waited)."""
-    import vnextract.sources
+    import vnextract.inputs.sources
 
-    monkeypatch.setattr(vnextract.sources, "SETTLED_NS", 0)
+    monkeypatch.setattr(vnextract.inputs.sources, "SETTLED_NS", 0)
 
 
 @pytest.fixture()
 def reads(monkeypatch):
     """The names of the files `read_file` reads."""
-    import vnextract.sources
+    import vnextract.inputs.sources
 
-    read = vnextract.sources.read_file
+    read = vnextract.inputs.sources.read_file
     seen: list[str] = []
 
     def counted(path):
         seen.append(Path(path).name)
         return read(path)
 
-    monkeypatch.setattr(vnextract.sources, "read_file", counted)
+    monkeypatch.setattr(vnextract.inputs.sources, "read_file", counted)
     return seen
 
 
@@ -545,7 +545,7 @@ def test_an_edit_that_keeps_size_and_mtime_is_still_seen(tmp_path, capsys, settl
     capsys.readouterr()
     cli_run([d], tmp_path / "b", cache)
     assert reads == [target.name]
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     run_corpus([d], tmp_path / "fresh")
     assert exports(tmp_path / "b") == exports(tmp_path / "fresh")
@@ -576,7 +576,7 @@ def test_a_file_known_by_signature_keeps_its_name_and_path(tmp_path, capsys, set
     reads.clear()
     cli_run([d], tmp_path / "two", cache)
     assert reads == []
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     run_corpus([d], tmp_path / "fresh")
     assert exports(tmp_path / "two") == exports(tmp_path / "fresh")
@@ -657,7 +657,7 @@ def test_a_run_is_not_up_to_date_when_anything_it_depends_on_changed(
 
 def test_a_run_with_a_failed_input_is_never_up_to_date(tmp_path, capsys, settled_now):
     """The failure is reported (stderr, exit code 1) by every run, not only the first."""
-    from vnextract.runcli import CommandExit
+    from vnextract.cli.runcli import CommandExit
 
     d = tmp_path / "in"
     copy_samples(d)

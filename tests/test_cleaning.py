@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import RAW
-from vnextract.cleaning import clean, glue_splits
+from vnextract.cleaning.clean import clean, glue_splits
 
 GLUED = [
     # (raw, cleaned): scraper accidents written for these tests, not taken from the samples
@@ -108,7 +108,7 @@ def test_captions_are_dropped(caption):
 )
 def test_credit_regex_needs_the_credit_mark(pieces):
     """`_is_caption` tries the credit regex only on lines with `caption_credit_mark`."""
-    from vnextract.cleaning import _config
+    from vnextract.cleaning.clean import _config
 
     cfg = _config()
     line = "".join(pieces)
@@ -180,7 +180,7 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     paragraphs): the definition the per-line emitter must keep to the byte."""
     import re
 
-    from vnextract.cleaning import (
+    from vnextract.cleaning.clean import (
         _LETTER,
         _LOWER,
         _SPACES,
@@ -365,7 +365,7 @@ def _no_wordfreq(*args, **kwargs):
 def test_frequency_cache_is_written_then_read_with_the_same_values(freq_cache, monkeypatch):
     import wordfreq
 
-    from vnextract import cleaning
+    from vnextract.cleaning import clean as cleaning
 
     first = cleaning._freqs.__wrapped__()  # no cache: wordfreq, and the cache is written
     files = list(freq_cache.iterdir())
@@ -384,7 +384,7 @@ def test_frequency_cache_is_written_then_read_with_the_same_values(freq_cache, m
 
 
 def _expected_cache_file():
-    from vnextract import cleaning
+    from vnextract.cleaning import clean as cleaning
 
     where = cleaning._freq_cache_path()
     assert where is not None
@@ -403,7 +403,7 @@ def _expected_cache_file():
     ids=["garbage", "empty", "truncated", "bit-flip", "checksum"],
 )
 def test_corrupt_frequency_cache_is_ignored_and_rewritten(freq_cache, damage):
-    from vnextract import cleaning
+    from vnextract.cleaning import clean as cleaning
 
     cleaning._freqs.__wrapped__()
     path, key = _expected_cache_file()
@@ -415,7 +415,8 @@ def test_corrupt_frequency_cache_is_ignored_and_rewritten(freq_cache, damage):
 
 
 def test_stale_frequency_cache_is_ignored(freq_cache, monkeypatch):
-    from vnextract import cleaning, resources
+    from vnextract import resources
+    from vnextract.cleaning import clean as cleaning
 
     path, key = _expected_cache_file()
     # a cache of another key (another wordfreq) at this very path is not read
@@ -439,7 +440,7 @@ def test_stale_frequency_cache_is_ignored(freq_cache, monkeypatch):
 
 
 def test_unwritable_frequency_cache_does_not_fail(tmp_path, monkeypatch):
-    from vnextract import cleaning
+    from vnextract.cleaning import clean as cleaning
 
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import GOLD, RAW
 from vnextract import __version__
-from vnextract.cli import app
+from vnextract.cli.main import app
 from vnextract.models import Article, Fact
 
 runner = CliRunner()

@@ -14,9 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from vnextract.conformance import GOALS, PEER_FILES, FileResult, reasons, run_conformance
-from vnextract.resources import load_toml
+from peer_conformance import (
+    GOALS,
+    PEER_FILES,
+    FileResult,
+    conformance_data,
+    reasons,
+    run_conformance,
+)
 
 PEER = Path(__file__).resolve().parent.parent.parent / "shared" / "peer"
 SUITE = PEER / "recognizers-text"
@@ -46,7 +51,7 @@ def test_goal_is_met(results: dict[str, FileResult], name: str) -> None:
 
 
 def _entries() -> Iterator[dict[str, str]]:
-    yield from load_toml("conformance.toml")["out_of_scope"]
+    yield from conformance_data()["out_of_scope"]
 
 
 @pytest.mark.parametrize("name", ["currency", "percentages"])

@@ -29,7 +29,7 @@ def exports(out: Path) -> dict[str, bytes]:
 def cli(*args: str):
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     return CliRunner().invoke(app, ["run", *args, "-q"])
 
@@ -39,7 +39,7 @@ def cluster():
     """One cluster for the module, as `--engine dask` starts it, reached with --scheduler."""
     from distributed import Client
 
-    from vnextract.engines_dask import local_cluster
+    from vnextract.running.cluster import local_cluster
 
     with local_cluster(2) as c, Client(c) as client:
         client.wait_for_workers(2)
@@ -93,8 +93,8 @@ def test_failed_inputs_are_reported_as_by_the_local_engine(cluster, mixed, local
 def test_a_killed_worker_has_its_tasks_retried(cluster, mixed, local_out, tmp_path):
     from distributed import Client
 
-    from vnextract.engines_dask import DaskEngine
-    from vnextract.runner import run_corpus
+    from vnextract.running.cluster import DaskEngine
+    from vnextract.running.runner import run_corpus
 
     with Client(cluster) as client:
         pids = client.run(os.getpid)
@@ -150,7 +150,7 @@ def test_scheduler_without_engine_dask_is_refused(tmp_path):
 
 
 def test_partitions_leave_no_worker_idle():
-    from vnextract.engines_dask import MAX_PARTITION, partition_size
+    from vnextract.running.cluster import MAX_PARTITION, partition_size
 
     assert partition_size(5, 2) == 2
     assert partition_size(300, 2) == 75

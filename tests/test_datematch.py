@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from vnextract import datematch, dates
-from vnextract.cleaning import clean
+from vnextract.cleaning.clean import clean
+from vnextract.recognizers import datematch, dates
 
 from .conftest import CORPUS, RAW, ROOT
 
@@ -364,7 +364,7 @@ def test_span_reads_like_a_spacy_span():
 
 
 def test_tokenizer_rules_are_exported_once_then_read_back(tmp_path, monkeypatch, plain):
-    from vnextract import spacy_fr
+    from vnextract.nlp import spacy_fr
 
     # A fresh folder for the rules only: the compiled regexes stay where they are.
     monkeypatch.setattr(spacy_fr, "user_cache_dir", lambda own: tmp_path / own)
@@ -397,7 +397,7 @@ def test_tokenizer_rules_are_exported_once_then_read_back(tmp_path, monkeypatch,
 def test_exported_flags_are_the_ones_spacy_compiled_with():
     import re
 
-    from vnextract.spacy_fr import _pattern_of
+    from vnextract.nlp.spacy_fr import _pattern_of
 
     assert _pattern_of(re.compile("(?iu)^ab").match) == ("(?iu)^ab", 0)
     assert _pattern_of(re.compile("^ab", re.I).search) == ("^ab", re.I)

@@ -1,4 +1,4 @@
-"""Tests of vnextract.dates: French date expressions found, read at their precision, given a year.
+"""Tests of vnextract.recognizers.dates: French date expressions found, read, given a year.
 
 The tables are written from the language (how French wire copy writes dates),
 not from the sample articles. Nothing here depends on today's date or the
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from vnextract.dates import (
+from vnextract.recognizers.dates import (
     DateMention,
     _find,
     _pipeline,
@@ -1022,9 +1022,9 @@ def test_year_tail_joined_in_the_pipeline():
 
 def test_relative_dates_do_not_date_the_article():
     # Article dating reads explicit years only: relative mentions have none and
-    # are left out (vnextract.dating ignores mentions whose year is None).
-    from vnextract.cleaning import clean
-    from vnextract.dating import publication_date
+    # are left out (vnextract.recognizers.published ignores mentions whose year is None).
+    from vnextract.cleaning.clean import clean
+    from vnextract.recognizers.published import publication_date
 
     text = (
         "Hanoï, 10 mars (VNA) - L'an dernier, le portail a reçu 3 millions de dossiers, "
@@ -1085,7 +1085,7 @@ _FULL_DATE = re.compile(r"^\d{1,2} [^\W\d_]+\.? \d{4}$")
     ],
 )
 def test_dateparser_agrees(text, expected):
-    from vnextract.dates import _read_with_dateparser
+    from vnextract.recognizers.dates import _read_with_dateparser
 
     fields = _read_with_dateparser(text)
     assert fields is not None

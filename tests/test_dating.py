@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from vnextract.cleaning import clean
-from vnextract.dates import find_dates
-from vnextract.dating import normalize_given, publication_date
+from vnextract.cleaning.clean import clean
+from vnextract.recognizers.dates import find_dates
+from vnextract.recognizers.published import normalize_given, publication_date
 
 
 def pub(raw: str, given: str | None = None):

@@ -33,7 +33,7 @@ def test_seed_corpus_meets_floor(seed_results):
 
 @pytest.mark.parametrize("name", ["corpus", "blind"])
 def test_own_corpora_meet_floor(name):
-    from vnextract.pipeline import extract_articles
+    from vnextract.api import extract_articles
 
     folder = ROOT / "tests" / name
     results = list(extract_articles(folder / "articles"))

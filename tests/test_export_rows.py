@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from vnextract.columns import ARTICLE_FIELDS, FACT_FIELDS
-from vnextract.export import (
+from vnextract.outputs.columns import ARTICLE_FIELDS, FACT_FIELDS
+from vnextract.outputs.export import (
     EXCEL_CSV,
     CsvWriter,
     FactRows,

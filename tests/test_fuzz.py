@@ -15,10 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import RAW
-from vnextract import quantities, recognize_quantities
+from vnextract import recognize_quantities
+from vnextract.api import process_source
+from vnextract.inputs.sources import from_text
 from vnextract.models import Fact
-from vnextract.pipeline import process_source
-from vnextract.sources import from_text
+from vnextract.recognizers import quantities
 
 SAMPLES = [p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))]
 

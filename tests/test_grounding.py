@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import RAW
-from vnextract.pipeline import process_source
-from vnextract.sources import from_text, read_file
+from vnextract.api import process_source
+from vnextract.inputs.sources import from_text, read_file
 
 SEEDS = sorted(RAW.glob("*.txt"))
 SEED_TEXTS = [read_file(p).raw for p in SEEDS]

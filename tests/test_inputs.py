@@ -10,13 +10,13 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import RAW
-from vnextract.cli import app
-from vnextract.columns import FACT_FIELDS
-from vnextract.htmlinput import page_to_text
-from vnextract.pipeline import extract_articles
-from vnextract.records import RecordFields, iter_records
-from vnextract.sources import FailedSource, Source, decode_bytes, read_file
-from vnextract.texts import text_name
+from vnextract.api import extract_articles
+from vnextract.cli.main import app
+from vnextract.inputs.html import page_to_text
+from vnextract.inputs.records import RecordFields, iter_records
+from vnextract.inputs.sources import FailedSource, Source, decode_bytes, read_file
+from vnextract.outputs.columns import FACT_FIELDS
+from vnextract.outputs.texts import text_name
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGE = FIXTURES / "002_egov.html"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import RAW
-from vnextract.runner import EXPORTS, remove_stale_temps, run_corpus, signals_deferred
+from vnextract.running.runner import EXPORTS, remove_stale_temps, run_corpus, signals_deferred
 
 SAMPLES = sorted(RAW.glob("*.txt"))
 #: Copies of the samples: far more than a run gets through before it is killed.

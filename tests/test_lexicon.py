@@ -20,7 +20,7 @@ def eager_pattern(items: tuple[str, ...]) -> str:
 def all_stems(lex=None):
     import dataclasses
 
-    from vnextract.lexicon import Stems, load_lexicon
+    from vnextract.facts.lexicon import Stems, load_lexicon
 
     for m in (lex or load_lexicon()).metrics.values():
         for f in dataclasses.fields(m):
@@ -30,7 +30,7 @@ def all_stems(lex=None):
 
 
 def test_stem_patterns_are_compiled_when_first_used():
-    from vnextract.lexicon import Stems
+    from vnextract.facts.lexicon import Stems
 
     stems = Stems.of(["Services publics", "portail"])
     assert "pattern" not in vars(stems)
@@ -62,7 +62,7 @@ def test_lazy_stem_patterns_are_the_eager_ones():
 
 
 def test_lexicon_compile_compiles_every_pattern():
-    from vnextract.lexicon import Lexicon, _metric
+    from vnextract.facts.lexicon import Lexicon, _metric
     from vnextract.resources import load_toml
 
     spec = load_toml("metrics.toml")["metrics"]
@@ -74,7 +74,7 @@ def test_lexicon_compile_compiles_every_pattern():
 
 def test_first_word_prefilter_finds_what_the_regex_finds():
     """On long texts `Stems` looks for its stems' first words before running its regex."""
-    from vnextract.lexicon import _PREFILTER_MIN_LENGTH, Stems
+    from vnextract.facts.lexicon import _PREFILTER_MIN_LENGTH, Stems
 
     stems = Stems.of(["connect", "base de donnees", "en ligne"])
     assert stems.needles == ("connect", "base", "en")
@@ -115,7 +115,7 @@ def test_first_word_prefilter_finds_what_the_regex_finds():
     )
 )
 def test_prefiltered_stems_match_as_the_plain_regex(pieces):
-    from vnextract.lexicon import _PREFILTER_MIN_LENGTH
+    from vnextract.facts.lexicon import _PREFILTER_MIN_LENGTH
 
     text = "".join(pieces) + " " * _PREFILTER_MIN_LENGTH
     for name, stems in all_stems():

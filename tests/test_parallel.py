@@ -34,7 +34,7 @@ def folder(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def reference(folder, tmp_path_factory) -> dict[str, bytes]:
     """Exports of the plain serial `run_corpus` (no engine)."""
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     out = tmp_path_factory.mktemp("ref")
     run_corpus([folder], out)
@@ -45,8 +45,8 @@ def reference(folder, tmp_path_factory) -> dict[str, bytes]:
 def test_exports_are_byte_identical_whatever_the_workers(
     folder, reference, tmp_path, workers, chunk
 ):
-    from vnextract.parallel import iter_results
-    from vnextract.runner import run_corpus
+    from vnextract.running.parallel import iter_results
+    from vnextract.running.runner import run_corpus
 
     results = iter_results([folder], workers=workers, chunk=chunk)
     summary = run_corpus([folder], tmp_path, results=results)
@@ -59,8 +59,8 @@ def test_exports_are_byte_identical_whatever_the_workers(
 def test_recycled_workers_give_the_same_exports(folder, reference, tmp_path, monkeypatch, workers):
     """Workers replaced every few articles (to bound memory) change nothing in the output;
     past RECYCLE_EVERY articles even --workers 1 extracts in a (recycled) worker process."""
-    from vnextract import parallel
-    from vnextract.runner import run_corpus
+    from vnextract.running import parallel
+    from vnextract.running.runner import run_corpus
 
     monkeypatch.setattr(parallel, "RECYCLE_EVERY", 2)
     pools = []
@@ -80,7 +80,7 @@ def test_recycled_workers_give_the_same_exports(folder, reference, tmp_path, mon
 def test_cli_workers_2_equals_workers_1(folder, tmp_path):
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     outs = {}
     for n in ("1", "2"):
@@ -97,7 +97,7 @@ def test_cli_workers_2_equals_workers_1(folder, tmp_path):
 def test_workers_must_be_positive(tmp_path):
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     res = CliRunner().invoke(app, ["run", str(RAW), "-o", str(tmp_path), "--workers", "0"])
     assert res.exit_code == 2
@@ -105,8 +105,8 @@ def test_workers_must_be_positive(tmp_path):
 
 def test_inputs_are_read_as_results_are_consumed(folder):
     """Bounded read-ahead: memory does not grow with the corpus."""
-    from vnextract.lexicon import load_lexicon
-    from vnextract.parallel import LocalEngine, iter_items
+    from vnextract.facts.lexicon import load_lexicon
+    from vnextract.running.parallel import LocalEngine, iter_items
 
     consumed = 0
 
@@ -131,9 +131,9 @@ def test_an_article_that_kills_its_worker_fails_alone(folder, reference, tmp_pat
     """A worker that dies (killed, out of memory) costs one article, not the run."""
     import json
 
-    from vnextract import pipeline
-    from vnextract.parallel import WORKER_DIED, iter_results
-    from vnextract.runner import run_corpus
+    from vnextract import api as pipeline
+    from vnextract.running.parallel import WORKER_DIED, iter_results
+    from vnextract.running.runner import run_corpus
 
     victim = sorted(RAW.glob("*.txt"))[1].stem
     real = pipeline.guarded_process
@@ -156,7 +156,7 @@ def test_an_article_that_kills_its_worker_fails_alone(folder, reference, tmp_pat
 
 
 def test_chunk_size_keeps_every_worker_busy():
-    from vnextract.parallel import MAX_CHUNK, chunk_size
+    from vnextract.running.parallel import MAX_CHUNK, chunk_size
 
     assert chunk_size(29, 1) == 1
     assert chunk_size(29, 2) == 3
@@ -166,9 +166,9 @@ def test_chunk_size_keeps_every_worker_busy():
 
 def test_workers_send_results_as_the_exports_write_them(seed_results):
     """A chunk comes back as records, JSON texts and CSV rows; the models are the same."""
-    from vnextract import parallel
-    from vnextract.export import StoredResult, export_of
-    from vnextract.sources import read_file
+    from vnextract.inputs.sources import read_file
+    from vnextract.outputs.export import StoredResult, export_of
+    from vnextract.running import parallel
 
     sources = [read_file(r.article.path) for r in seed_results]
     done = parallel._extract_chunk(sources)
@@ -184,8 +184,8 @@ def test_workers_send_results_as_the_exports_write_them(seed_results):
 
 def test_chunks_get_smaller_towards_the_end_of_a_known_corpus():
     """The workers end together: the last chunks are small, none is empty, none is lost."""
-    from vnextract.lexicon import load_lexicon
-    from vnextract.parallel import LocalEngine
+    from vnextract.facts.lexicon import load_lexicon
+    from vnextract.running.parallel import LocalEngine
 
     def sizes(total, workers, processes=True):
         engine = LocalEngine(load_lexicon(), workers, processes=processes)

@@ -1,4 +1,4 @@
-"""Tests of the French quantity recognizer (vnextract.quantities, contract section 9).
+"""Tests of the French quantity recognizer (vnextract.recognizers.quantities, contract section 9).
 
 Tables of French written from the language: every digit notation, scale
 word, number word, currency spelling, percent form, ordinal form and
@@ -18,7 +18,7 @@ from text_to_num import text2num
 
 from vnextract import recognize_quantities
 from vnextract.models import Quantity
-from vnextract.quantities import _recognize
+from vnextract.recognizers.quantities import _recognize
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"

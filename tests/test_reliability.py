@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import RAW
-from vnextract.sources import decode_bytes, name_safe, read_file
+from vnextract.inputs.sources import decode_bytes, name_safe, read_file
 
 SAMPLES = sorted(RAW.glob("*.txt"))
 SAMPLE_TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in SAMPLES}
@@ -268,7 +268,7 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     the denial the kernel would give is simulated at the read, the only step that differs."""
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -296,8 +296,8 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
 
 def test_a_bug_on_one_article_fails_that_article_only(tmp_path, monkeypatch):
     """An unexpected exception in the extractor costs one input, not the run."""
-    from vnextract import pipeline
-    from vnextract.runner import run_corpus
+    from vnextract import api as pipeline
+    from vnextract.running.runner import run_corpus
 
     real = pipeline.process_source
 
@@ -333,7 +333,7 @@ def test_decoding_gives_back_the_text(data, encoding):
 
 
 def test_fifo_is_refused_without_blocking(tmp_path):
-    from vnextract.sources import SourceError
+    from vnextract.inputs.sources import SourceError
 
     os.mkfifo(tmp_path / "pipe.txt")
     with pytest.raises(SourceError, match="not a regular file"):
@@ -341,7 +341,7 @@ def test_fifo_is_refused_without_blocking(tmp_path):
 
 
 def test_names_and_texts_that_are_not_utf8_are_made_writable(tmp_path):
-    from vnextract.sources import from_text, text_safe
+    from vnextract.inputs.sources import from_text, text_safe
 
     assert name_safe(os.fsdecode(b"r\xe9sum\xe9")) == "r\\xe9sum\\xe9"
     assert name_safe("id\ud800") == "id\\ud800"
@@ -353,7 +353,7 @@ def test_names_and_texts_that_are_not_utf8_are_made_writable(tmp_path):
 
 
 def test_stderr_line_escapes_control_characters(capsys):
-    from vnextract.cli import _say
+    from vnextract.cli.main import _say
 
     _say("vnextract: skipped a\nb\x1b[31m.txt: binary file")
     err = capsys.readouterr().err
@@ -363,8 +363,8 @@ def test_stderr_line_escapes_control_characters(capsys):
 def test_one_line_article_with_a_glued_caption_keeps_its_text():
     """An article on one line (a page in one <p>, a JSONL record) containing a photo
     caption marker was dropped whole as a caption."""
-    from vnextract.pipeline import process_source
-    from vnextract.sources import from_text
+    from vnextract.api import process_source
+    from vnextract.inputs.sources import from_text
 
     raw = " ".join(SAMPLE_TEXTS[UNICODE_STEM].split())
     assert "ảnh 1" in raw and "\n" not in raw
@@ -379,8 +379,8 @@ def test_long_runs_without_spaces_are_neither_a_crash_nor_a_hang(run):
     spaCy's tokenizer quadratic (100 000 `&` took hours)."""
     import time
 
-    from vnextract.pipeline import process_source
-    from vnextract.sources import from_text
+    from vnextract.api import process_source
+    from vnextract.inputs.sources import from_text
 
     raw = f"Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites. {run}\n"
     t0 = time.perf_counter()
@@ -390,7 +390,7 @@ def test_long_runs_without_spaces_are_neither_a_crash_nor_a_hang(run):
 
 
 def test_sentences_without_punctuation_are_cut_to_a_bounded_length():
-    from vnextract.nlp import MAX_SENTENCE, split_sentences
+    from vnextract.nlp.components import MAX_SENTENCE, split_sentences
 
     text = "le portail a reçu 12 visites " * 2000
     spans = split_sentences(text)
@@ -401,7 +401,7 @@ def test_sentences_without_punctuation_are_cut_to_a_bounded_length():
 
 def test_exports_are_readable_by_others_like_any_new_file(tmp_path):
     """mkstemp creates 0600 files: renamed into place they hid the exports from other users."""
-    from vnextract.runner import run_corpus
+    from vnextract.running.runner import run_corpus
 
     old = os.umask(0o022)
     try:
@@ -417,7 +417,7 @@ def test_an_input_the_run_would_overwrite_is_refused(tmp_path, target):
     """`run OUT/texts --out OUT` replaced its own input folder."""
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     out = tmp_path / "out"
     (out / "texts").mkdir(parents=True)
@@ -433,7 +433,7 @@ def test_an_input_the_run_would_overwrite_is_refused(tmp_path, target):
 
 
 def test_empty_string_is_an_empty_article_not_the_current_folder(monkeypatch):
-    from vnextract.pipeline import extract_articles
+    from vnextract.api import extract_articles
 
     monkeypatch.chdir(RAW)
     results = list(extract_articles(["", "  "]))

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import RAW
-from vnextract.cli import app
-from vnextract.report import PALETTE, highlight
+from vnextract.cli.main import app
+from vnextract.outputs.report import PALETTE, highlight
 
 runner = CliRunner()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import RAW
-from vnextract.cli import app
-from vnextract.filters import FactFilter, FilterError, period
+from vnextract.cli.main import app
 from vnextract.models import ARTICLE_FIELDS, FACT_FIELDS
+from vnextract.outputs.filters import FactFilter, FilterError, period
 
 runner = CliRunner()
 
@@ -83,7 +83,7 @@ def test_excel_csv_has_a_bom_semicolons_and_decimal_commas(tmp_path, full):
 
 
 def test_excel_dialect_writes_decimal_commas():
-    from vnextract.export import EXCEL_CSV, CsvWriter
+    from vnextract.outputs.export import EXCEL_CSV, CsvWriter
 
     buf = io.StringIO()
     w = CsvWriter(buf, ["value", "text"], EXCEL_CSV["delimiter"], EXCEL_CSV["decimal"])

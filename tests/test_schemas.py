@@ -1,4 +1,4 @@
-"""A run validates its records by the models' JSON Schemas (`vnextract.schemas`), not pydantic.
+"""A run validates its records by the JSON Schemas of `vnextract.outputs.schemas`.
 
 pydantic stays the reference: the shipped schemas must be the models' own, and
 the records built from them must be what the models give for the same fields,
@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from vnextract.export import dumps
 from vnextract.models import Article, Fact, Quantity, json_schemas
-from vnextract.schemas import RecordError, record
+from vnextract.outputs.export import dumps
+from vnextract.outputs.schemas import RecordError, record
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = {"Fact": Fact, "Article": Article, "Quantity": Quantity}
@@ -46,7 +46,7 @@ def _both(name: str, fields: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def test_every_record_of_the_test_corpora_is_what_the_models_make(seed_results):
-    from vnextract.pipeline import extract_articles
+    from vnextract.api import extract_articles
 
     results = [*seed_results, *extract_articles(ROOT / "tests" / "corpus" / "articles")]
     facts = [f for r in results for f in r.rows.records]
@@ -58,7 +58,7 @@ def test_every_record_of_the_test_corpora_is_what_the_models_make(seed_results):
 
 
 def test_quantity_records_are_the_models():
-    from vnextract.quantities import find_quantities, recognize_quantities
+    from vnextract.recognizers.quantities import find_quantities, recognize_quantities
 
     text = (
         "Environ 8.100 milliards de dongs, plus de 40 % des 2,5 millions de dossiers, "

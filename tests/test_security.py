@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from vnextract.export import EXCEL_CSV, CsvWriter, safe_cell
 from vnextract.models import FACT_FIELDS
-from vnextract.runner import run_corpus
-from vnextract.texts import TEXTS_DIR, text_name
+from vnextract.outputs.export import EXCEL_CSV, CsvWriter, safe_cell
+from vnextract.outputs.texts import TEXTS_DIR, text_name
+from vnextract.running.runner import run_corpus
 
 FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
 
@@ -198,7 +198,7 @@ IMG = "<img src=x onerror=alert(2)>"
 
 
 def test_report_shows_markup_of_articles_as_text(tmp_path):
-    from vnextract.report import write_report
+    from vnextract.outputs.report import write_report
 
     src = tmp_path / "in"
     src.mkdir()
@@ -223,7 +223,7 @@ def test_report_shows_markup_of_articles_as_text(tmp_path):
 
 def test_report_has_no_svg_from_articles(tmp_path):
     """The report draws its own SVG charts; an article's `<svg onload>` must not be one."""
-    from vnextract.report import write_report
+    from vnextract.outputs.report import write_report
 
     src = tmp_path / "in"
     src.mkdir()

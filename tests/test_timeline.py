@@ -11,10 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import CORPUS, RAW
-from vnextract.cli import app
-from vnextract.duplicates import containment, find_duplicates, normalise, shingles
-from vnextract.export import format_value
-from vnextract.timeline import build_timeline, timeline_of_run
+from vnextract.cli.main import app
+from vnextract.outputs.duplicates import containment, find_duplicates, normalise, shingles
+from vnextract.outputs.export import format_value
+from vnextract.outputs.timeline import build_timeline, timeline_of_run
 
 runner = CliRunner()
 GLUED, CLEAN = "000_69a3c7bbeae0bcbd", "002_6ef02ea0a4775475"
@@ -57,8 +57,8 @@ def test_the_article_scraped_twice_is_found_by_its_text(seed_timeline):
 
 
 def test_copies_are_found_whatever_their_names(tmp_path):
-    from vnextract.cleaning import clean
-    from vnextract.sources import read_file
+    from vnextract.cleaning.clean import clean
+    from vnextract.inputs.sources import read_file
 
     texts = {}
     for src, name in ((GLUED, "zz-first"), (CLEAN, "aa-second"), ("003_8e020954984e23db", "m")):
@@ -70,8 +70,8 @@ def test_copies_are_found_whatever_their_names(tmp_path):
 
 
 def test_articles_on_the_same_subject_are_not_copies():
-    from vnextract.cleaning import clean
-    from vnextract.sources import read_file
+    from vnextract.cleaning.clean import clean
+    from vnextract.inputs.sources import read_file
 
     files = sorted((CORPUS / "articles").glob("*.txt")) + sorted(RAW.glob("00[1-4]*.txt"))
     texts = {p.stem: clean(read_file(p).raw).text for p in files}
@@ -156,7 +156,7 @@ def test_status_unit_and_catch_all_are_kept_apart():
 
 
 def test_copies_passed_in_make_one_story():
-    from vnextract.duplicates import DuplicateGroup
+    from vnextract.outputs.duplicates import DuplicateGroup
 
     facts = [fact("a", "portal_visits", 1e6), fact("a-copy", "portal_visits", 1.2e6)]
     tl = build_timeline(facts, [DuplicateGroup("a", ("a-copy",), 0.97)])

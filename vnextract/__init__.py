@@ -21,17 +21,17 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from vnextract.api import extract, extract_articles
     from vnextract.models import Article, Fact, Quantity
-    from vnextract.pipeline import extract, extract_articles
-    from vnextract.quantities import recognize_quantities
+    from vnextract.recognizers.quantities import recognize_quantities
 
 _LAZY = {
     "Article": "vnextract.models",
     "Fact": "vnextract.models",
     "Quantity": "vnextract.models",
-    "extract": "vnextract.pipeline",
-    "extract_articles": "vnextract.pipeline",
-    "recognize_quantities": "vnextract.quantities",
+    "extract": "vnextract.api",
+    "extract_articles": "vnextract.api",
+    "recognize_quantities": "vnextract.recognizers.quantities",
 }
 
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from vnextract.columns import ARTICLE_FIELDS, FACT_FIELDS
+from vnextract.outputs.columns import ARTICLE_FIELDS, FACT_FIELDS
 
 FactType = Literal["event", "count", "money", "percentage", "ranking"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most"]
@@ -107,7 +107,9 @@ class Article(BaseModel):
 # The exports' columns are declared in `columns` (no pydantic there); they must be the models'.
 for _model, _columns in ((Fact, FACT_FIELDS), (Article, ARTICLE_FIELDS)):
     if tuple(_model.model_fields) != _columns:
-        raise RuntimeError(f"vnextract.columns does not list the fields of {_model.__name__}")
+        raise RuntimeError(
+            f"vnextract.outputs.columns does not list the fields of {_model.__name__}"
+        )
 del _model, _columns
 
 
