@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench conformance fuzz clean
+.PHONY: run test lint bench conformance eval-real fuzz clean
 
 $(BIN)/python:
 	@command -v $(PY) >/dev/null 2>&1 || { echo "python3.11 not found; set PY=/path/to/python3.11" >&2; exit 2; }
@@ -33,6 +33,10 @@ lint: $(DEVSTAMP)
 # Share of the Recognizers-Text French cases the quantity recognizer finds (needs ../shared/peer).
 conformance: $(STAMP)
 	$(BIN)/python scripts/conformance.py
+
+# The real-article corpus (tests/real): blind scores by batch; says how to rebuild its ignored cache when absent.
+eval-real: $(STAMP)
+	$(BIN)/python scripts/eval_real.py
 
 # Throughput, start-up, memory, workers, cache and Dask figures -> data/out/bench.json (~5-10 min).
 bench: $(DEVSTAMP)
