@@ -58,6 +58,69 @@ CASES = [
         "2019-2020, vise 80 % de services en ligne d'ici 2025 et jusqu'en 2030.",
         ("2020-06-04", "inferred"),
     ),
+    # a header with its day is the day, whatever day the lead tells
+    (
+        " date 2025-08-19 Le 18 août, à Hanoï, le Premier ministre a inauguré le centre de "
+        "données.",
+        ("2025-08-19", "header"),
+    ),
+    # a header month without an agency dateline: the lead's day may be the event's, not today
+    (
+        " date 2021-10 Hanoi (VNA) - Lors d'un séminaire tenu mardi 19 octobre, le ministère a "
+        "publié l'indice de 2020.",
+        ("2021-10", "header"),
+    ),
+    # a byline: an outlet's or author's name with a numeric date, above the text
+    (
+        "Le portail gagne des usagers\n\nBáo Tin Tức•12/04/2023\n\nLe portail a reçu 3 millions "
+        "de dossiers en 2022.",
+        ("2023-04-12", "dateline"),
+    ),
+    (
+        "Les actes de naissance en ligne\nNGUYỄN VĂN AN 06/01/2026 09:27 (GMT+7)\nLa ville a "
+        "délivré 12.000 actes en 2025.",
+        ("2026-01-06", "dateline"),
+    ),
+    # a numeric date inside a sentence is no byline
+    (
+        "Titre\n\nLa décision prise le 05/03/2021 a ouvert le portail. Il a reçu 2 millions de "
+        "dossiers en 2022.",
+        ("2022", "inferred"),
+    ),
+    # the lead says a document was just signed: its date is the news
+    (
+        "Titre\n\nLe Premier ministre vient de signer la décision n° 12/QĐ-TTg du 3 mars 2022 "
+        "approuvant le plan de numérisation des registres d'état civil.",
+        ("2022-03-03", "inferred"),
+    ),
+    # a document quoted in the lead dates nothing; the as-of date of a report gives the month
+    (
+        "En application de la dépêche n° 15/UBND du 9 juin 2023, au 19 juin 2023, la ville "
+        "comptait 95.000 comptes activés.",
+        ("2023-06", "inferred"),
+    ),
+    # no day at all: the latest year told as past or present, never a horizon
+    (
+        "En 2023, la province a traité 1,2 million de dossiers en ligne; elle vise 80 % d'ici "
+        "2025.",
+        ("2023", "inferred"),
+    ),
+    # a future event's day is not the publication day
+    (
+        "Titre\n\nLe portail sera inauguré le 20 septembre, a annoncé le ministère, qui a traité "
+        "3 millions de dossiers en 2021.",
+        ("2021", "inferred"),
+    ),
+    # nor a day told as past (`dernier`)
+    (
+        "Le portail, lancé le 9 décembre dernier, dessert une population de 96 millions en 2019.",
+        ("2019", "inferred"),
+    ),
+    # a goal starting `à partir de 2020` is not the present
+    (
+        "En 2018, le pays se classait 88e; le gouvernement vise les 50 premiers à partir de 2020.",
+        ("2018", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -16,7 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
+
+from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.cleaning.clean import CleanText
@@ -41,57 +44,145 @@ def publication_date(
     given: str | None = None,
     given_source: str = "record",
 ) -> Publication:
-    """The publication date of one cleaned article."""
-    from vnextract.recognizers.dates import parse_dateline
-
+    """The publication date of one cleaned article, from the best evidence it holds."""
     if given:
         return Publication(given, given_source)
-    text = clean.text
-    lead = text[:LEAD_CHARS]
-    day_month: tuple[int, int] | None = None
-    weekday: int | None = None
+    lead = clean.text[:LEAD_CHARS]
+    dateline = _dateline(lead)
+    if clean.header_date:
+        return _from_header(clean.header_date, dateline)
+    byline = _byline(lead)
+    if byline is not None:
+        return Publication(byline, "dateline")
+    signed = _signed_document_day(clean.text, mentions)
+    if signed is not None:
+        return Publication(signed, "inferred")
+    day_month, weekday = dateline, None
+    if day_month is None:
+        day_month, weekday = _lead_day(mentions)
+    else:
+        weekday = _weekday_of(day_month, mentions)
+    if day_month is not None:
+        day, month = day_month
+        year = _year_of(day, month, weekday, mentions)
+        if year is not None and _valid(year, month, day):
+            # the day comes from the dateline or the lead, the year from the text
+            return Publication(_iso(year, month, day), "inferred")
+    spoken = _spoken_from(mentions)
+    return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
+
+
+def _dateline(lead: str) -> tuple[int, int] | None:
+    """Day and month of the agency dateline among the first lines of the text."""
+    from vnextract.recognizers.dates import parse_dateline
+
     for line in lead.split("\n")[:8]:
         dm = parse_dateline(line)
         if dm is not None:
-            day_month = dm
-            break
-    if day_month is None:
-        for m in mentions:
-            if m.start > LEAD_CHARS:
-                break
-            if m.kind == "date" and m.year is None and m.day and m.month:
-                day_month = (m.day, m.month)
-                weekday = m.weekday
-                break
-    else:
-        for m in mentions:
-            if (
-                m.kind == "date"
-                and m.day == day_month[0]
-                and m.month == day_month[1]
-                and m.weekday is not None
-            ):
-                weekday = m.weekday
-                break
+            return dm
+    return None
 
-    if clean.header_date:
-        hy, hm = (int(x) for x in clean.header_date.split("-")[:2])
-        if day_month is not None and day_month[1] in (hm, hm - 1 if hm > 1 else 12):
-            year = hy - 1 if day_month[1] > hm else hy
-            # the header gives the year, the dateline the day: the day is the dateline's
-            return Publication(_iso(year, day_month[1], day_month[0]), "dateline")
-        return Publication(clean.header_date, "header")
-    if day_month is None:
-        return Publication(None, "unknown")
-    day, month = day_month
-    found = _year_of(day, month, weekday, mentions)
-    if found is None or not _valid(found, month, day):
-        return Publication(None, "unknown")
-    year = found
-    if not _valid(year, month, day):
-        return Publication(None, "unknown")
-    # the day comes from the dateline or the lead, the year from the text
-    return Publication(_iso(year, month, day), "inferred")
+
+def _from_header(header: str, dateline: tuple[int, int] | None) -> Publication:
+    """The scraper's ` date` header: its day when it has one, else its month and the dateline's day.
+
+    Only an agency dateline gives the day: a day told in the lead may be the event's, days
+    before the dispatch, and a wrong day is worse than the month.
+    """
+    if len(header) == len("YYYY-MM-DD"):
+        return Publication(header, "header")
+    hy, hm = (int(x) for x in header.split("-")[:2])
+    if dateline is not None and dateline[1] in (hm, hm - 1 if hm > 1 else 12):
+        day, month = dateline
+        year = hy - 1 if month > hm else hy
+        if _valid(year, month, day):
+            return Publication(_iso(year, month, day), "dateline")
+    return Publication(header, "header")
+
+
+#: A date printed with the outlet's or author's name above the text (`Báo Thanh niên•19/09/2024`,
+#: `PHẠM ĐÔNG 06/01/2026 09:27 (GMT+7)`): a short line holding a numeric day/month/year.
+_BYLINE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_BYLINE_MAX_LINE = 80
+_BYLINE_LINES = 12
+
+
+def _byline(lead: str) -> str | None:
+    """The day of a byline in the first lines: a short line with a numeric date, no sentence."""
+    for line in lead.split("\n")[:_BYLINE_LINES]:
+        line = line.strip()
+        if not line or len(line) > _BYLINE_MAX_LINE:
+            continue
+        m = _BYLINE.search(line)
+        if m is None or ". " in line:
+            continue
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        if _valid(year, month, day):
+            return _iso(year, month, day)
+    return None
+
+
+def _signed_document_day(text: str, mentions: Sequence[DateMention]) -> str | None:
+    """The date of a document the lead says was just signed or issued (`vient de signer la
+    directive n° 24 du 13 septembre 2025`): that day is the news the article reports."""
+    cues = _cues()["just_issued"]
+    for m in mentions:
+        if m.start > LEAD_CHARS:
+            break
+        if m.kind != "date" or m.day is None or m.year is None or m.future:
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        before = text[sentence_start : m.start].lower().replace("’", "'")
+        if any(cue in before for cue in cues) and m.month is not None:
+            return _iso(m.year, m.month, m.day)
+    return None
+
+
+def _lead_day(mentions: Sequence[DateMention]) -> tuple[tuple[int, int] | None, int | None]:
+    """The first day-month of the lead told without a year and not as future, and its weekday."""
+    for m in mentions:
+        if m.start > LEAD_CHARS:
+            break
+        # `le 20 septembre` of a future event, `le 9 décembre dernier` of a past one: not today
+        told_today = not m.future and m.relative is None
+        if m.kind == "date" and m.year is None and m.day and m.month and told_today:
+            return (m.day, m.month), m.weekday
+    return None, None
+
+
+def _weekday_of(day_month: tuple[int, int], mentions: Sequence[DateMention]) -> int | None:
+    """The weekday the text writes next to the dateline's day, if any."""
+    for m in mentions:
+        if m.kind == "date" and (m.day, m.month) == day_month and m.weekday is not None:
+            return m.weekday
+    return None
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    """The cue lists of `data/published.toml`."""
+    return {k: frozenset(v) for k, v in load_toml("published.toml").items()}
+
+
+def _spoken_from(mentions: Sequence[DateMention]) -> str | None:
+    """With no day at all, the year (or month) the article speaks from (FACTS.md 5, rule 4).
+
+    The latest year it reports as past or present, at year precision; the month when that
+    latest date is the as-of date of a statistics report.
+    """
+    from vnextract.recognizers.dates import years_for_dating
+
+    starts = _cues()["start_cues"]
+    dated = [m for m in mentions if m.kind == "date" and m.year is not None]
+    # `à partir de 2020` starts a goal as often as a past period: it tells no present
+    past = [m for m in dated if years_for_dating([m]) and not (m.cue in starts and m.month is None)]
+    if not past:
+        return None
+    year = max(m.year for m in past if m.year is not None)
+    latest = max((m for m in past if m.year == year), key=lambda m: (m.month or 0, m.day or 0))
+    if latest.month is not None and latest.cue in _cues()["as_of_cues"]:
+        return f"{year:04d}-{latest.month:02d}"
+    return f"{year:04d}"
 
 
 def _year_of(
