@@ -530,8 +530,8 @@ def test_same_length_fold_is_the_per_character_fold_over_every_code_point():
     its own lower case (then `lower`, which is per character but for a capital sigma's
     context, leaves it alone) and an ASCII character folds to its lower case.
     """
-    from vnextract.facts.build import _fold_same_length
     from vnextract.facts.lexicon import fold
+    from vnextract.facts.sentences import _fold_same_length
 
     for code in range(0x110000):
         ch = chr(code)
@@ -591,7 +591,7 @@ REGEX_PIECES = st.sampled_from(
 def test_grouped_regexes_match_as_the_ones_they_replace(pieces):
     import re
 
-    from vnextract.facts import build as facts
+    from vnextract.facts import cues as facts
 
     text = "".join(pieces)
     for name, old in OLD_REGEXES.items():

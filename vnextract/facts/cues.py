@@ -1,0 +1,258 @@
+"""The French cues the fact rules read: `data/cues.toml` compiled once, and the patterns.
+
+`cues()` gives the lists of the data file (status, periodicity, ranking, structure,
+adoption cues) as compiled regexes; the module-level patterns are the cues written
+in code (noun-phrase stops, comparisons, e-government topics, launches). Most run
+on a sentence's folded text (`_Sent.folded`: lower case, no accents); `_USD_BETWEEN`,
+`_FEW_WORDS`, `_DATELINE_TAIL` and `_BARE_DIGITS` on the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from vnextract.resources import load_toml
+
+
+@dataclass(frozen=True)
+class _Cues:
+    target: re.Pattern[str]
+    planned: re.Pattern[str]
+    result: re.Pattern[str]
+    per: tuple[tuple[str, re.Pattern[str]], ...]
+    rank_words: re.Pattern[str]
+    out_of: re.Pattern[str]
+    up: re.Pattern[str]
+    down: re.Pattern[str]
+    compared: re.Pattern[str]
+    part_of_total: re.Pattern[str]
+    reset: re.Pattern[str]
+    as_of: frozenset[str]
+    strong_break: re.Pattern[str]
+    np_skip: frozenset[str]
+    launch: re.Pattern[str]
+    deadline: re.Pattern[str]
+    obligation: re.Pattern[str]
+    subindex: re.Pattern[str]
+    total_left: re.Pattern[str]
+    not_counted: frozenset[str]
+    growth_left: re.Pattern[str]
+    change_from: re.Pattern[str]
+    identifier_heads: frozenset[str]
+    documents: re.Pattern[str]
+    adoption_verbs: re.Pattern[str]
+    numbered_doc: re.Pattern[str]
+    clitic_en: re.Pattern[str]
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _stems(stems: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(r"\b" + re.escape(s) for s in sorted(stems, key=len, reverse=True)))
+
+
+@cache
+def cues() -> _Cues:
+    """The cue lists of `data/cues.toml`, compiled once."""
+    d = load_toml("cues.toml")
+    st, rk = d["structure"], d["ranking"]
+    return _Cues(
+        target=_any(d["status"]["target"]),
+        planned=_any(d["status"]["planned"]),
+        result=re.compile(d["status"]["result"]),
+        per=tuple((k, _any(v)) for k, v in d["per"].items()),
+        rank_words=_any(rk["words"]),
+        out_of=re.compile(rk["out_of"]),
+        up=re.compile(rk["up"]),
+        down=re.compile(rk["down"]),
+        compared=re.compile(rk["compared"]),
+        part_of_total=re.compile(st["part_of_total"]),
+        reset=_any(st["context_reset"]),
+        as_of=frozenset(st["as_of"]),
+        strong_break=re.compile(st["strong_break"]),
+        np_skip=frozenset(st["np_skip"]),
+        launch=_stems(st["launch"]),
+        deadline=_stems(st["deadline_cues"]),
+        obligation=_any(st["obligation"]),
+        subindex=re.compile(rk["subindex"]),
+        total_left=re.compile(st["total_left"]),
+        not_counted=frozenset(st["not_counted"]),
+        growth_left=re.compile(st["growth_left"]),
+        change_from=re.compile(st["change_from"]),
+        identifier_heads=frozenset(st["identifier_heads"]),
+        documents=_any(d["adoption"]["documents"]),
+        adoption_verbs=re.compile(d["adoption"]["verbs"]),
+        numbered_doc=re.compile(d["adoption"]["numbered"]),
+        clitic_en=re.compile(st["clitic_en"]),
+    )
+
+
+_RESPECTIVELY = re.compile(r"\brespectivement\b")
+#: Between a total and its first part: `1.989 procédures, dont 1.174 de niveau 4`
+_DONT_GAP = re.compile(r"[^.;:]*,\s*dont\s+")
+_BARE_DIGITS = re.compile(r"\d[\d .,]*$")
+#: `dont 2.915 de niveau 4`: `de` after a bare number, its noun left out
+_ELIDED_NOUN = re.compile(r"\s*(?:de|d')\s*(?!\d)")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD_AT_END = re.compile(r"([\w°]+)['\s]*$")
+_NP_DE = re.compile(r"\s*(?:de\s+|d')?")
+_USD_BETWEEN = re.compile(
+    # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
+    r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
+    r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
+    r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
+)
+_DEADLINE_LEFT = re.compile(
+    r"\b(?:avant(?: le| la fin de| fin)?|au plus tard(?: le| en| a la fin de)?)\s*$"
+)
+_GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
+_NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[\w' ]{0,20},\s*)?(?:il|elle|ils|elles|celui-ci|celle-ci|ce systeme|cette plate-?forme|"
+    r"cette application|le systeme|la plate-?forme|l'application)\b"
+)
+#: (The word boundary is written once: with the other alternatives around them, the
+#: regex parser does not factor out a `\b` per word, and the engine tries each everywhere.)
+_PER_STOP = re.compile(r"\d|\b(?:soit|dont|tandis que|et de)\b|;")
+_ANAPHORIC_SHARE = re.compile(
+    r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
+)
+_ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
+_ENUMERATION_GAP = re.compile(
+    r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
+)
+
+
+_NP_STOP = re.compile(
+    r"[,;:.()«»\"!?]|\b(?:(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
+    r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
+    r"|en\b(?! ligne))"
+)
+_NP_WORD = re.compile(r"[\w'’-]+")
+
+
+_NOMBRE_DE = re.compile(
+    r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)"
+)
+
+
+#: Between a count and a share of it: `1 250 questions de citoyens, dont 98 %`
+_DONT_SHARE = re.compile(r"[^.;:]{0,60},\s*dont\s+")
+#: `multiplié par trois`, `divisé par 2`: a factor
+_MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
+#: Between two numbers that count the same noun, told after the second
+_COORDINATED = re.compile(r"\s*(?:et|ou|a|,)\s*")
+
+#: First words of what follows a number without naming what it counts (`1 312 en ligne`).
+_ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
+
+
+_SCORE_LEFT = re.compile(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,100}$")
+
+
+_ECONOMY = re.compile(
+    r"\b(?:pib|produit interieur|export\w*|import\w*|croissance (?:economique|du pib)|"
+    r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
+    r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
+    r"etats membres|pays membres|habitants? du pays|grdp|effectifs?|fonctionnaires|personnel|"
+    r"salaires?)\b"
+)
+
+
+#: What may come between a figure and its own date: a few words, no figure, no clause break.
+_FEW_WORDS = re.compile(r"\s*(?:[^\W\d]+['’]?\s*){0,3}")
+#: `à 4 500`: the end of a change opened by `passé de 2 800` (cues.toml `change_from`)
+_TO_LEFT = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,3}a\s+(?:quelque\s+|pres de\s+|plus de\s+|environ\s+)?$"
+)
+
+
+#: `contre 38 %`, `contre respectivement 12,5 millions`: a value compared with
+_COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
+#: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
+_COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
+_SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
+
+
+_DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
+
+
+_TOP_LEFT = re.compile(r"\btop\s*$")
+_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
+#: `parmi les 50 premiers`, not `occupent les trois premières places`
+_TOP_MEMBERSHIP = re.compile(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
+
+
+#: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last
+_PAST_PLACE = re.compile(
+    r"\b(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|contre)"
+    r"\s+(?:(?:la|le|au|a\s+la)\s+)?$"
+)
+
+
+#: Words of e-government, in two regexes: the engine skips straight to the first letters
+#: of the plain words (all the alternatives of a regex must start with a letter for that);
+#: only the words that need a boundary are tried at every position.
+_EGOV_TOPIC_WORDS = re.compile(
+    r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
+    r"electronique|egdi|nations unies|en ligne|numerique|e-participation|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|signature numerique|identification"
+)
+_EGOV_TOPIC_BOUNDED = re.compile(r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b)")
+
+
+def _is_egov_topic(folded: str) -> bool:
+    """Whether folded text speaks of e-government."""
+    return bool(_EGOV_TOPIC_WORDS.search(folded) or _EGOV_TOPIC_BOUNDED.search(folded))
+
+
+#: What an e-government system does to the things it counts (for `other` counts).
+_EGOV_ACTIVITY = re.compile(
+    r"\b(?:(?:connect|reli|integr|delivr|emis|emet|trait|numeris|enregistr|authentifi|activ|"
+    r"organis|heberg|stock|utilis|install|deploy|effectu|realis|telecharg|soumis|depos|"
+    r"envoy|echang|partag|synchronis|certifi|verifi)\w*|servi[rst]?|servent|contien\w*|"
+    r"contenai\w*|signee?s?)\b"
+)
+
+
+_SINCE_LAUNCH = re.compile(r"\b(?:apres|depuis|avant|des)\s+(?:son|sa|leur|le|la|l')\s*$")
+_CEREMONY = re.compile(
+    r"ceremonie d.ouverture|ouverture (?:a|de) la signature|ouverture (?:du|de la|des) "
+    r"(?:forum|sommet|congres|salon|conference|session|reunion|exposition|festival)"
+)
+_SYSTEM_WORDS = re.compile(
+    r"\be-\w+|\bsysteme|plate-?forme|\bapplication|\bportail|base de donnees|\blogiciel"
+)
+#: Topic words that make a launched system an e-government one (the UN is no system).
+_EGOV_SYSTEM_TOPIC = re.compile(
+    r"e-gouvernement|gouvernement (?:electronique|numerique)|gouvernance electronique|"
+    r"administration (?:electronique|en ligne)|en ligne|numerique|electroniques?\b|\be-\w+|"
+    r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|service public|"
+    r"services publics|identification|signature|dossiers?\b|documents?\b|informati\w+|"
+    r"\bapplications?\b|operations intelligentes|ville intelligente"
+)
+
+
+#: The last year a ranking is compared with, in the words before a place held then.
+#: What a comparison is made with, then its year: `par rapport à (l'édition | son
+#: classement de | l'année) 2022`
+_COMPARING = r"par rapport a|comparativement a|compare a"
+_YEAR_COMPARED = (
+    r"(?:l'annee\s+|celui de\s+(?:l'annee\s+)?|(?:la\s+|l')?edition\s+(?:de\s+)?"
+    r"|(?:le\s+|son\s+|l')?(?:classement|rapport|enquete)\s+(?:de\s+)?)?(\d{4})\b"
+)
+#: The last year a ranking is compared with, in the words before a place held then.
+_LAST_COMPARED_YEAR = re.compile(
+    rf"\b(?:{_COMPARING})\s+{_YEAR_COMPARED}(?!.*\b(?:{_COMPARING})\b)"
+)
+_COMPARED_DATE = re.compile(rf"\s*(?:,\s*)?(?:{_COMPARING}|contre|depuis)\s+{_YEAR_COMPARED}")
+
+
+_DEADLINE_TAIL = re.compile(
+    r"\s*(?:(?:le|la|l'|les|en|au|a la|de|du|des|fin|la fin de|la fin du|fin de)\s*)*"
+)

@@ -1,0 +1,146 @@
+"""The date a figure's own sentence gives it (FACTS.md section 6.1).
+
+Among the dates of the sentence, the one of the figure's clause, else the last one
+before it, else the first after it that belongs to no other figure; datelines,
+launch dates, compared dates and deadlines are no as-of dates; a period
+(`Entre 2020 et 2023`) dates the two ends of a change told in it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from vnextract.facts.cues import (
+    _COMPARED_NEAR,
+    _DATELINE_TAIL,
+    _DEADLINE_LEFT,
+    _FEW_WORDS,
+    _RESPECTIVELY,
+    _SUBCLAUSE_BREAK,
+    _TO_LEFT,
+    cues,
+)
+from vnextract.facts.sentences import _gap, _last_match, _Sent
+
+if TYPE_CHECKING:
+    from vnextract.recognizers.dates import DateMention
+    from vnextract.recognizers.quantities import QuantityRecord
+
+
+def _explicit_date(
+    s: _Sent, q: QuantityRecord, published: str | None, status: str
+) -> tuple[str | None, bool]:
+    """The date a quantity's own sentence gives it, and whether it is an as-of date."""
+    from vnextract.recognizers.dates import resolve
+
+    c = cues()
+    candidates = []
+    for d in s.dates:
+        if d.kind != "date" or _is_dateline(s, d):
+            continue
+        left = s.folded[: s.local(d.start)]
+        if c.compared.search(left) or _COMPARED_NEAR.search(left[-30:]):
+            continue
+        if _is_event_date(s, d):
+            continue
+        if (d.cue or "") == "depuis" and any(
+            (o.cue or "").startswith("jusqu") for o in s.dates if o is not d
+        ):
+            continue
+        if status == "actual" and _DEADLINE_LEFT.search(left[-24:]):
+            # `achever ... avant le 30 juin 2019, pour un budget de ...`: a deadline's date
+            continue
+        candidates.append(d)
+    if not candidates:
+        return _period_end_date(s, q)
+    # the date of the figure's own clause (`et 150 millions en 2021`), else the last one told
+    # before it (`Au 8 mars 2021, plus de 2.800 ...`), else the first after it
+    lo, hi = _subclause(s, q)
+    inside = [d for d in candidates if lo <= s.local(d.start) < hi]
+    before = [d for d in candidates if d.end <= q.start]
+    later = [d for d in candidates if d.start >= q.end]
+    # `passé de 2 800 en 2020 à 4 500 en 2023`: a date right after the figure, nothing but a
+    # few words between, is its own (the nearest one may be the figure before's)
+    right_after = [
+        d for d in inside if d.start >= q.end and _FEW_WORDS.fullmatch(_gap(s, q.end, d.start))
+    ]
+    if later and _RESPECTIVELY.search(s.folded, 0, s.local(q.start)):
+        # `contre respectivement 12,5 millions et 5,2 millions en 2021`: one date for all
+        chosen = later[0]
+    elif right_after:
+        chosen = right_after[0]
+    elif inside:
+        chosen = min(inside, key=lambda d: abs(s.local(d.start) - s.local(q.start)))
+    elif before:
+        chosen = before[-1]
+    else:
+        # a date told after the figure is its date unless it belongs to another figure's
+        # clause (`11,5 millions de dossiers, dont 3,1 millions ... de 2022`, `62,3 %,
+        # contre 38 % en 2022`)
+        own = [d for d in later if not _belongs_to_other(s, q, d)]
+        if not own:
+            return None, False
+        chosen = own[0]
+    future = True if status in ("planned", "target") else None
+    iso = resolve(chosen, published, future=future)
+    if iso is None:
+        return None, False
+    return iso, (chosen.cue or "") in c.as_of
+
+
+def _period_end_date(s: _Sent, q: QuantityRecord) -> tuple[str | None, bool]:
+    """`Entre 2020 et 2023, le nombre est passé de 2 800 à 4 500`: 2020 for the first figure,
+    2023 for the second; no date for any other figure of a sentence with only a period."""
+    periods = [d for d in s.dates if d.kind == "period" and d.year and d.end_year]
+    if len(periods) != 1:
+        return None, False
+    period = periods[0]
+    lo = s.local(q.qualifier_start or q.start)
+    if cues().change_from.search(s.folded[:lo]):
+        nxt = [o for o in s.quantities if o.start >= q.end]
+        if nxt and _TO_LEFT.match(
+            s.folded[s.local(q.end) : s.local(nxt[0].qualifier_start or nxt[0].start)]
+        ):
+            return str(period.year), False
+    prev = [o for o in s.quantities if o.end <= q.start]
+    if prev:
+        p = prev[-1]
+        gap = s.folded[s.local(p.end) : lo]
+        if _TO_LEFT.match(gap) and cues().change_from.search(
+            s.folded[: s.local(p.qualifier_start or p.start)]
+        ):
+            return str(period.end_year), False
+    return None, False
+
+
+def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
+    """A later date of a clause opened by `dont`, `contre`, `soit`...: another figure's date.
+
+    A date closing an enumeration (`120 millions de visites, 380.000 comptes et 1,4
+    million de dossiers au 28 février 2021`) is the date of every item of it.
+    """
+    gap = s.folded[s.local(q.end) : s.local(d.start)]
+    return bool(re.search(r"\b(?:dont|contre|soit|tandis que|alors que|mais)\b|[;:]", gap))
+
+
+def _subclause(s: _Sent, q: QuantityRecord) -> tuple[int, int]:
+    """Local bounds of the smallest clause around a quantity (commas, `contre`, ...)."""
+    lo_q, hi_q = s.local(q.start), s.local(q.end)
+    last = _last_match(_SUBCLAUSE_BREAK, s.folded[:lo_q])
+    nxt = _SUBCLAUSE_BREAK.search(s.folded, hi_q)
+    return (last.end() if last else 0), (nxt.start() if nxt else len(s.folded))
+
+
+def _is_dateline(s: _Sent, d: DateMention) -> bool:
+    """`Hanoï, 10 mars (VNA) -`: the day of the dispatch, which dates the article, not a fact."""
+    return bool(_DATELINE_TAIL.match(s.text, s.local(d.end)))
+
+
+def _is_event_date(s: _Sent, d: DateMention) -> bool:
+    """True for the date of a launch (`inauguration au 9 décembre 2019`, `lancée le ...`)."""
+    c = cues()
+    left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
+    if re.search(c.launch.pattern + r"[\w]*\s*(?:\w+\s+){0,2}$", left):
+        return True
+    return bool(c.adoption_verbs.search(left) or c.numbered_doc.search(left))

@@ -1,0 +1,189 @@
+"""Events read from the dates of a sentence: launches, adoptions, deadlines.
+
+A launch cue near a date (`lancé le 9 décembre 2019`) dates the portal or the
+system named nearest it; an adoption verb or a numbered document before a date
+dates an adoption; an obligation with `au plus tard`, `avant` dates a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from vnextract.facts.cues import (
+    _CEREMONY,
+    _DEADLINE_TAIL,
+    _ECONOMY,
+    _EGOV_SYSTEM_TOPIC,
+    _SINCE_LAUNCH,
+    _SYSTEM_WORDS,
+    cues,
+)
+from vnextract.facts.dating import _is_dateline
+from vnextract.facts.lexicon import Lexicon, Metric
+from vnextract.facts.metrics import _other
+from vnextract.facts.sentences import _Draft, _last_match, _Sent
+
+if TYPE_CHECKING:
+    from vnextract.recognizers.dates import DateMention
+
+
+def _events_of_sentence(
+    s: _Sent,
+    published: str | None,
+    lexicon: Lexicon,
+    facts: list[_Draft],
+    prev: _Sent | None = None,
+) -> list[_Draft]:
+    from vnextract.recognizers.dates import resolve
+
+    out: list[_Draft] = []
+    if not s.dates:
+        return out  # every event is read from a date of the sentence
+    c = cues()
+    used_dates: set[int] = set()
+    portal = lexicon.metrics.get("portal_launch")
+    system = lexicon.metrics.get("system_launch")
+    for tm in c.launch.finditer(s.folded):
+        date = _date_near(s, tm.start(), tm.end())
+        if date is None or id(date) in used_dates:
+            continue
+        if c.numbered_doc.search(s.folded[max(0, s.local(date.start) - 40) : s.local(date.start)]):
+            # `Lancé en vertu de la décision n°06/QD-TTg du 6 janvier 2022`: the decision's date
+            continue
+        if _CEREMONY.search(s.folded[max(0, tm.start() - 30) : tm.end() + 30]):
+            # `la cérémonie d'ouverture à la signature de la Convention`: not a system
+            continue
+        metric = _launched_thing(s, tm.start(), portal, system)
+        topic = s.folded + " " + (prev.folded if prev is not None else "")
+        if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
+            # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
+            metric = system
+        if metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
+            # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
+            continue
+        if metric is None:
+            continue
+        status = (
+            "planned"
+            if c.planned.search(s.folded[max(0, tm.start() - 60) : tm.end() + 10])
+            else "actual"
+        )
+        iso = resolve(date, published, future=True if status == "planned" else None)
+        if iso is None:
+            continue
+        if status == "actual" and published and iso > published and len(iso) == len(published):
+            status = "planned"
+        used_dates.add(id(date))
+        start = min(s.start + tm.start(), date.start)
+        end = max(s.start + tm.end(), date.end)
+        if end - start > 70:
+            start, end = date.start, date.end
+        out.append(_event(metric, iso, status, start, end, s))
+    for d in s.dates:
+        if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
+            continue
+        dl = s.local(d.start)
+        left = s.folded[max(0, dl - 60) : dl]
+        near = s.folded[max(0, dl - 120) : s.local(d.end) + 120]
+        if not (c.adoption_verbs.search(left) or c.numbered_doc.search(left[-40:])):
+            continue
+        doc_m = c.documents.search(near)
+        if doc_m is None:
+            continue
+        iso = resolve(d, published, future=None)
+        if iso is None:
+            continue
+        used_dates.add(id(d))
+        vm = c.adoption_verbs.search(left) or c.numbered_doc.search(left[-40:])
+        start = s.start + dl - len(left) + (vm.start() if vm else len(left))
+        if c.numbered_doc.search(left[-40:]) and not c.adoption_verbs.search(left):
+            start = s.start + dl - 40 + c.numbered_doc.search(left[-40:]).start()  # type: ignore[union-attr]
+            start = max(start, s.start + dl - len(left))
+        doc_text = s.text[max(0, dl - 120) + doc_m.start() : max(0, dl - 120) + doc_m.end()]
+        adoption = _other(f"adoption: {doc_text.strip()}", "event")
+        out.append(_event(adoption, iso, "actual", start, d.end, s))
+    deadline = lexicon.metrics.get("deadline")
+    fact_dates = {d.fact["date"] for d in facts}
+    if deadline is not None and c.obligation.search(s.folded) and not _ECONOMY.search(s.folded):
+        for d in s.dates:
+            if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+                continue
+            left = s.folded[max(0, s.local(d.start) - 25) : s.local(d.start)]
+            cm = _last_match(c.deadline, left)
+            # the cue governs the date (`au plus tard en juillet 2021`), and an objective's
+            # horizon (`atteindre 80 % d'ici 2025`) is the target's date, not a deadline
+            if cm is None or not _DEADLINE_TAIL.fullmatch(left[cm.end() :]):
+                continue
+            iso = resolve(d, published, future=True)
+            if iso is None or iso in fact_dates:
+                continue
+            start = s.start + max(0, s.local(d.start) - 25) + cm.start()
+            out.append(_event(deadline, iso, "planned", start, d.end, s))
+    return out
+
+
+def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent) -> _Draft:
+    f: dict[str, Any] = {
+        "type": "event",
+        "metric": metric.key,
+        "value": None,
+        "unit": None,
+        "qualifier": "exact",
+        "out_of": None,
+        "change": None,
+        "compared_to": None,
+        "per": None,
+        "value_usd": None,
+        "date": iso,
+        "date_source": "explicit",
+        "status": status,
+        "label": metric.label,
+    }
+    return _Draft(f, start, end, s)
+
+
+def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
+    """The date of a launch: the nearest date after the trigger, else just before it.
+
+    After `après son lancement`, `depuis son lancement`, only a date that follows can be
+    the launch's: one told before dates something else (`en octobre 2022, trois mois
+    après son lancement`).
+    """
+    best = None
+    reference = bool(_SINCE_LAUNCH.search(s.folded[max(0, lo - 25) : lo]))
+    for d in s.dates:
+        if d.kind != "date" or (d.cue or "").startswith("jusqu") or _is_dateline(s, d):
+            continue
+        dl = s.local(d.start)
+        if dl >= hi:
+            dist = dl - hi
+        elif s.local(d.end) <= lo and not reference:
+            dist = (lo - s.local(d.end)) * 2
+        else:
+            continue
+        if dist > 80:
+            continue
+        between = s.folded[min(hi, dl) : max(lo, dl)]
+        if re.search(r"[;]|\bjusqu", between):
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
+
+
+def _launched_thing(
+    s: _Sent, pos: int, portal: Metric | None, system: Metric | None
+) -> Metric | None:
+    """Whether a launch is the portal's or another system's: the nearest thing named."""
+    best: tuple[int, Metric] | None = None
+    for metric in (portal, system):
+        if metric is None or metric.nouns.pattern is None:
+            continue
+        for m in metric.nouns.pattern.finditer(s.folded):
+            dist = abs(m.start() - pos)
+            if best is None or dist < best[0]:
+                best = (dist, metric)
+    if best is None:
+        return None
+    return best[1]

@@ -1,0 +1,254 @@
+"""What a figure measures: its noun phrase, its metric, its status and periodicity.
+
+The counted noun phrase is read after the figure (`116 millions de visites`), or
+before it (`le nombre de comptes ...`), or from the pronoun `en`; every metric of
+the figure's type is scored on it and on the clause (`_best_metric`); an
+e-government figure no key fits is `other` (`_other_metric`, FACTS.md section 4).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from vnextract.facts.cues import (
+    _ECONOMY,
+    _EGOV_ACTIVITY,
+    _GENERIC_BASE,
+    _NOMBRE_DE,
+    _NP_DE,
+    _NP_STOP,
+    _NP_WORD,
+    _PRONOUN_SUBJECT,
+    _SCORE_LEFT,
+    _WORD_AT_END,
+    _is_egov_topic,
+    cues,
+)
+from vnextract.facts.lexicon import Lexicon, Metric, Stems
+from vnextract.facts.sentences import _KIND_TO_TYPE, _last_match, _Sent
+
+if TYPE_CHECKING:
+    from vnextract.recognizers.quantities import QuantityRecord
+
+
+def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
+    """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
+    left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
+    m = _WORD_AT_END.search(left)
+    return m is not None and m.group(1) in cues().identifier_heads
+
+
+def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
+    """Words of the noun phrase a quantity counts (`comptes enregistrés`)."""
+    local = s.local(q.end)
+    # the noun phrase ends where a date begins (`dossiers synchronisés au 28 février`)
+    limit = min((s.local(d.start) for d in s.dates if d.start >= q.end), default=len(s.text))
+    limit = max(local, min(limit, local + 90))
+    dm = re.search(
+        r"\s+(?:au|le|en|a la fin de|fin|d'ici|depuis|jusqu'au)\s*$", s.folded[local:limit]
+    )
+    if dm and limit < local + 90:
+        limit = local + dm.start()
+    rest = s.folded[local:limit]
+    # skip `de`/`d'` after a scale word (`116 millions de visites`)
+    m = _NP_DE.match(rest)
+    offset = m.end() if m else 0
+    stop = _NP_STOP.search(rest, offset)
+    stop_at = stop.start() if stop else len(rest)
+    seg = rest[offset:stop_at]
+    ws = _NP_WORD.findall(seg)[:6]
+    skip = cues().np_skip
+    while ws and ws[0] in skip:
+        ws.pop(0)
+    if not ws:
+        return [], ""
+    raw_seg = s.text[local + offset : local + stop_at].strip()
+    return ws, raw_seg
+
+
+def _noun_of_en(
+    s: _Sent, q: QuantityRecord, before: Sequence[QuantityRecord]
+) -> tuple[list[str], str]:
+    """The noun the pronoun `en` stands for before a bare number's verb, if it has one.
+
+    `en` takes up the last noun counted before it in the sentence (`12 000 dossiers`).
+    """
+    if q.kind != "number":
+        return [], ""
+    left = s.folded[max(0, s.local(q.qualifier_start or q.start) - 60) : s.local(q.start)]
+    if not cues().clitic_en.search(left):
+        return [], ""
+    for other in reversed(before):
+        if other.kind == "number":
+            words, text = _noun_phrase(s, other)
+            if words:
+                return words, text
+    return [], ""
+
+
+def _left_noun(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
+    """`le nombre de X ... 2 millions`: the counted noun named before the number."""
+    left = s.folded[: s.local(q.start)]
+    m = _last_match(_NOMBRE_DE, left)
+    if m is None:
+        return [], ""
+    ws = _NP_WORD.findall(m.group(1))
+    return ws, s.text[m.start(1) : m.end(1)]
+
+
+def _clause_left(s: _Sent, q: QuantityRecord) -> str:
+    """Folded words from the start of q's clause (a strong break or the sentence start) to q."""
+    left = s.folded[: s.local(q.start)]
+    last = _last_match(cues().strong_break, left)
+    return left[last.end() :] if last else left
+
+
+def _comma_clause_left(s: _Sent, q: QuantityRecord) -> str:
+    left = s.folded[: s.local(q.start)]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind("("))
+    return left[cut + 1 :]
+
+
+def _best_metric(
+    q: QuantityRecord,
+    np_words: list[str],
+    clause_left: str,
+    after: str,
+    s: _Sent,
+    lexicon: Lexicon,
+    role: str | None,
+    scope: str,
+) -> Metric | None:
+    """The metric a quantity measures, scored on its noun phrase and clause; None if none fits."""
+    fact_type = _KIND_TO_TYPE[q.kind]
+    np = " ".join(np_words)
+    head = np_words[0] if np_words else ""
+    clause_right = after[:120]
+    strong = cues().strong_break.search(clause_right)
+    if strong:
+        clause_right = clause_right[: strong.start()]
+    near_left = _comma_clause_left(s, q)
+    # the words around the figure, the same for every metric
+    near_words = clause_left + " " + np + " " + clause_right[:60]
+    clause_words = clause_left + " " + np + " " + clause_right
+    best: tuple[float, Metric] | None = None
+    # Every test below only skips a metric, so their order is free: the noun phrase first
+    # (it rejects most metrics), then the excluded words, then the scope (two sentences).
+    for m in lexicon.of_type(fact_type):
+        if m.role and role and m.role != role:
+            continue
+        role_match = bool(m.role and m.role == role)
+        score = m.weight + (3 if m.role and m.role == role else 0)
+        if m.nouns:
+            hm = m.nouns.search(np)
+            if hm and hm.start() == 0 and head and np.startswith(hm.group(0)):
+                score += 4
+            elif hm and fact_type != "count":
+                score += 2
+            elif fact_type == "count":
+                # a count counts the head of its noun phrase (`cinq principes du guichet`
+                # counts principles); a noun merely nearby is not what it counts
+                continue
+            elif fact_type == "percentage" and np_words and np_words[0] not in _GENERIC_BASE:
+                # `98 % des ministères` is a share of ministries, whatever the sentence says
+                continue
+            elif fact_type == "percentage" and not m.nouns.search(clause_left[-120:]):
+                # `le taux de services en ligne a atteint 45 %`: the base is named before
+                continue
+            else:
+                score += 1
+        if m.excludes and (
+            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
+        ):
+            continue
+        if m.requires and not role_match and not s.in_scope(m.requires, scope):
+            continue
+        if m.topic and not s.in_scope(m.topic, scope):
+            continue
+        if m.near and not m.near.search(near_words):
+            continue
+        context = m.context.count(clause_words)
+        context += m.context.count(near_left)
+        # small counts with nothing around them are discourse (`trois recommandations`);
+        # money and percentages need at least one word of their metric too
+        if context == 0 and not role_match and (fact_type != "count" or q.value < 100):
+            continue
+        score += min(3, context)
+        if fact_type == "count" and score < 4:
+            continue
+        if best is None or score > best[0]:
+            best = (score, m)
+    return best[1] if best else None
+
+
+def _other_metric(
+    s: _Sent,
+    q: QuantityRecord,
+    np_words: list[str],
+    np_text: str,
+    clause_left: str,
+    after: str,
+    lexicon: Lexicon,
+    prev: _Sent | None = None,
+) -> Metric | None:
+    """`other` for an e-government figure no key fits (FACTS.md section 4).
+
+    A percentage about e-government things (`42 % des dossiers traités en ligne`, `le
+    nombre de transactions a bondi de 42 %`), an index score (`un EGDI de 0,7709`), or a
+    count of a concrete noun in a clause about an e-government system and what it did
+    (`reliée à 44 banques`). Figures of the economy at large (GDP, exports, tourism) are not.
+    """
+    c = cues()
+    near_left = _comma_clause_left(s, q)
+    np = " ".join(np_words)
+    own = clause_left + " " + np + " " + after[:40]
+    if _ECONOMY.search(own):
+        return None
+    topic = clause_left + " " + np + " " + after[:100]
+    left_np = near_left + " " + np
+    egov = _is_egov_topic(topic) or any(m.nouns.search(left_np) for m in lexicon.of_type("count"))
+    if q.kind == "percent":
+        return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
+    if q.kind != "number":
+        return None
+    if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
+        return _other("indice", "count")
+    if not np_words or np_words[0] in c.not_counted or q.value < 10:
+        return None
+    if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
+        # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
+        topic += " " + prev.folded
+    if not (_is_egov_topic(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
+        return None
+    return _other(np_text or np, "count")
+
+
+def _other(label: str, type_: str) -> Metric:
+    empty = Stems((), None)
+    return Metric("other", type_, label.strip(), empty, empty, empty, empty)
+
+
+def _per(folded: str) -> str | None:
+    for key, pattern in cues().per:
+        if pattern.search(folded):
+            return key
+    return None
+
+
+def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
+    """Target when an objective is named in the sentence before the figure; planned when
+    its own clause speaks of the future; else actual."""
+    c = cues()
+    pos = s.local(q.start) if q is not None else (at or 0)
+    # an objective named before the figure (`l'objectif de 30 %`, `atteindre ... 30 %`);
+    # `a atteint 30,86 %, dépassant l'objectif de 30 %` is an actual figure
+    window = s.folded[max(0, pos - 160) : pos]
+    if c.target.search(window) and not c.result.search(window):
+        return "target"
+    left = s.folded[max(0, pos - 100) : pos]
+    cut = max(left.rfind(","), left.rfind(";"))
+    if c.planned.search(left[cut + 1 :] + s.folded[pos : pos + 30]):
+        return "planned"
+    return "actual"

@@ -1,0 +1,235 @@
+"""Places in a ranking: `71e sur 193 pays`, `le top 50`, `un bond de 15 places`.
+
+A place is an ordinal or a number after `rang`/`place`/`top`; it takes its
+denominator (`sur 193`), its change and the year compared with, the ranking metric
+its clause names, and its own year (the first date after it before the next place).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from vnextract.facts.cues import (
+    _COMPARED_DATE,
+    _LAST_COMPARED_YEAR,
+    _PAST_PLACE,
+    _TOP_LEFT,
+    _TOP_MEMBERSHIP,
+    _TOP_RIGHT,
+    _is_egov_topic,
+    cues,
+)
+from vnextract.facts.dating import _is_dateline
+from vnextract.facts.lexicon import Lexicon, Metric
+from vnextract.facts.metrics import _clause_left, _status
+from vnextract.facts.sentences import _clean_value, _Draft, _Sent
+
+if TYPE_CHECKING:
+    from vnextract.recognizers.dates import DateMention
+    from vnextract.recognizers.quantities import QuantityRecord
+
+
+def _is_top_n(s: _Sent, q: QuantityRecord) -> bool:
+    """`le top 50`, `parmi les 50 premiers pays`: a place no lower than N."""
+    if q.kind != "number":
+        return False
+    lo, hi = s.local(q.start), s.local(q.end)
+    if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]):
+        return True
+    return bool(
+        _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 20) : lo])
+    )
+
+
+def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> QuantityRecord | None:
+    """The next place told in the sentence after `q` (`88e en 2018 et 89e`), if any.
+
+    A plural ordinal (`les trois premières places`) is no one place.
+    """
+    for o in qs:
+        if o.start <= q.end:
+            continue
+        if o.kind == "ordinal":
+            if not s.folded[s.local(o.start) : s.local(o.end)].endswith("s"):
+                return o
+        elif _is_rank_number(s, o):
+            return o
+    return None
+
+
+def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
+    if q.kind != "number":
+        return False
+    if _is_top_n(s, q):
+        return True
+    left = s.folded[max(0, s.local(q.start) - 20) : s.local(q.start)]
+    return bool(re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left))
+
+
+def _ranking(
+    s: _Sent,
+    q: QuantityRecord,
+    qs: list[QuantityRecord],
+    consumed: set[int],
+    lexicon: Lexicon,
+    prev: _Sent | None = None,
+    published: str | None = None,
+) -> _Draft | None:
+    c = cues()
+    lo = s.local(q.start)
+    hi = s.local(q.end)
+    if q.kind == "ordinal" and re.search(r"(?:s|es)$", s.folded[lo:hi]):
+        # `les trois premières places`, `les 50 premiers`: a plural ordinal is no one place
+        return None
+    top = _is_top_n(s, q)
+    window = s.folded[max(0, lo - 60) : hi + 30]
+    if not top and not c.rank_words.search(window):
+        return None
+    after = s.folded[hi:]
+    out_of = None
+    om = c.out_of.match(after)
+    if om:
+        try:
+            out_of = int(re.sub(r"[ .]", "", om.group("n")))
+        except ValueError:
+            out_of = None
+        for i, other in enumerate(qs):
+            if other.start >= q.end and s.local(other.start) <= hi + om.end():
+                consumed.add(i)
+    change = None
+    compared_to = None
+    left = _clause_left(s, q)
+    # the words after the place, up to the next place told in the sentence: a change told
+    # after it is its own (`71e sur 193 pays dans l'Enquête ..., soit un bond de 15 places
+    # par rapport à l'édition 2022, où il occupait la 86e place`)
+    reach = (om.end() if om else 0) + 120
+    next_place = _next_place(s, q, qs)
+    if next_place is not None:
+        reach = max(reach, min(s.local(next_place.start) - hi, 300))
+    tail = after[:reach]
+    strong = c.strong_break.search(tail)
+    if strong:
+        tail = tail[: strong.start()]
+    # a place held before (`où il occupait la 86e place`) is what a change is measured from
+    past = _PAST_PLACE.search(left[-40:])
+    for sign, pat in () if past else ((1, c.up), (-1, c.down)):
+        for region, base in ((tail, hi), (left, s.local(q.start) - len(left))):
+            cm = pat.search(region)
+            if cm is None:
+                continue
+            n = _small_number(cm.group("n"))
+            if n is None:
+                continue
+            change = sign * n
+            for i, other in enumerate(qs):
+                if base + cm.start() <= s.local(other.start) <= base + cm.end():
+                    consumed.add(i)
+            compared_to = _compared_date(s, base + cm.end()) or _compared_date(s, hi)
+            break
+        if change is not None:
+            break
+    clause = left + " " + _rank_clause(s, q)
+    topic = s.folded + " " + (prev.folded if prev is not None else "")
+    sub = c.subindex.search(left + s.folded[hi : hi + 120])
+    best: tuple[float, Metric] | None = None
+    other_label = None
+    if sub is not None and _is_egov_topic(topic):
+        lo_q = s.local(q.start)
+        shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
+        other_label = shown[sub.start() : sub.end()].strip()
+        if not other_label:
+            other_label = "classement d'un sous-indice"
+    else:
+        for m in lexicon.of_type("ranking"):
+            if m.requires and not m.requires.search(clause):
+                continue
+            if m.excludes and m.excludes.search(clause):
+                continue
+            score = m.weight + m.context.count(topic)
+            if out_of == 193 and m.key == "un_egov_rank":
+                score += 3
+            if best is None or score > best[0]:
+                best = (score, m)
+        if best is None or best[0] <= 0:
+            return None
+    metric_key = best[1].key if best is not None else "other"
+    label = best[1].label if best is not None else (other_label or "classement")
+    status = _status(s, q)
+    date = None
+    is_asof = False
+    from vnextract.recognizers.dates import resolve
+
+    # the ranking's own year: the first date after it before the next place
+    # (`la 88e place en 2018 et la 89e en 2016`), else the last one before it
+    next_rank = next_place.start if next_place is not None else s.span.end
+    before: DateMention | None = None
+    after_d: DateMention | None = None
+    for d in s.dates:
+        if d.kind != "date" or _is_dateline(s, d):
+            continue
+        if c.compared.search(s.folded[: s.local(d.start)]):
+            continue
+        if d.start >= q.end:
+            if d.start < next_rank and after_d is None:
+                after_d = d
+        else:
+            before = d
+    chosen = after_d or before
+    if chosen is not None:
+        date = resolve(chosen, published, future=None)
+        is_asof = date is not None
+    if past and after_d is None:
+        # `par rapport à l'édition 2022, où il occupait la 86e place`: the place of 2022
+        held = _LAST_COMPARED_YEAR.search(left)
+        if held:
+            date, is_asof = held.group(1), False
+    f: dict[str, Any] = {
+        "type": "ranking",
+        "metric": metric_key,
+        "value": _clean_value(q.value),
+        "unit": None,
+        "qualifier": "at_most" if top else q.qualifier,
+        "out_of": out_of,
+        "change": change,
+        "compared_to": compared_to,
+        "per": None,
+        "value_usd": None,
+        "date": date,
+        "date_source": "explicit" if date else "published",
+        "status": status,
+        "label": label,
+    }
+    end = q.end + (om.end() if om else 0)
+    return _Draft(
+        f, q.start, s.start + len(s.text[: s.local(end)].rstrip()), s, date_is_asof=is_asof
+    )
+
+
+def _rank_clause(s: _Sent, q: QuantityRecord) -> str:
+    """The words that say which ranking a place belongs to: q's clause, and its neighbours."""
+    text = s.folded
+    lo, hi = s.local(q.start), s.local(q.end)
+    left_cut = max(text.rfind(",", 0, lo), text.rfind(" et ", 0, lo), text.rfind(";", 0, lo))
+    right = re.search(r",| et |;", text[hi:])
+    right_cut = hi + right.start() if right else len(text)
+    return text[left_cut + 1 : right_cut]
+
+
+_SMALL = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+}  # fmt: skip
+
+
+def _small_number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _SMALL.get(word)
+
+
+def _compared_date(s: _Sent, pos: int) -> str | None:
+    """The year a change told at `pos` is measured from (`par rapport à l'édition 2022`)."""
+    m = _COMPARED_DATE.match(s.folded, pos)
+    return m.group(1) if m else None
