@@ -45,6 +45,7 @@ class _Cues:
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
     numbered_doc: re.Pattern[str]
+    adopted_after: re.Pattern[str]
     clitic_en: re.Pattern[str]
 
 
@@ -88,6 +89,7 @@ def cues() -> _Cues:
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
         numbered_doc=re.compile(d["adoption"]["numbered"]),
+        adopted_after=re.compile(d["adoption"]["adopted_after"]),
         clitic_en=re.compile(st["clitic_en"]),
     )
 

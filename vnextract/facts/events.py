@@ -81,12 +81,21 @@ def _events_of_sentence(
             start, end = date.start, date.end
         out.append(_event(metric, iso, status, start, end, s))
     for d in s.dates:
-        if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
+        if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
             continue
         dl = s.local(d.start)
         left = s.folded[max(0, dl - 60) : dl]
         near = s.folded[max(0, dl - 120) : s.local(d.end) + 120]
-        if not (c.adoption_verbs.search(left) or c.numbered_doc.search(left[-40:])):
+        after = _adopted_after(s, d, published)
+        if after is not None:
+            out.append(after)
+            used_dates.add(id(d))
+            continue
+        # a bare year dates a document only right after its number (`Décret n° 107 de 2021`)
+        numbered = c.numbered_doc.search(left[-40:])
+        if d.month is None and not numbered:
+            continue
+        if not (c.adoption_verbs.search(left) or numbered):
             continue
         doc_m = c.documents.search(near)
         if doc_m is None:
@@ -121,6 +130,27 @@ def _events_of_sentence(
             start = s.start + max(0, s.local(d.start) - 25) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
+
+
+def _adopted_after(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
+    """A date told before who adopted which document: `Le 11 juillet 2024, le Conseil populaire
+    provincial a adopté une résolution ...` is the resolution's adoption."""
+    from vnextract.recognizers.dates import resolve
+
+    c = cues()
+    end = s.local(d.end)
+    verb = c.adopted_after.match(s.folded, end, end + 110)
+    if verb is None:
+        return None
+    doc = c.documents.match(s.folded, verb.end())
+    if doc is None:
+        return None
+    iso = resolve(d, published, future=None)
+    if iso is None:
+        return None
+    doc_text = s.text[doc.start() : doc.end()]
+    adoption = _other(f"adoption: {doc_text.strip()}", "event")
+    return _event(adoption, iso, "actual", d.start, s.start + doc.end(), s)
 
 
 def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent) -> _Draft:

@@ -1,0 +1,83 @@
+"""Facts from how the French-language Vietnamese press writes, on sentences written for these tests.
+
+Each rule added while reading real wire copy (tests/real) is covered here by sentences of
+our own, never by a phrase copied from an article: the rule must hold for the language,
+not for one page. Each case: an article, the fields compared, and the facts expected
+(each must be found; with `exact=True` nothing else may be).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnextract import extract
+
+F_EVENT = ("type", "metric", "date", "status")
+
+
+def got(text: str, fields: tuple[str, ...]) -> list[tuple]:
+    return [tuple(getattr(f, k) for k in fields) for f in extract(text)]
+
+
+CASES = [
+    # --- policy instruments adopted at a stated date (FACTS.md 7b) -------------------
+    # the date told first, then who adopted which document
+    (
+        "Hanoï, 20 juillet (VNA) - Le 11 juillet 2024, le Conseil populaire de la province a "
+        "adopté une résolution sur la gratuité des services publics en ligne.",
+        F_EVENT,
+        [("event", "other", "2024-07-11", "actual")],
+    ),
+    (
+        "Hanoï, 3 mars (VNA) - Fin 2022, le Comité municipal a publié la résolution 18-NQ/TU "
+        "sur le développement de la ville intelligente.",
+        F_EVENT,
+        [("event", "other", "2022", "actual")],
+    ),
+    # a Vietnamese document code (no `n°`) before its date, even in parentheses
+    (
+        "Hanoï, 3 mars (VNA) - La province applique la résolution 07-NQ/TU (du 12 mai 2021) "
+        "sur la réforme administrative.",
+        F_EVENT,
+        [("event", "other", "2021-05-12", "actual")],
+    ),
+    (
+        "Hanoï, 3 mars (VNA) - Selon la Résolution 98/NQ-CP du 2 octobre 2023 du gouvernement, "
+        "le centre de données intégrera les bases nationales.",
+        F_EVENT,
+        [("event", "other", "2023-10-02", "actual")],
+    ),
+    # a numbered plan, a dispatch
+    (
+        "Hanoï, 3 mars (VNA) - Le plan n° 11-KH/BCĐ du 4 février 2025 fixe les tâches de "
+        "l'année; la dépêche officielle n° 310/UBND-VP du 20 février 2025 les précise.",
+        F_EVENT,
+        [("event", "other", "2025-02-04", "actual"), ("event", "other", "2025-02-20", "actual")],
+    ),
+    # a bare year dates a document only right after its number
+    (
+        "Hanoï, 3 mars (VNA) - Le décret n° 61 datant de 2018 régit le guichet unique.",
+        F_EVENT,
+        [("event", "other", "2018", "actual")],
+    ),
+]
+
+NOT_EVENTS = [
+    # a date then a verb with no document adopted
+    "Hanoï, 3 mars (VNA) - Le 11 juillet 2024, le ministère a adopté une nouvelle approche "
+    "du service aux usagers.",
+    # a plan that is no document
+    "Hanoï, 3 mars (VNA) - Sur le plan technique, le portail a été amélioré en 2023.",
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), CASES, ids=range(len(CASES)))
+def test_facts_of_press_sentences(text, fields, expected):
+    found = got(text, fields)
+    for exp in expected:
+        assert exp in found, (exp, found)
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS, ids=range(len(NOT_EVENTS)))
+def test_no_adoption_event(text):
+    assert [f for f in extract(text) if f.type == "event"] == []
