@@ -49,7 +49,7 @@ CASES = [
     ),
     # a numbered plan, a dispatch
     (
-        "Hanoï, 3 mars (VNA) - Le plan n° 11-KH/BCĐ du 4 février 2025 fixe les tâches de "
+        "Hanoï, 3 mars (VNA) - Le plan n° 11-KH/BCĐ du 4 février 2025 fixe les tâches numériques de "
         "l'année; la dépêche officielle n° 310/UBND-VP du 20 février 2025 les précise.",
         F_EVENT,
         [("event", "other", "2025-02-04", "actual"), ("event", "other", "2025-02-20", "actual")],
@@ -62,12 +62,78 @@ CASES = [
     ),
 ]
 
+F_FIG = ("type", "metric", "value", "out_of")
+
+CASES += [
+    # --- index scores (FACTS.md 7b: a score is count/other) ----------------------------
+    # scores below 1 listed in brackets after the first one
+    (
+        "Hanoï, 20 octobre (VNA) - Pour l'année 2022, le ministère de la Justice mène le "
+        "classement avec un DTI de 0,6120, devant l'Inspection générale (0,5980) et le "
+        "ministère de la Culture (0,5710).",
+        F_FIG,
+        [
+            ("count", "other", 0.612, None),
+            ("count", "other", 0.598, None),
+            ("count", "other", 0.571, None),
+        ],
+    ),
+    # a score in points of a named index, and its gain in points
+    (
+        "Hanoï, 20 octobre (VNA) - En 2022, l'indice de réforme administrative de la ville a "
+        "atteint 88,2 points, en hausse de 1,7 point sur un an.",
+        F_FIG,
+        [("count", "other", 88.2, None), ("count", "other", 1.7, None)],
+    ),
+    # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
+    (
+        "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
+        "comptes d'identification électronique.",
+        F_FIG,
+        [("count", "registered_accounts", 41200, 96500)],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - En 2023, 40/63 provinces ont adopté un plan de "
+        "transformation numérique.",
+        F_FIG,
+        [("count", "other", 40, 63)],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - En 2023, la ville a obtenu 87,5/100 points à l'indice de "
+        "satisfaction des services publics en ligne.",
+        F_FIG,
+        [("count", "other", 87.5, 100)],
+    ),
+    # --- places over a total -------------------------------------------------------------
+    (
+        "Hanoï, 20 octobre (VNA) - En 2024, le Vietnam se classe 64e/193 pays au classement de "
+        "l'ONU sur l'e-gouvernement.",
+        F_FIG,
+        [("ranking", "un_egov_rank", 64, 193)],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - En 2022, le pays se classe 79/193 dans l'enquête de l'ONU "
+        "sur l'e-gouvernement.",
+        F_FIG,
+        [("ranking", "un_egov_rank", 79, 193)],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - En 2020, le Vietnam a obtenu la 81e place (sur 193 pays "
+        "membres) de l'enquête des Nations unies sur l'e-gouvernement.",
+        F_FIG,
+        [("ranking", "un_egov_rank", 81, 193)],
+    ),
+]
+
 NOT_EVENTS = [
     # a date then a verb with no document adopted
     "Hanoï, 3 mars (VNA) - Le 11 juillet 2024, le ministère a adopté une nouvelle approche "
     "du service aux usagers.",
     # a plan that is no document
     "Hanoï, 3 mars (VNA) - Sur le plan technique, le portail a été amélioré en 2023.",
+    # a document adopted on another subject than public administration
+    "Hanoï, 3 mars (VNA) - Le Premier ministre a signé le 2 mars 2025 la dépêche officielle "
+    "n° 45/CD-TTg demandant aux provinces de se préparer aux crues et aux glissements de terrain.",
 ]
 
 

@@ -70,6 +70,7 @@ from vnextract.facts.metrics import (
     _other_metric,
     _per,
     _status,
+    index_points,
 )
 from vnextract.facts.rankings import _is_rank_number, _ranking
 from vnextract.facts.sentences import (
@@ -260,9 +261,22 @@ def _facts_of_sentence(
             role = "total"
         np_source = q
         out_of = None
-        if q.kind == "number" and _is_identifier(s, q):
+        if q.kind == "number" and _is_identifier(s, q) and not _is_rank_number(s, q):
             continue
-        if nxt is not None and q.kind in ("number", "percent") and nxt.kind == "number":
+        if (
+            nxt is not None
+            and q.kind == "number"
+            and nxt.kind == "number"
+            and s.text[s.local(q.end) : s.local(nxt.start)] == "/"
+            and nxt.value.is_integer()
+            and not _is_rank_number(s, q)
+        ):
+            # `95 550/271 926 comptes`, `12/63 provinces`, `91,7/100 points`: one record over
+            # its total, which counts what the figure counts
+            out_of = int(nxt.value)
+            consumed.add(idx + 1)
+            np_source = nxt
+        elif nxt is not None and q.kind in ("number", "percent") and nxt.kind == "number":
             between_f = s.folded[s.local(q.end) : s.local(nxt.qualifier_start or nxt.start)]
             total_m = c.part_of_total.match(between_f)
             if total_m:
@@ -348,7 +362,12 @@ def _facts_of_sentence(
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
-        if q.kind == "number" and np_words and np_words[0] in c.not_counted:
+        if (
+            q.kind == "number"
+            and np_words
+            and np_words[0] in c.not_counted
+            and not index_points(s, q, np_words)
+        ):
             continue
         if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
             # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen

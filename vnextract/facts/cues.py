@@ -154,7 +154,11 @@ _COORDINATED = re.compile(r"\s*(?:et|ou|a|,)\s*")
 _ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
 
 
-_SCORE_LEFT = re.compile(r"\b(?:indice|score|egdi|osi|hci|tii|epi|note|valeur)\b[^.;]{0,100}$")
+_SCORE_LEFT = re.compile(
+    r"\b(?:indices?|index|score|egdi|osi|hci|tii|epi|dti|note|valeur)\b[^.;]{0,200}$"
+)
+#: `87,5/100 points à l'indice de satisfaction`: the index named just after the score.
+_SCORE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:indices?|index|score|egdi|osi|dti)\b")
 
 
 _ECONOMY = re.compile(
@@ -217,7 +221,8 @@ def _is_egov_topic(folded: str) -> bool:
 _EGOV_ACTIVITY = re.compile(
     r"\b(?:(?:connect|reli|integr|delivr|emis|emet|trait|numeris|enregistr|authentifi|activ|"
     r"organis|heberg|stock|utilis|install|deploy|effectu|realis|telecharg|soumis|depos|"
-    r"envoy|echang|partag|synchronis|certifi|verifi)\w*|servi[rst]?|servent|contien\w*|"
+    r"envoy|echang|partag|synchronis|certifi|verifi|adopt|elabor|approuv|promulgu)\w*|"
+    r"servi[rst]?|servent|contien\w*|"
     r"contenai\w*|signee?s?)\b"
 )
 

@@ -17,6 +17,7 @@ from vnextract.facts.cues import (
     _EGOV_SYSTEM_TOPIC,
     _SINCE_LAUNCH,
     _SYSTEM_WORDS,
+    _is_egov_topic,
     cues,
 )
 from vnextract.facts.dating import _is_dateline
@@ -26,6 +27,12 @@ from vnextract.facts.sentences import _Draft, _last_match, _Sent
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
+
+#: Public administration and its services: what the documents adopted must be about.
+_ADMINISTRATION = re.compile(
+    r"\badministrati\w*|\bservices? publics?\b|\bprocedures?\b|\bguichets? uniques?\b|"
+    r"\bprojet 0?6\b|\bvilles? intelligentes?\b"
+)
 
 
 def _events_of_sentence(
@@ -80,8 +87,12 @@ def _events_of_sentence(
         if end - start > 70:
             start, end = date.start, date.end
         out.append(_event(metric, iso, status, start, end, s))
+    # a document adopted is an e-government fact only in a sentence about it (not a dispatch
+    # on floods in the same wire)
+    around = s.folded + " " + (prev.folded if prev is not None else "")
+    adoption_topic = _is_egov_topic(around) or bool(_ADMINISTRATION.search(around))
     for d in s.dates:
-        if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+        if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d) or not adoption_topic:
             continue
         dl = s.local(d.start)
         left = s.folded[max(0, dl - 60) : dl]

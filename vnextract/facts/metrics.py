@@ -22,6 +22,7 @@ from vnextract.facts.cues import (
     _NP_WORD,
     _PRONOUN_SUBJECT,
     _SCORE_LEFT,
+    _SCORE_RIGHT,
     _WORD_AT_END,
     _is_egov_topic,
     cues,
@@ -215,6 +216,8 @@ def _other_metric(
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
         return _other("indice", "count")
+    if index_points(s, q, np_words):
+        return _other("points d'indice", "count")
     if not np_words or np_words[0] in c.not_counted or q.value < 10:
         return None
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
@@ -223,6 +226,19 @@ def _other_metric(
     if not (_is_egov_topic(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
         return None
     return _other(np_text or np, "count")
+
+
+def index_points(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
+    """A score in points of an index the sentence names (`l'indice PAR de la province a atteint
+    84,6 points`, `a progressé de 2,21 points`): a count of the index, not of things."""
+    if q.kind != "number" or not np_words or np_words[0] not in ("point", "points"):
+        return False
+    after = s.folded[s.local(q.end) :]
+    points = after.find("point")
+    return bool(
+        _SCORE_LEFT.search(s.folded[: s.local(q.start)])
+        or (points >= 0 and _SCORE_RIGHT.match(after, points + len("points")))
+    )
 
 
 def _other(label: str, type_: str) -> Metric:

@@ -64,7 +64,12 @@ def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
     if _is_top_n(s, q):
         return True
     left = s.folded[max(0, s.local(q.start) - 20) : s.local(q.start)]
-    return bool(re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left))
+    if re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left):
+        return True
+    # `se classe 64/193`: a place over the number ranked, in a sentence about a ranking
+    hi = s.local(q.end)
+    window = s.folded[max(0, s.local(q.start) - 60) : hi]
+    return bool(re.match(r"/\d", s.folded[hi : hi + 2])) and bool(cues().rank_words.search(window))
 
 
 def _ranking(
@@ -91,7 +96,7 @@ def _ranking(
     om = c.out_of.match(after)
     if om:
         try:
-            out_of = int(re.sub(r"[ .]", "", om.group("n")))
+            out_of = int(re.sub(r"[ .]", "", om.group("n") or om.group("slash")))
         except ValueError:
             out_of = None
         for i, other in enumerate(qs):

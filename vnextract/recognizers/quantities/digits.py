@@ -317,7 +317,7 @@ def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: i
     lex = ctx.lex
     text = ctx.text
     start = found.start
-    if lex.identifier_before.search(text, start):
+    if lex.identifier_before.search(text, start) and not _RANKED.search(text, 0, start):
         return True
     if _acronym_before(ctx, start):
         return True
@@ -345,5 +345,8 @@ def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: i
     # `2021-25`, `2020/21`: the end of a period of years.
     return value < 100 and bool(_YEAR_DASH.search(text, max(0, start - 5), start))
 
+
+#: `se classe 64/193`: `classe` is the verb of a ranking here, not a class's name before its number.
+_RANKED = re.compile(r"(?<![\w])(?:se|s['’])\s*class(?:e|ait|era|ent)\s*\Z", re.IGNORECASE)
 
 _YEAR_DASH = re.compile(r"(?:19|20)\d\d[-‐‑–/]\Z")
