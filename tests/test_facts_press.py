@@ -49,8 +49,9 @@ CASES = [
     ),
     # a numbered plan, a dispatch
     (
-        "Hanoï, 3 mars (VNA) - Le plan n° 11-KH/BCĐ du 4 février 2025 fixe les tâches numériques de "
-        "l'année; la dépêche officielle n° 310/UBND-VP du 20 février 2025 les précise.",
+        "Hanoï, 3 mars (VNA) - Le plan n° 11-KH/BCĐ du 4 février 2025 fixe les tâches "
+        "numériques de l'année; la dépêche officielle n° 310/UBND-VP du 20 février 2025 "
+        "les précise.",
         F_EVENT,
         [("event", "other", "2025-02-04", "actual"), ("event", "other", "2025-02-20", "actual")],
     ),
