@@ -126,6 +126,50 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # --- places among provinces or ministries are `other` (FACTS.md 7b) -----------------
+    (
+        "Hanoï, 20 octobre (VNA) - En 2022, la ville se classe 9e sur 63 provinces et villes "
+        "à l'indice de transformation numérique.",
+        F_FIG,
+        [("ranking", "other", 9, 63)],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - En 2023, la Sécurité sociale occupe le premier rang "
+        "ministériel de l'indice DTI.",
+        F_FIG,
+        [("ranking", "other", 1, None)],
+    ),
+    (
+        "Hanoï, 20 octobre (VNA) - En 2019, Da Nang est au 2e rang du classement de "
+        "l'e-gouvernement des provinces.",
+        F_FIG,
+        [("ranking", "other", 2, None)],
+    ),
+    # Vietnam's place among countries stays the UN ranking, whoever reports it
+    (
+        "Hanoï, 20 octobre (VNA) - En 2020, le Vietnam se classe 86e sur 193 pays, selon le "
+        "ministère de l'Information et des Communications.",
+        F_FIG,
+        [("ranking", "un_egov_rank", 86, 193)],
+    ),
+]
+
+NOT_RANKINGS = [
+    # an occurrence, not a place
+    "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "
+    "élevé de l'indice de l'ONU sur l'e-gouvernement en 2024.",
+    # a province's place in an economic index is no e-government fact
+    "Hanoï, 20 octobre (VNA) - En 2023, la province s'est classée au 4e rang de l'indice de "
+    "compétitivité provinciale (PCI) et a développé ses services en ligne.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RANKINGS, ids=range(len(NOT_RANKINGS)))
+def test_no_ranking(text):
+    assert [f for f in extract(text) if f.type == "ranking"] == []
+
+
 NOT_EVENTS = [
     # a date then a verb with no document adopted
     "Hanoï, 3 mars (VNA) - Le 11 juillet 2024, le ministère a adopté une nouvelle approche "

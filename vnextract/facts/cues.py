@@ -24,6 +24,8 @@ class _Cues:
     result: re.Pattern[str]
     per: tuple[tuple[str, re.Pattern[str]], ...]
     rank_words: re.Pattern[str]
+    subnational: re.Pattern[str]
+    subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
     up: re.Pattern[str]
     down: re.Pattern[str]
@@ -68,6 +70,8 @@ def cues() -> _Cues:
         result=re.compile(d["status"]["result"]),
         per=tuple((k, _any(v)) for k, v in d["per"].items()),
         rank_words=_any(rk["words"]),
+        subnational=re.compile(rk["subnational"]),
+        subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),
         up=re.compile(rk["up"]),
         down=re.compile(rk["down"]),

@@ -58,6 +58,12 @@ def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> Quanti
     return None
 
 
+#: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
+_INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
+#: Economic indices provinces are ranked in (the PCI): no e-government place.
+_COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
+
+
 def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
     if q.kind != "number":
         return False
@@ -139,12 +145,20 @@ def _ranking(
     sub = c.subindex.search(left + s.folded[hi : hi + 120])
     best: tuple[float, Metric] | None = None
     other_label = None
+    among = om.group("noun") if om is not None else None
+    near = s.folded[max(0, lo - 40) : hi + 60]
+    subnational = (among in c.subnational_out_of) if among else bool(c.subnational.search(near))
+    if _COMPETITIVENESS.search(near):
+        return None  # a place in an economic index (the PCI) is no e-government fact
     if sub is not None and _is_egov_topic(topic):
         lo_q = s.local(q.start)
         shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
         other_label = shown[sub.start() : sub.end()].strip()
         if not other_label:
             other_label = "classement d'un sous-indice"
+    elif subnational and (_is_egov_topic(topic) or _INDEX_WORDS.search(topic)):
+        # `56e sur 63 provinces`, `au premier rang ministériel`: a place in a national index
+        other_label = "classement national"
     else:
         for m in lexicon.of_type("ranking"):
             if m.requires and not m.requires.search(clause):
