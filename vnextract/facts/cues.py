@@ -25,6 +25,7 @@ class _Cues:
     per: tuple[tuple[str, re.Pattern[str]], ...]
     rank_words: re.Pattern[str]
     subnational: re.Pattern[str]
+    occurrence_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
     up: re.Pattern[str]
@@ -71,6 +72,7 @@ def cues() -> _Cues:
         per=tuple((k, _any(v)) for k, v in d["per"].items()),
         rank_words=_any(rk["words"]),
         subnational=re.compile(rk["subnational"]),
+        occurrence_after=re.compile(rk["occurrence_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),
         up=re.compile(rk["up"]),

@@ -93,6 +93,8 @@ def _ranking(
     if q.kind == "ordinal" and re.search(r"(?:s|es)$", s.folded[lo:hi]):
         # `les trois premières places`, `les 50 premiers`: a plural ordinal is no one place
         return None
+    if c.occurrence_after.match(s.folded, hi):
+        return None
     top = _is_top_n(s, q)
     window = s.folded[max(0, lo - 60) : hi + 30]
     if not top and not c.rank_words.search(window):
