@@ -155,6 +155,51 @@ CASES += [
     ),
 ]
 
+F_STATUS = ("metric", "value", "qualifier", "date", "status")
+
+CASES += [
+    # a year right after the verb of adoption
+    (
+        "Hanoï, 12 avril 2023 (VNA) - La loi sur l'identification électronique a été "
+        "promulguée en 2021.",
+        F_EVENT,
+        [("event", "other", "2021", "actual")],
+    ),
+    # --- status (FACTS.md 6): a goal with a horizon is a target, a forecast is planned ---
+    (
+        "Hanoï, 12 janvier 2022 (VNA) - D'ici 2030, au moins 80 % des procédures "
+        "administratives seront fournies en ligne.",
+        F_STATUS,
+        [("online_services_share", 80, "at_least", "2030", "target")],
+    ),
+    (
+        "Hanoï, 12 décembre 2019 (VNA) - La numérisation des paiements devrait permettre "
+        "d'économiser 3.100 milliards de dongs par an grâce au portail.",
+        F_STATUS,
+        [("annual_savings", 3.1e12, "exact", "2019-12-12", "planned")],
+    ),
+    # --- a qualifier before a list covers the list (FACTS.md 7b) -------------------------
+    (
+        "Hanoï, 12 juillet 2023 (VNA) - Au moins 90 %, 70 % et 50 % des dossiers seront "
+        "traités en ligne aux niveaux central, provincial et communal d'ici 2026.",
+        ("value", "qualifier"),
+        [(90, "at_least"), (70, "at_least"), (50, "at_least")],
+    ),
+    (
+        "Hanoï, 12 juillet 2023 (VNA) - Le portail a reçu près de 6.100 commentaires et "
+        "2.300 appels des usagers.",
+        ("value", "qualifier"),
+        [(6100, "approx"), (2300, "approx")],
+    ),
+    # each item with its own qualifier keeps it; a value compared with is no list item
+    (
+        "Hanoï, 12 juillet 2023 (VNA) - Le portail a reçu plus de 6.100 commentaires et "
+        "environ 2.300 appels des usagers.",
+        ("value", "qualifier"),
+        [(6100, "at_least"), (2300, "approx")],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "

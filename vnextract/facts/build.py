@@ -223,6 +223,30 @@ def _detail(d: _Draft) -> int:
     return sum(d.fact.get(k) is not None for k in _DETAIL_FIELDS)
 
 
+def _list_qualifiers(s: _Sent, qs: list[QuantityRecord]) -> list[str]:
+    """Each figure's qualifier; one written before a list covers the list (FACTS.md 7b).
+
+    `Au moins 75 %, 50 % et 40 %`, `plus de 4.500 pétitions et 5.700 appels`: a figure with
+    no qualifier of its own, of the same kind as the one before it and joined to it by a
+    comma or `et` after a few words, takes its qualifier.
+    """
+    out: list[str] = [q.qualifier for q in qs]
+    list_gap = cues().list_gap
+    for i in range(1, len(qs)):
+        q, prev = qs[i], qs[i - 1]
+        if q.qualifier_text is not None or out[i - 1] == "exact" or q.kind != prev.kind:
+            continue
+        if list_gap.fullmatch(s.folded[s.local(prev.end) : s.local(q.start)]):
+            out[i] = out[i - 1]
+    return out
+
+
+def _is_horizon(s: _Sent, date: str) -> bool:
+    """Whether the sentence gives `date` as a horizon (`d'ici 2030`, `à l'horizon 2045`)."""
+    horizon = cues().horizon_cues
+    return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
+
+
 def _facts_of_sentence(
     s: _Sent,
     published: str | None,
@@ -233,6 +257,7 @@ def _facts_of_sentence(
     c = cues()
     drafts: list[_Draft] = []
     qs = [q for q in s.quantities if not any(_overlaps(q, d) for d in s.dates)]
+    qualifiers = _list_qualifiers(s, qs)
     if len(qs) > MAX_FIGURES_PER_SENTENCE:
         # a table flattened into text or garbage, not prose: nothing to read a fact from
         return drafts
@@ -422,6 +447,9 @@ def _facts_of_sentence(
         if status == "actual" and date and published and date > published[: len(date)]:
             # `d'ici fin 2021` in a February 2021 dispatch: not done yet
             status = "planned"
+        if status == "planned" and date and _is_horizon(s, date):
+            # `D'ici 2030, au moins 70 % des procédures ...`: a goal with its horizon (FACTS.md 6)
+            status = "target"
         per = None
         if fact_type == "money" or q.kind == "number":
             # the periodicity of the figure's own words, not of the next figure's clause
@@ -435,7 +463,7 @@ def _facts_of_sentence(
             "metric": metric.key,
             "value": _clean_value(q.value),
             "unit": q.unit if fact_type in ("money", "percentage") else None,
-            "qualifier": q.qualifier,
+            "qualifier": qualifiers[idx],
             "out_of": out_of,
             "change": None,
             "compared_to": None,

@@ -24,6 +24,8 @@ class _Cues:
     result: re.Pattern[str]
     per: tuple[tuple[str, re.Pattern[str]], ...]
     rank_words: re.Pattern[str]
+    horizon_cues: frozenset[str]
+    list_gap: re.Pattern[str]
     subnational: re.Pattern[str]
     occurrence_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
@@ -49,6 +51,7 @@ class _Cues:
     adoption_verbs: re.Pattern[str]
     numbered_doc: re.Pattern[str]
     adopted_after: re.Pattern[str]
+    verb_before_year: re.Pattern[str]
     clitic_en: re.Pattern[str]
 
 
@@ -71,6 +74,8 @@ def cues() -> _Cues:
         result=re.compile(d["status"]["result"]),
         per=tuple((k, _any(v)) for k, v in d["per"].items()),
         rank_words=_any(rk["words"]),
+        horizon_cues=frozenset(d["status"]["horizon_cues"]),
+        list_gap=re.compile(st["list_gap"]),
         subnational=re.compile(rk["subnational"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
@@ -96,6 +101,7 @@ def cues() -> _Cues:
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
         numbered_doc=re.compile(d["adoption"]["numbered"]),
         adopted_after=re.compile(d["adoption"]["adopted_after"]),
+        verb_before_year=re.compile(d["adoption"]["verb_before_year"]),
         clitic_en=re.compile(st["clitic_en"]),
     )
 

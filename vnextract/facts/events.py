@@ -104,7 +104,7 @@ def _events_of_sentence(
             continue
         # a bare year dates a document only right after its number (`Décret n° 107 de 2021`)
         numbered = c.numbered_doc.search(left[-40:])
-        if d.month is None and not numbered:
+        if d.month is None and not numbered and not c.verb_before_year.search(left):
             continue
         if not (c.adoption_verbs.search(left) or numbered):
             continue
