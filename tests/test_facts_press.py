@@ -200,6 +200,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place kept has change 0 (FACTS.md 7b)
+    (
+        "Hanoï, 12 juillet 2024 (VNA) - Le Vietnam a conservé son rang dans l'enquête 2024 de "
+        "l'ONU sur l'e-gouvernement, à la 71e place sur 193 pays.",
+        ("metric", "value", "out_of", "change"),
+        [("un_egov_rank", 71, 193, 0)],
+    ),
+    (
+        "Hanoï, 12 juillet 2024 (VNA) - Dans l'enquête de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 71e sur 193 pays en 2024, soit la même place qu'en 2022.",
+        ("metric", "value", "out_of", "change", "compared_to"),
+        [("un_egov_rank", 71, 193, 0, "2022")],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "

@@ -27,6 +27,7 @@ class _Cues:
     horizon_cues: frozenset[str]
     list_gap: re.Pattern[str]
     subnational: re.Pattern[str]
+    kept: re.Pattern[str]
     occurrence_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
@@ -77,6 +78,7 @@ def cues() -> _Cues:
         horizon_cues=frozenset(d["status"]["horizon_cues"]),
         list_gap=re.compile(st["list_gap"]),
         subnational=re.compile(rk["subnational"]),
+        kept=re.compile(rk["kept"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),

@@ -59,6 +59,7 @@ def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> Quanti
 
 
 #: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
+_SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
 #: Economic indices provinces are ranked in (the PCI): no e-government place.
 _COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
@@ -142,6 +143,19 @@ def _ranking(
             break
         if change is not None:
             break
+    if change is None and not past:
+        for region, base in ((tail, hi), (left, s.local(q.start) - len(left))):
+            km = c.kept.search(region)
+            if km is not None:
+                change = 0
+                # `le même rang qu'en 2020`
+                since = _SAME_AS_IN.match(region, km.end())
+                compared_to = (
+                    since.group(1)
+                    if since
+                    else _compared_date(s, base + km.end()) or _compared_date(s, hi)
+                )
+                break
     clause = left + " " + _rank_clause(s, q)
     topic = s.folded + " " + (prev.folded if prev is not None else "")
     sub = c.subindex.search(left + s.folded[hi : hi + 120])
