@@ -216,6 +216,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a rate told apart from its noun, in a sentence about e-government accounts
+    (
+        "Hanoï, 20 juin 2023 (VNA) - Au 15 juin 2023, le district n'avait activé que 12.300 "
+        "comptes d'identification électronique, atteignant seulement 41,2 %, la commune de "
+        "Tan Lap (atteignant 28,5 %) étant la dernière.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 41.2), ("percentage", "other", 28.5)],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "

@@ -211,6 +211,10 @@ def _other_metric(
     left_np = near_left + " " + np
     egov = _is_egov_topic(topic) or any(m.nouns.search(left_np) for m in lexicon.of_type("count"))
     if q.kind == "percent":
+        # a rate told apart from its noun (`..., atteignant 35,14 %`, `Hung Dung (atteignant
+        # 26,54 %)`): the sentence says what it is a rate of
+        if not egov and not np_words and _RATE_VERB.search(near_left[-40:]):
+            egov = _is_egov_topic(s.folded) and not _ECONOMY.search(s.folded)
         return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
     if q.kind != "number":
         return None
@@ -239,6 +243,10 @@ def index_points(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
         _SCORE_LEFT.search(s.folded[: s.local(q.start)])
         or (points >= 0 and _SCORE_RIGHT.match(after, points + len("points")))
     )
+
+
+#: Verbs that give a rate its value (`atteignant 35,14 %`, `soit 80 %`).
+_RATE_VERB = re.compile(r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*(?:seulement\s+)?$")
 
 
 def _other(label: str, type_: str) -> Metric:
