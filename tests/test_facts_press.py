@@ -227,6 +227,27 @@ CASES += [
     ),
 ]
 
+NOT_FACTS = [
+    # the digital economy and internet use are not e-government (FACTS.md 7b)
+    "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "
+    "l'économie numérique, avec une part d'environ 28 % en 2022.",
+    "Hanoï, 20 juin 2023 (VNA) - Le nombre d'entreprises du numérique est estimé à 58.000 en "
+    "2022, en hausse de 8,1 %.",
+    "Hanoï, 20 juin 2023 (VNA) - Selon le rapport, les internautes représentent 61,3 % de la "
+    "population en 2022.",
+    # procedures decentralised or abolished: administrative reform, nothing done online
+    "Hanoï, 20 juin 2025 (VNA) - Au total, 412 procédures administratives ont également été "
+    "décentralisées vers les provinces, dont 120 dans la santé.",
+    "Hanoï, 20 juin 2025 (VNA) - Les ministères ont supprimé 35 procédures et simplifié 140 "
+    "réglementations en 2025.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS, ids=range(len(NOT_FACTS)))
+def test_no_fact(text):
+    assert extract(text) == []
+
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "

@@ -397,6 +397,16 @@ def _facts_of_sentence(
         if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
             # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen
             continue
+        if c.not_egov.search(s.folded, 0, s.local(q.start)) or c.not_egov.match(
+            s.folded, s.local(q.end), s.local(q.end) + 60
+        ):
+            # the digital economy, internet use (FACTS.md 7b): no e-government figure
+            continue
+        if c.reform_after.match(s.folded, s.local(q.end)) or c.reform_before.search(
+            s.folded, 0, s.local(q.start)
+        ):
+            # `556 procédures ont été décentralisées`: administrative reform, nothing online
+            continue
         clause_left = _clause_left(s, q)
         growth = q.kind == "percent" and bool(c.growth_left.search(s.folded[: s.local(q.start)]))
         # a rate of change is no share of anything: only `other` can take it

@@ -26,6 +26,9 @@ class _Cues:
     rank_words: re.Pattern[str]
     horizon_cues: frozenset[str]
     list_gap: re.Pattern[str]
+    not_egov: re.Pattern[str]
+    reform_after: re.Pattern[str]
+    reform_before: re.Pattern[str]
     subnational: re.Pattern[str]
     kept: re.Pattern[str]
     occurrence_after: re.Pattern[str]
@@ -77,6 +80,9 @@ def cues() -> _Cues:
         rank_words=_any(rk["words"]),
         horizon_cues=frozenset(d["status"]["horizon_cues"]),
         list_gap=re.compile(st["list_gap"]),
+        not_egov=re.compile(st["not_egov"]),
+        reform_after=re.compile(st["reform_after"]),
+        reform_before=re.compile(st["reform_before"]),
         subnational=re.compile(rk["subnational"]),
         kept=re.compile(rk["kept"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
