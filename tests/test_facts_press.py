@@ -227,6 +227,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # --- launches, as the press tells them ---------------------------------------------
+    # a ceremony's name, then `s'est tenue` and its date
+    (
+        "Hanoï, 5 avril 2022 (VNA) - La cérémonie de lancement de la plateforme nationale de "
+        "paiement électronique des frais s'est tenue le 1er avril à Hanoï.",
+        F_EVENT,
+        [("event", "system_launch", "2022-04-01", "actual")],
+    ),
+    # a date opening the sentence dates the launch it tells, however far
+    (
+        "Hanoï, 19 mai 2024 (VNA) - Le 18 mai, au siège du ministère à Hanoï, en présence de "
+        "nombreux invités, le vice-Premier ministre a présidé la mise en service officielle de "
+        "la base de données nationale sur l'assurance.",
+        F_EVENT,
+        [("event", "system_launch", "2024-05-18", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the digital economy and internet use are not e-government (FACTS.md 7b)
     "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "

@@ -184,6 +184,12 @@ def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent
     return _Draft(f, start, end, s)
 
 
+#: `s'est tenue`, `a eu lieu`: a ceremony's verb between its name and its date.
+_HELD = re.compile(r"\b(?:s.est tenue?s?|a eu lieu|ont eu lieu|organisee?s?)\b")
+#: A sentence that opens on its date: `Le 18 août,`, `Mardi 12 mars,`, `En mai 2019,`.
+_OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.]{0,30},")
+
+
 def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
     """The date of a launch: the nearest date after the trigger, else just before it.
 
@@ -199,11 +205,16 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
         dl = s.local(d.start)
         if dl >= hi:
             dist = dl - hi
+            # `la cérémonie d'inauguration de la plateforme ... s'est tenue le 2 avril`
+            reach = 130 if _HELD.search(s.folded, hi, dl) else 80
         elif s.local(d.end) <= lo and not reference:
             dist = (lo - s.local(d.end)) * 2
+            # `Le 18 août, à Hoa Lac, le Premier ministre a assisté à l'inauguration ...`: a
+            # date opening the sentence dates what the sentence tells
+            reach = 400 if _OPENING_DATE.match(s.folded, 0, s.local(d.end) + 2) else 80
         else:
             continue
-        if dist > 80:
+        if dist > reach:
             continue
         between = s.folded[min(hi, dl) : max(lo, dl)]
         if re.search(r"[;]|\bjusqu", between):
