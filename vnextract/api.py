@@ -3,6 +3,9 @@
 `extract()` is what a Python user calls; `extract_articles()` is the
 streaming form the CLI uses (one result per input, in a stable order, never
 raising for a bad input: a failed input yields an `Article` with `error`).
+Both clean each article and run the cleaned texts through the spaCy pipeline
+of `vnextract.load_nlp()` with `nlp.pipe` (`vnextract.nlp.components`); the
+worker processes call `guarded_process`, the same path for one article.
 """
 
 from __future__ import annotations
