@@ -296,17 +296,17 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
 
 def test_a_bug_on_one_article_fails_that_article_only(tmp_path, monkeypatch):
     """An unexpected exception in the extractor costs one input, not the run."""
-    from vnextract import api as pipeline
+    from vnextract.facts import build
     from vnextract.running.runner import run_corpus
 
-    real = pipeline.process_source
+    real = build.build_facts
 
-    def flaky(source, lexicon=None):
-        if source.doc_id == SAMPLES[1].stem:
+    def flaky(doc_id, *args):
+        if doc_id == SAMPLES[1].stem:
             raise ValueError("boom\non two lines")
-        return real(source, lexicon)
+        return real(doc_id, *args)
 
-    monkeypatch.setattr(pipeline, "process_source", flaky)
+    monkeypatch.setattr(build, "build_facts", flaky)
     summary = run_corpus([RAW], tmp_path / "out")
     assert summary.articles == len(SAMPLES)
     assert [path for path, _ in summary.failed] == [str(SAMPLES[1])]

@@ -72,9 +72,9 @@ def _setter_starts(nlp, text):
 
 def test_sentence_starts_set_in_one_pass_equal_the_token_setter():
     from vnextract.cleaning.clean import clean
-    from vnextract.nlp.components import get_pipeline
+    from vnextract.nlp.components import shared_nlp
 
-    nlp = get_pipeline()
+    nlp = shared_nlp()
     texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
     texts += ["", "a", "Un. Deux. Trois", "x\n\ny. Z", "M. Dupont est là. Le 8 mars 2021. 55 p"]
     for text in texts:
@@ -83,22 +83,22 @@ def test_sentence_starts_set_in_one_pass_equal_the_token_setter():
         assert [t.is_sent_start for t in doc] == _setter_starts(nlp, text)
 
 
-def test_pipeline_components_give_what_the_extractor_reads():
-    """`process_source` calls the rules directly; the spaCy components must agree with it."""
+def test_pipeline_components_give_what_the_rule_functions_give():
+    """The components put on the doc what the plain functions of the text return."""
     from vnextract.cleaning.clean import clean
-    from vnextract.nlp.components import get_pipeline, split_sentences
+    from vnextract.nlp.components import shared_nlp, split_sentences
     from vnextract.recognizers.dates import find_dates
-    from vnextract.recognizers.quantities import recognize_quantities
+    from vnextract.recognizers.quantities import find_quantities
 
-    nlp = get_pipeline()
+    nlp = shared_nlp()
     texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
     texts.append("Au 8 mars 2021, le portail comptait 3,5 millions de comptes (+12 %).")
     for text in texts:
         doc = nlp(text)
-        assert [s._.quantity for s in doc.spans["quantities"]] == recognize_quantities(text)
+        assert [s._.quantity for s in doc.spans["quantities"]] == find_quantities(text)
         assert [s._.date for s in doc.spans["dates"]] == find_dates(text)
-        assert doc.user_data["vnx_sentences"] == split_sentences(text)
-        assert recognize_quantities(text) and find_dates(text)
+        assert doc._.sentences == split_sentences(text)
+        assert find_quantities(text) and find_dates(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -107,7 +107,7 @@ def test_word_before_a_period_is_the_one_found_from_the_line_start(before):
     """`_ends_sentence` reads the word before a period from the last space on, not from 0."""
     import re
 
-    from vnextract.nlp.components import _WORD_BEFORE, _abbreviations, _ends_sentence
+    from vnextract.nlp.sentences import _WORD_BEFORE, _abbreviations, _ends_sentence
 
     chunk = before + ". Suite"
     m = re.compile(r"\.").search(chunk, len(before))

@@ -1,11 +1,11 @@
-"""Start-up: `--help` and `--version` import neither spaCy, nor dateparser, nor the models."""
+"""Start-up: `--help` and `--version` import neither spaCy, nor dateparser, nor the models;
+a run imports spaCy but not its slow French language module."""
 
 from __future__ import annotations
 
 import io
 import json
 import os
-import re
 import subprocess
 import sys
 import threading
@@ -48,20 +48,18 @@ def test_command_help_does_not_load_the_pipeline():
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_a_run_imports_neither_spacy_nor_pydantic(tmp_path, workers):
-    """A run builds its records with `vnextract.outputs.schemas`: importing pydantic and building
-    the models was a third of a run on one article."""
+def test_a_run_goes_through_the_spacy_pipeline(tmp_path, workers):
+    """A run extracts with `vnextract.load_nlp()`'s pipeline, on vnextract's French
+    tokenizer: spaCy's own French (`spacy.lang.fr`, 4 to 6 s to import) stays out."""
     from tests.conftest import RAW
 
     modules = imported_by(*run_line(RAW, out=tmp_path / "out"), "--workers", workers)
-    assert "vnextract.outputs.schemas" in modules and "vnextract.facts.build" in modules
-    heavy = sorted(m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY)
-    assert heavy == []
+    assert {"spacy", "vnextract.nlp.components", "vnextract.facts.build"} <= modules
+    assert "spacy.lang.fr" not in modules
     facts = json.loads((tmp_path / "out" / "facts.json").read_text("utf-8"))
     assert len(facts) > 20
-    # the process pool's modules (about 0.02 s) only when there are worker processes
-    pool = {"multiprocessing", "concurrent.futures"} & modules
-    assert pool == (set() if workers == "1" else {"multiprocessing", "concurrent.futures"})
+    # the process pool only when there are worker processes (spaCy imports multiprocessing)
+    assert ("concurrent.futures.process" in modules) == (workers != "1")
 
 
 def test_a_run_on_one_file_starts_no_pool(tmp_path):
@@ -70,137 +68,7 @@ def test_a_run_on_one_file_starts_no_pool(tmp_path):
     one = sorted(RAW.glob("*.txt"))[0]
     modules = imported_by(*run_line(one, out=tmp_path / "out"))
     assert "vnextract.running.parallel" in modules and "vnextract.facts.build" in modules
-    assert not {"multiprocessing", "concurrent.futures"} & modules
-
-
-def test_compiled_regex_from_the_disk_cache_is_the_same_pattern(tmp_path, monkeypatch):
-    """The trick that loads spaCy's French in milliseconds gives back an identical regex."""
-    from vnextract.nlp import rxcache, spacy_fr
-
-    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rxcache, "_STORES", {})
-    letters = "a-zà-öø-ÿœæçÀ-ÖØ-ÞŒÆÇ" * 40
-    words = ["faux", "entr", "anti", "New", "saint", "d[eu]"]
-    pattern = "(?iu)" + "|".join(f"(?:^{w}[-–—‐‑'’][{letters}][-{letters}]*$)" for w in words)
-    samples = [
-        "faux-vampire",
-        "Entr'abat",
-        "ANTI-corruption",
-        "new-york",
-        "Hô-Chi-Minh",
-        "mi-2021",
-        "saint-Étienne",
-        "du-pont",
-        "x",
-        "faux-",
-        "anti-é-É",
-    ]
-    plain = re.compile(pattern)
-    first = spacy_fr.compile_cached(pattern)  # compiled, kept for the store
-    assert not list((tmp_path / "re").glob("programs-*.bin"))  # written at exit
-    rxcache.save()
-    (stored,) = (tmp_path / "re").glob("programs-*.bin")
-    rxcache._STORES.clear()  # as a new process
-    second = spacy_fr.compile_cached(pattern)  # rebuilt from the store
-    for rx in (first, second):
-        assert (rx.pattern, rx.flags, rx.groups) == (plain.pattern, plain.flags, plain.groups)
-        assert [bool(rx.match(s)) for s in samples] == [bool(plain.match(s)) for s in samples]
-    stored.write_bytes(b"\x10\x00\x00\x00garbage")
-    rxcache._STORES.clear()
-    third = spacy_fr.compile_cached(pattern)  # unreadable store: compiled again
-    assert [bool(third.match(s)) for s in samples] == [bool(plain.match(s)) for s in samples]
-    rxcache.save()  # and the store is written anew
-    rxcache._STORES.clear()
-    assert rxcache._store().get(pattern, 0) is not None
-
-
-def test_rx_serves_patterns_from_the_store_with_their_groups(tmp_path, monkeypatch):
-    from vnextract.nlp import rxcache
-
-    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rxcache, "_STORES", {})
-    alternatives = "|".join(f"mot{i}" for i in range(60))
-    pattern = rf"(?P<num>\d+)\s*(?P<word>{alternatives}|dongs?|millions?)(?![\w])"
-    plain = re.compile(pattern, re.IGNORECASE)
-    first = rxcache.rx(pattern, re.IGNORECASE)
-    short = rxcache.rx(r"(\d+)-(?P<b>\d+)")
-    rxcache.save()
-    rxcache._STORES.clear()  # as a new process
-    second = rxcache.rx(pattern, re.IGNORECASE)  # rebuilt from the store
-    assert rxcache._store().used == {rxcache._key(pattern, re.IGNORECASE)}
-    text = "Il a reçu 12 MILLIONS de visites, 3 mot59 et 40 Dongs, 7 motus."
-    for rx in (first, second):
-        assert (rx.flags, rx.groups, rx.groupindex) == (plain.flags, plain.groups, plain.groupindex)
-        assert [m.groupdict() for m in rx.finditer(text)] == [
-            m.groupdict() for m in plain.finditer(text)
-        ]
-    again = rxcache.rx(r"(\d+)-(?P<b>\d+)")
-    assert again.match("12-34").groups() == short.match("12-34").groups() == ("12", "34")
-    # the same pattern under other flags is another program
-    assert rxcache.rx(pattern).match("12 MILLIONS") is None
-    assert second.match("12 MILLIONS") is not None
-
-
-def test_a_store_past_its_size_keeps_what_its_writer_used(tmp_path, monkeypatch):
-    from vnextract.nlp import rxcache
-
-    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rxcache, "_STORES", {})
-    rxcache.rx(r"ancien\d+")
-    rxcache.save()
-    rxcache._STORES.clear()
-    rxcache.rx(r"nouveau\d+")
-    monkeypatch.setattr(rxcache, "STORE_MAX", 1)
-    rxcache.save()
-    rxcache._STORES.clear()
-    store = rxcache._store()
-    assert store.get(r"nouveau\d+", 0) is not None
-    assert store.get(r"ancien\d+", 0) is None
-
-
-def test_extracting_compiles_no_big_pattern_outside_the_disk_cache():
-    """spaCy's 1.4M-character tokenizer pattern costs 6 s when `re` compiles it.
-
-    Every path that builds spaCy French must go through `spacy_fr` (a date pipeline
-    built with `spacy.blank("fr")` once slipped past it and made every run 6 s longer).
-    """
-    code = (
-        "import re, sys\n"
-        "big = []\n"
-        "original = re._compile\n"
-        "def spy(pattern, flags):\n"
-        "    if isinstance(pattern, str) and len(pattern) >= 100_000:\n"
-        "        big.append(len(pattern))\n"
-        "    return original(pattern, flags)\n"
-        "re._compile = spy\n"
-        "from vnextract import extract\n"
-        "facts = extract('Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites "
-        "au 8 mars 2021.')\n"
-        "assert facts, 'no fact extracted'\n"
-        "print(len(big))\n"
-    )
-    assert run_code(code) == "0"
-
-
-def run_code(code: str) -> str:
-    """What a fresh interpreter running `code` prints (it must succeed)."""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
-
-
-def test_finding_dates_and_extracting_do_not_import_spacy():
-    """The date patterns run without spaCy (`datematch`): a run on one file starts fast."""
-    code = (
-        "import sys\n"
-        "from vnextract import extract\n"
-        "from vnextract.recognizers.dates import find_dates\n"
-        'm = find_dates("Au 8 mars 2021, fin de l\'année dernière, les six premiers mois.")\n'
-        "facts = extract('Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites "
-        "au 8 mars 2021.')\n"
-        "print(len(m), len(facts), 'spacy' in sys.modules)\n"
-    )
-    assert run_code(code).split() == ["3", "1", "False"]
+    assert "concurrent.futures.process" not in modules
 
 
 # -- a plain `run` line is read without typer, to the values typer would give -------------
@@ -380,7 +248,7 @@ def test_a_finished_run_ends_after_its_exit_functions_without_teardown(tmp_path)
     )
     proc = end_run(tmp_path, [article])
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr == "atexit\n"  # the exit functions ran (rxcache saves its store in one)
+    assert proc.stderr == "atexit\n"  # the exit functions ran
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     exported = json.loads((tmp_path / "out" / "facts.json").read_text(encoding="utf-8"))
     assert lines == exported and lines[0]["value"] == 116_000_000
@@ -478,7 +346,7 @@ def test_the_interpreter_ends_what_is_in_doubt(ending, monkeypatch):
 
 
 def test_the_user_cache_folder_follows_the_environment(tmp_path, monkeypatch):
-    """Kept once per process for rxcache's many calls, but for the variables it is read from."""
+    """Read from the environment at each call."""
     from vnextract.resources import user_cache_dir
 
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path / "a"))
@@ -497,7 +365,7 @@ def test_the_user_cache_folder_follows_the_environment(tmp_path, monkeypatch):
 
 
 def test_marshal_files_are_read_back_or_refused(tmp_path):
-    """The start-up caches' file format: damaged or foreign bytes are an error, never data."""
+    """The user cache's file format: damaged or foreign bytes are an error, never data."""
     from vnextract.resources import read_marshal, write_marshal
 
     value = {"a": [1, 2.5, None, True], "b": ("x", {"é": b"\x00"}), "c": frozenset({3})}
@@ -515,85 +383,6 @@ def test_marshal_files_are_read_back_or_refused(tmp_path):
     assert not write_marshal(tmp_path / "v.bin" / "sub.bin", value)  # a file, not a folder
     assert not write_marshal(tmp_path / "o.bin", {"flag": object()})  # not plain data
     assert sorted(p.name for p in tmp_path.iterdir()) == ["v.bin"]  # no temporary file left
-
-
-# -- the data files, parsed once per machine ----------------------------------------------
-
-DATA_FILES = sorted(
-    p.name for p in (Path(__file__).parents[1] / "vnextract" / "data").glob("*.toml")
-)
-
-
-@pytest.fixture
-def data_cache(tmp_path, monkeypatch):
-    """A fresh user cache folder; `load` parses (or reads back) a data file, as a new process."""
-    from vnextract import resources
-
-    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(tmp_path))
-    return tmp_path / "data", resources.load_toml.__wrapped__
-
-
-@pytest.mark.parametrize("name", DATA_FILES)
-def test_a_data_file_read_back_is_what_tomllib_parses(data_cache, name):
-    import tomllib
-
-    folder, load = data_cache
-    parsed = tomllib.loads((Path(__file__).parents[1] / "vnextract" / "data" / name).read_text())
-    assert load(name) == parsed  # parsed, stored
-    assert len(list(folder.glob(f"data-{Path(name).stem}-*.bin"))) == 1
-    again = load(name)  # read back
-    assert again == parsed
-    assert json.dumps(again) == json.dumps(parsed)  # the same types and order, too
-
-
-def test_the_stored_data_is_what_is_read(data_cache):
-    import hashlib
-
-    from vnextract.resources import DATA_DIR, read_marshal, write_marshal
-
-    folder, load = data_cache
-    parsed = load("sentences.toml")
-    (stored,) = folder.glob("data-sentences-*.bin")
-    digest, value = read_marshal(stored)
-    assert (digest, value) == (
-        hashlib.sha256((DATA_DIR / "sentences.toml").read_bytes()).digest(),
-        parsed,
-    )
-    write_marshal(stored, (digest, {"abbreviations": ["kept"]}))
-    assert load("sentences.toml") == {"abbreviations": ["kept"]}  # read, not parsed
-
-
-@pytest.mark.parametrize(
-    "stored_bytes",
-    [
-        pytest.param(lambda good, stale: b"garbage", id="damaged"),
-        pytest.param(lambda good, stale: good[:-3], id="truncated"),
-        pytest.param(lambda good, stale: stale, id="of-other-bytes"),
-    ],
-)
-def test_a_bad_stored_data_file_is_parsed_again_and_replaced(data_cache, stored_bytes):
-    from vnextract.resources import read_marshal, write_marshal
-
-    folder, load = data_cache
-    parsed = load("cues.toml")
-    (stored,) = folder.glob("data-cues-*.bin")
-    good = stored.read_bytes()
-    digest, _ = read_marshal(stored)
-    write_marshal(stored, (bytes(32), {"stale": True}))  # the data of an older cues.toml
-    stale = stored.read_bytes()
-    stored.write_bytes(stored_bytes(good, stale))
-    assert load("cues.toml") == parsed
-    assert read_marshal(stored) == (digest, parsed)  # stored again
-
-
-def test_data_files_are_parsed_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
-    from vnextract import resources
-
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))
-    assert resources.load_toml.__wrapped__("sentences.toml")["abbreviations"]
-    assert [p.name for p in tmp_path.iterdir()] == ["file"]
 
 
 # -- the garbage collector, paused while a run starts -------------------------------------

@@ -3,11 +3,15 @@
 `extract()` is what a Python user calls; `extract_articles()` is the
 streaming form the CLI uses (one result per input, in a stable order, never
 raising for a bad input: a failed input yields an `Article` with `error`).
+Both clean each article and run the cleaned texts through the spaCy pipeline
+of `vnextract.load_nlp()` with `nlp.pipe` (`vnextract.nlp.components`); the
+worker processes call `guarded_process`, the same path for one article.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +23,8 @@ from vnextract.outputs.export import FactRows, ResultRecords
 from vnextract.outputs.schemas import record
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from vnextract.models import Fact
 
 #: Bumped whenever a change can alter the facts extracted from the same bytes (cache key).
@@ -41,32 +47,101 @@ NO_ARTICLE_TEXT = "no article text (empty, or nothing before 'Voir plus')"
 
 
 def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
-    """Clean, date and extract one decoded article."""
-    from vnextract.cleaning.clean import clean
-    from vnextract.facts.build import build_facts
-    from vnextract.nlp.components import split_sentences
-    from vnextract.recognizers.dates import find_dates
-    from vnextract.recognizers.published import publication_date
-    from vnextract.recognizers.quantities import find_quantities
+    """Clean, date and extract one decoded article; a bug raises (tests and the fuzzer)."""
+    return next(_results([source], lexicon or load_lexicon(), guarded=False))
 
-    lex = lexicon or load_lexicon()
-    ct = clean(source.raw)
-    if not ct.text.strip():
-        # An empty scrape is a failed input the operator must see (exit code 1),
-        # not an article that happens to have no figures.
-        return source_failed(source, NO_ARTICLE_TEXT)
-    # The rules of the `vnx_*` spaCy components, called on the text directly: nothing
-    # here reads the tokens of a whole-article Doc, and tokenizing it cost more than any
-    # rule (the date finder tokenizes only the windows around its candidates).
-    quantities = find_quantities(ct.text)
-    dates = find_dates(ct.text)
-    sentences = split_sentences(ct.text)
-    pub = publication_date(
-        ct, dates, given=source.published, given_source=source.published_source or "record"
-    )
-    facts = build_facts(
-        source.doc_id, source.raw, ct, sentences, quantities, dates, pub.published, lex
-    )
+
+def guarded_process(source: Source, lexicon: Lexicon | None = None) -> Result:
+    """`process_source`, where a bug met on one article fails that article only.
+
+    One input must never cost a whole run: an unexpected exception becomes the
+    article's `error` (exit code 1) and the other inputs go on. Tests and the
+    fuzzer call `process_source` itself, so the bug still shows there.
+    """
+    return next(_results([source], lexicon or load_lexicon(), guarded=True))
+
+
+def _results(
+    items: Iterable[Source | FailedSource], lex: Lexicon, *, guarded: bool = True
+) -> Iterator[Result]:
+    """One result per item, in order: the articles piped through the spaCy pipeline.
+
+    Each cleaned text goes through `nlp.pipe` as a Doc carrying its article
+    (`doc._.article`), with its `Source` as the context (`as_tuples`). Inputs
+    that need no pipeline (unreadable, or no article text) wait in `queue` for
+    the articles before them. The pipeline's components work on one doc at a
+    time, so when one raises, the article fed last is the one that failed:
+    guarded, it gets the error and the same feed goes on with a new pipe.
+    """
+    from vnextract.cleaning.clean import clean
+    from vnextract.nlp.components import ArticleContext, shared_nlp
+
+    nlp = shared_nlp()
+    queue: deque[Result | Source] = deque()
+
+    def feed() -> Iterator[tuple[Doc, Source]]:
+        for item in items:
+            if isinstance(item, FailedSource):
+                queue.append(failed_result(item))
+                continue
+            try:
+                ct = clean(item.raw)
+                if not ct.text.strip():
+                    # An empty scrape is a failed input the operator must see (exit
+                    # code 1), not an article that happens to have no figures.
+                    queue.append(source_failed(item, NO_ARTICLE_TEXT))
+                    continue
+                doc = nlp.make_doc(ct.text)
+            except Exception as exc:
+                if not guarded:
+                    raise
+                queue.append(_internal_error(item, exc))
+                continue
+            doc._.article = ArticleContext(
+                item.doc_id,
+                item.raw,
+                ct,
+                published=item.published,
+                published_source=item.published_source or "record",
+                lexicon=lex,
+            )
+            queue.append(item)
+            yield doc, item
+
+    def ready() -> Iterator[Result]:
+        while queue and isinstance(queue[0], Result):
+            yield queue.popleft()  # type: ignore[misc]
+
+    docs = feed()
+    while True:
+        try:
+            for doc, source in nlp.pipe(docs, as_tuples=True):
+                yield from ready()
+                queue.popleft()
+                try:
+                    result = _article_result(doc, source)
+                except Exception as exc:
+                    if not guarded:
+                        raise
+                    result = _internal_error(source, exc)
+                yield result
+        except Exception as exc:
+            if not guarded:
+                raise
+            yield from ready()
+            failed = queue.popleft()
+            assert isinstance(failed, Source)
+            yield _internal_error(failed, exc)
+            continue
+        break
+    yield from ready()
+
+
+def _article_result(doc: Doc, source: Source) -> Result:
+    """The result of an article the pipeline went through."""
+    ct = doc._.article.clean
+    pub = doc._.published
+    facts = doc._.facts
     article = record(
         "Article",
         doc_id=source.doc_id,
@@ -81,20 +156,9 @@ def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
     return Result(article, FactRows(facts), text=source.raw if source.derived else None)
 
 
-def guarded_process(source: Source, lexicon: Lexicon | None = None) -> Result:
-    """`process_source`, where a bug met on one article fails that article only.
-
-    One input must never cost a whole run: an unexpected exception becomes the
-    article's `error` (exit code 1) and the other inputs go on. Tests and the
-    fuzzer call `process_source` itself, so the bug still shows there.
-    """
-    try:
-        return process_source(source, lexicon)
-    except Exception as exc:
-        detail = " ".join(str(exc).split())[:200]
-        return source_failed(
-            source, f"internal error, please report: {type(exc).__name__}: {detail}"
-        )
+def _internal_error(source: Source, exc: Exception) -> Result:
+    detail = " ".join(str(exc).split())[:200]
+    return source_failed(source, f"internal error, please report: {type(exc).__name__}: {detail}")
 
 
 def source_failed(source: Source, reason: str) -> Result:
@@ -140,21 +204,24 @@ def extract_articles(
         An iterator of results in input order (folders expanded in name order).
     """
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    yield from _results(_sources(inputs, fields), lex)
+
+
+def _sources(
+    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    fields: RecordFields | None,
+) -> Iterator[Source | FailedSource]:
+    """The articles of the inputs, in order: files and folders read, strings taken as text."""
     items: list[str | os.PathLike[str]] = (
         [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     )
     n_text = 0
     for item in items:
         if is_path_like(item):
-            for src in iter_sources([Path(item)], fields):
-                yield (
-                    failed_result(src)
-                    if isinstance(src, FailedSource)
-                    else guarded_process(src, lex)
-                )
+            yield from iter_sources([Path(item)], fields)
         else:
             n_text += 1
-            yield guarded_process(from_text(str(item), doc_id=f"text{n_text}"), lex)
+            yield from_text(str(item), doc_id=f"text{n_text}")
 
 
 def extract(

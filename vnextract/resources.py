@@ -1,5 +1,6 @@
-"""The package's language data files (TOML/JSONL under vnextract/data), read once; and
-the user cache folder where what is built once per machine is kept."""
+"""The package's language data files (TOML/JSONL under vnextract/data), read once per
+process; and the user cache folder, where the French word-frequency table built from
+wordfreq is kept (`vnextract.cleaning.clean`)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,6 @@ from typing import Any
 
 #: The package's data folder (read through `importlib.resources` when it is not a folder).
 DATA_DIR = Path(__file__).parent / "data"
-#: Part of the key of a parsed data file: bump when what is stored changes.
-_TOML_FORMAT = "1"
 
 
 def data_bytes(name: str) -> tuple[str, bytes]:
@@ -35,34 +34,11 @@ def data_bytes(name: str) -> tuple[str, bytes]:
 
 @cache
 def load_toml(name: str) -> dict[str, Any]:
-    """Parse `vnextract/data/<name>` (cached: data files are read once per process).
+    """Parse `vnextract/data/<name>` (cached: data files are read once per process)."""
+    import tomllib  # here: a re-run served by the result cache reads no data file
 
-    Parsing the TOML files took 0.03 s of every run, and importing tomllib
-    0.006 s: each parsed file is kept in the user cache folder (`data/`, one
-    file per data file, folder and Python) with the SHA-256 of the bytes it was parsed
-    from, and read back with `marshal` while they are the same. A file that is
-    missing, damaged, of other bytes or unwritable means parsing, as before.
-    """
-    source, raw = data_bytes(name)
-    digest = hashlib.sha256(raw).digest()
-    folder = user_cache_dir("data")
-    stored = None
-    if folder is not None:
-        mine = hashlib.sha256(f"{_TOML_FORMAT}|{sys.version}|{source}".encode("utf-8", "replace"))
-        stored = folder / f"data-{Path(name).stem}-{mine.hexdigest()[:16]}.bin"
-        try:
-            kept = read_marshal(stored)
-        except (OSError, ValueError):
-            kept = None
-        if type(kept) is tuple and len(kept) == 2 and kept[0] == digest and type(kept[1]) is dict:
-            return kept[1]
-    import tomllib
-
-    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads
-    parsed = tomllib.loads(text)
-    if stored is not None:
-        write_marshal(stored, (digest, parsed))
-    return parsed
+    text = data_bytes(name)[1].decode("utf-8")
+    return tomllib.loads(text.replace("\r\n", "\n").replace("\r", "\n"))  # as text mode reads
 
 
 @cache
@@ -73,22 +49,15 @@ def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
 
 
 def user_cache_dir(own: str) -> Path | None:
-    """The folder of what vnextract builds once per machine (compiled regexes, word lists).
+    """The folder of what vnextract builds once per machine (the word-frequency table).
 
     `$VNEXTRACT_CACHE_DIR/<own>/` when that is set; else `$XDG_CACHE_HOME/vnextract/`
     (default `~/.cache/vnextract/`); None when there is no home folder.
     """
-    # rxcache asks for each of its patterns: the answer is kept for the variables it reads
-    environ = os.environ
-    return _user_cache_dir(
-        own, environ.get("VNEXTRACT_CACHE_DIR"), environ.get("XDG_CACHE_HOME"), environ.get("HOME")
-    )
-
-
-@cache
-def _user_cache_dir(own: str, env: str | None, base: str | None, home: str | None) -> Path | None:
+    env = os.environ.get("VNEXTRACT_CACHE_DIR")
     if env:
         return Path(env) / own
+    base = os.environ.get("XDG_CACHE_HOME")
     if not base:
         try:
             base = str(Path.home() / ".cache")

@@ -1,142 +1,196 @@
-"""The spaCy components: a blank French pipeline with vnextract's rule-based stages.
+"""vnextract's spaCy pipeline: registered components on a blank French `Language`.
 
-`get_pipeline()` builds, once per process, `spacy.blank("fr")` with three
-registered components:
+`load_nlp()` returns `French` (`vnextract.nlp.french`) with, in order:
 
-- `vnx_sentences`: sentence and paragraph boundaries of wire copy (rules);
-- `vnx_quantities`: `doc.spans["quantities"]`, each span carrying its
-  `Quantity` in `span._.quantity` (from `vnextract.recognizers.quantities`);
-- `vnx_dates`: `doc.spans["dates"]`, each span carrying its `DateMention` in
-  `span._.date` (from `vnextract.recognizers.dates`).
+- `vnx_dates`: `doc.spans["dates"]`, each span labelled "date" or "period" and
+  carrying its `DateMention` in `span._.date` (`vnextract.recognizers.dates`);
+- `vnx_sentences`: sentence starts (`doc.sents`), and the sentences with their
+  paragraphs in `doc._.sentences` (`SentenceSpan`, rules of `data/sentences.toml`);
+- `vnx_quantities`: `doc.spans["quantities"]`, each span labelled with the
+  quantity's kind and carrying its record in `span._.quantity` (the fields of
+  `models.Quantity`, `vnextract.recognizers.quantities`);
+- `vnx_published`: `doc._.published`, the article's publication date and where
+  it came from (`Publication`, `vnextract.recognizers.published`);
+- `vnx_facts`: `doc._.facts`, the article's facts as `Fact` records: dicts in
+  the contract's field order, validated by the `Fact` model, exactly what the
+  exports write (`vnextract.Fact(**record)` gives the model).
 
-No statistical model runs here: the rules read everything they need from
-the text. They are plain functions of the text (`split_sentences`,
-`quantities.recognize_quantities`, `dates.find_dates`); the components wrap
-them for users who want spans on a spaCy `Doc`. The extractor itself
-(`pipeline.process_source`) calls the functions directly: nothing in it reads
-the tokens of a whole-article Doc, and tokenizing every article cost more
-than any of the rules.
+The factories are registered with `Language.factory` when this module is
+imported (which `vnextract.load_nlp` does) and through the `spacy_factories`
+entry points, so `nlp.add_pipe("vnx_dates", config=...)` works on any pipeline.
+
+A doc made from a text alone is taken as cleaned text with no metadata. The
+extractor (`vnextract.api`) gives each doc its article in `doc._.article`
+(`ArticleContext`: the raw text and offsets back to it, the id, a date given by
+the container, the vocabulary) before piping it through.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from vnextract.resources import load_toml
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from vnextract.nlp.french import French, doc_text
+from vnextract.nlp.sentences import MAX_SENTENCE, SentenceSpan, split_sentences
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    from vnextract.cleaning.clean import CleanText
+    from vnextract.facts.lexicon import Lexicon
+
+__all__ = [
+    "COMPONENTS",
+    "MAX_SENTENCE",
+    "ArticleContext",
+    "SentenceSpan",
+    "blank_french",
+    "load_nlp",
+    "split_sentences",
+]
+
+#: The components of `load_nlp()`, in pipeline order.
+COMPONENTS = ("vnx_dates", "vnx_sentences", "vnx_quantities", "vnx_published", "vnx_facts")
 
 
 @dataclass(frozen=True)
-class SentenceSpan:
-    """A sentence of the cleaned text: offsets and the paragraph it belongs to."""
+class ArticleContext:
+    """What the components need of an article besides its cleaned text (`doc._.article`)."""
 
-    start: int
-    end: int
-    paragraph: int
+    doc_id: str
+    raw: str
+    clean: CleanText
+    published: str | None = None  # given by the container (HTML metadata, a record field)
+    published_source: str = "record"
+    lexicon: Lexicon | None = None  # None: the component's own (its `lexicon_path`)
 
+    @classmethod
+    def of_text(cls, text: str) -> ArticleContext:
+        """A text taken as an article already cleaned: its own raw text, no metadata."""
+        from vnextract.cleaning.clean import CleanText
 
-_BOUNDARY = re.compile(r"[.!?…]+[»\")\]]*(?=\s+[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])")
-_WORD_BEFORE = re.compile(r"([\w°.-]+)$")
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load_toml("sentences.toml")["abbreviations"])
-
-
-def _ends_sentence(chunk: str, m: re.Match[str]) -> bool:
-    """A period after an abbreviation or a lone capital (an initial) ends nothing."""
-    if not m.group(0).startswith("."):
-        return True
-    # the word cannot hold a space: searched from 0, the regex would try every position
-    w = _WORD_BEFORE.search(chunk, chunk.rfind(" ", 0, m.start()) + 1, m.start())
-    word = w.group(1) if w else ""
-    if word in _abbreviations():
-        return False
-    return not (len(word) == 1 and word.isupper())
+        return cls("text", text, CleanText(text, list(range(len(text))), len(text)))
 
 
-def split_sentences(text: str) -> list[SentenceSpan]:
-    """Sentence spans of cleaned text; lines and paragraphs always end a sentence.
-
-    A sentence ends at . ! ? … (and closing quotes) followed by a space and a
-    capital, a digit or an opening quote (`lancée le 12 mars 2019. 55 provinces`).
-    """
-    out: list[SentenceSpan] = []
-    para = 0
-    for block in re.finditer(r"[^\n]+|\n\n+|\n", text):
-        chunk = block.group(0)
-        if chunk.startswith("\n"):
-            if len(chunk) > 1:
-                para += 1
-            continue
-        start = block.start()
-        for m in _BOUNDARY.finditer(chunk):
-            if not _ends_sentence(chunk, m):
-                continue
-            end = block.start() + m.end()
-            _add(text, start, end, para, out)
-            start = end
-        _add(text, start, block.end(), para, out)
-    return out
+for _name in ("quantity", "date"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+for _name in ("article", "sentences", "published", "facts"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
-#: A longer "sentence" (a table dump, a page without punctuation) is cut at a space: facts
-#: are built by reading the sentence around each figure, so one 100 000-character sentence
-#: full of figures took minutes. Wire sentences stay far below (the samples: 645 at most).
-MAX_SENTENCE = 1500
+def _article(doc: Doc) -> ArticleContext:
+    ctx = doc._.article
+    if ctx is None:
+        ctx = doc._.article = ArticleContext.of_text(doc_text(doc))
+    return ctx
 
 
-def _add(text: str, start: int, end: int, para: int, out: list[SentenceSpan]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while end - start > MAX_SENTENCE:
-        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
-        cut = cut if cut > start else start + MAX_SENTENCE
-        out.append(SentenceSpan(start, cut, para))
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
-    if end > start:
-        out.append(SentenceSpan(start, end, para))
+@Language.factory(
+    "vnx_dates",
+    assigns=["doc.spans", "span._.date"],
+    default_config={"lexicon_path": None, "patterns_path": None},
+)
+def make_dates(
+    nlp: Language, name: str, lexicon_path: str | None, patterns_path: str | None
+) -> Any:
+    """Date mentions (`doc.spans["dates"]`); a user calendar or pattern file may replace ours."""
+    from vnextract.recognizers.dates import load_lexicon, load_patterns
+    from vnextract.recognizers.dates.matching import DateRecognizer
+
+    return DateRecognizer(nlp.vocab, load_lexicon(lexicon_path), load_patterns(patterns_path))
 
 
-class _TextKeeper:
-    """The tokenizer, keeping the text it was given in `doc.user_data` (no need to join it back).
+@Language.factory("vnx_sentences", assigns=["token.is_sent_start", "doc._.sentences"])
+def make_sentences(nlp: Language, name: str) -> Any:
+    """Sentence and paragraph boundaries of wire copy."""
+    return _sentences
 
-    spaCy's tokenizer is non-destructive (`doc.text == text`), so this is the very
-    string `doc.text` would rebuild from the tokens.
-    """
 
-    def __init__(self, tokenizer: Any) -> None:
-        self.tokenizer = tokenizer
+def _sentences(doc: Doc) -> Doc:
+    spans = split_sentences(doc_text(doc))
+    doc._.sentences = spans
+    _set_sent_starts(doc, {s.start for s in spans})
+    return doc
 
-    def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
-        doc.user_data["vnx_text"] = text
+
+@Language.factory("vnx_quantities", assigns=["doc.spans", "span._.quantity"])
+def make_quantities(nlp: Language, name: str) -> Any:
+    """Quantities (`doc.spans["quantities"]`)."""
+    return _quantities
+
+
+def _quantities(doc: Doc) -> Doc:
+    from vnextract.recognizers.quantities import find_quantities
+
+    spans = []
+    for i, q in enumerate(find_quantities(doc_text(doc))):
+        # the span id keeps two quantities inside one token apart (their extension values)
+        span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand", span_id=i)
+        if span is not None:
+            span._.quantity = q
+            spans.append(span)
+    doc.spans["quantities"] = spans
+    return doc
+
+
+@Language.factory(
+    "vnx_published", assigns=["doc._.published"], requires=["doc.spans", "span._.date"]
+)
+def make_published(nlp: Language, name: str) -> Any:
+    """The publication date, from the container's date, the scraper's header or the text."""
+    return _published
+
+
+def _published(doc: Doc) -> Doc:
+    from vnextract.recognizers.published import publication_date
+
+    ctx = _article(doc)
+    dates = [span._.date for span in doc.spans.get("dates", [])]
+    doc._.published = publication_date(
+        ctx.clean, dates, given=ctx.published, given_source=ctx.published_source
+    )
+    return doc
+
+
+@Language.factory(
+    "vnx_facts",
+    assigns=["doc._.facts"],
+    requires=["doc._.sentences", "doc._.published", "span._.quantity", "span._.date"],
+    default_config={"lexicon_path": None},
+)
+def make_facts(nlp: Language, name: str, lexicon_path: str | None) -> Any:
+    """The facts (`doc._.facts`), with the built-in vocabulary merged with a user file."""
+    from vnextract.facts.lexicon import load_lexicon
+
+    return FactBuilder(load_lexicon(lexicon_path))
+
+
+class FactBuilder:
+    """The `vnx_facts` component: facts from the sentences, quantities and dates of a doc."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        from vnextract.facts.build import build_facts
+
+        ctx = _article(doc)
+        published = doc._.published.published if doc._.published is not None else ctx.published
+        doc._.facts = build_facts(
+            ctx.doc_id,
+            ctx.raw,
+            ctx.clean,
+            doc._.sentences or [],
+            [span._.quantity for span in doc.spans.get("quantities", [])],
+            [span._.date for span in doc.spans.get("dates", [])],
+            published,
+            ctx.lexicon or self.lexicon,
+        )
         return doc
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.tokenizer, name)
-
-
-def _text(doc: Doc) -> str:
-    """`doc.text`, without joining it from the tokens once per component.
-
-    Safe to keep: no retokenization changes a doc's text.
-    """
-    text = doc.user_data.get("vnx_text")
-    if text is None:
-        text = doc.user_data["vnx_text"] = doc.text
-    return str(text)
 
 
 def _set_sent_starts(doc: Doc, starts: set[int]) -> None:
@@ -162,76 +216,29 @@ def _set_sent_starts(doc: Doc, starts: set[int]) -> None:
     doc.from_array([SENT_START], column)
 
 
-_REGISTERED = False
+def blank_french() -> Language:
+    """A blank French pipeline on vnextract's tokenizer (`vnextract.nlp.french`)."""
+    return French()
 
 
-def _register() -> None:
-    """Register the components and span extensions with spaCy (idempotent)."""
-    global _REGISTERED
-    if _REGISTERED:
-        return
-    from spacy.language import Language
-    from spacy.tokens import Span
+def load_nlp(lexicon_path: str | None = None) -> Language:
+    """vnextract's pipeline: blank French with the `vnx_*` components (a new one per call).
 
-    for ext in ("quantity", "date"):
-        if not Span.has_extension(ext):
-            Span.set_extension(ext, default=None)
+    Args:
+        lexicon_path: a user vocabulary file merged into the built-in one (facts).
 
-    @Language.component("vnx_sentences")
-    def vnx_sentences(doc: Doc) -> Doc:
-        spans = split_sentences(_text(doc))
-        doc.user_data["vnx_sentences"] = spans  # with their paragraphs, for the fact builder
-        _set_sent_starts(doc, {s.start for s in spans})
-        return doc
-
-    @Language.component("vnx_quantities")
-    def vnx_quantities(doc: Doc) -> Doc:
-        from vnextract.recognizers.quantities import recognize_quantities
-
-        spans = []
-        for q in recognize_quantities(_text(doc)):
-            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
-            if span is not None:
-                span._.quantity = q
-                spans.append(span)
-        doc.spans["quantities"] = spans
-        return doc
-
-    @Language.component("vnx_dates")
-    def vnx_dates(doc: Doc) -> Doc:
-        from vnextract.recognizers.dates import find_dates
-
-        spans = []
-        for d in find_dates(_text(doc)):
-            span = doc.char_span(d.start, d.end, label=d.kind, alignment_mode="expand")
-            if span is not None:
-                span._.date = d
-                spans.append(span)
-        doc.spans["dates"] = spans
-        return doc
-
-    _REGISTERED = True
-
-
-@cache
-def get_pipeline() -> Language:
-    """The blank French pipeline with vnextract's components, built once per process."""
-    from vnextract.nlp.spacy_fr import blank_french
-
-    _register()
-    # spacy.blank("fr"), its tokenizer regex compiled from a disk cache (6 s saved per process)
+    Returns:
+        A `spacy.Language`; `nlp(cleaned_text)` fills `doc.spans["dates"]`,
+        `doc.spans["quantities"]` and `doc._.facts`.
+    """
     nlp = blank_french()
-    nlp.tokenizer = _TextKeeper(nlp.tokenizer)
-    nlp.add_pipe("vnx_sentences")
-    nlp.add_pipe("vnx_quantities")
-    nlp.add_pipe("vnx_dates")
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config={"lexicon_path": lexicon_path} if name == "vnx_facts" else {})
     return nlp
 
 
-def component_names() -> list[str]:
-    """Names of the pipeline's components (for `--version` style reports)."""
-    return ["vnx_sentences", "vnx_quantities", "vnx_dates"]
-
-
-def _unused(*_: Any) -> None:  # pragma: no cover
-    return None
+@cache
+def shared_nlp() -> Language:
+    """The pipeline the extractor runs, built once per process (the tokenizer's regexes
+    and the Matcher cost a fraction of a second)."""
+    return load_nlp()

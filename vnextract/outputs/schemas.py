@@ -25,9 +25,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from functools import cache
+from re import compile as rx
 from typing import Any
 
-from vnextract.nlp.rxcache import rx
 from vnextract.resources import data_bytes
 
 #: Each field's check: the value in, the value to store out; raises `_Refused`.
