@@ -77,7 +77,7 @@ class ArticleContext:
 for _name in ("quantity", "date"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-for _name in ("article", "sentences", "published", "facts"):
+for _name in ("article", "sentences", "published", "facts", "quantities", "date_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -91,7 +91,7 @@ def _article(doc: Doc) -> ArticleContext:
 
 @Language.factory(
     "vnx_dates",
-    assigns=["doc.spans", "span._.date"],
+    assigns=["doc.spans", "span._.date", "doc._.date_mentions"],
     default_config={"lexicon_path": None, "patterns_path": None},
 )
 def make_dates(
@@ -117,7 +117,7 @@ def _sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("vnx_quantities", assigns=["doc.spans", "span._.quantity"])
+@Language.factory("vnx_quantities", assigns=["doc.spans", "span._.quantity", "doc._.quantities"])
 def make_quantities(nlp: Language, name: str) -> Any:
     """Quantities (`doc.spans["quantities"]`)."""
     return _quantities
@@ -127,19 +127,21 @@ def _quantities(doc: Doc) -> Doc:
     from vnextract.recognizers.quantities import find_quantities
 
     spans = []
-    for i, q in enumerate(find_quantities(doc_text(doc))):
-        # the span id keeps two quantities inside one token apart (their extension values)
+    found = find_quantities(doc_text(doc))
+    for i, q in enumerate(found):
         span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand", span_id=i)
         if span is not None:
             span._.quantity = q
             spans.append(span)
     doc.spans["quantities"] = spans
+    # the records themselves, in order: a span's `_` values are keyed by its character
+    # offsets, so two quantities in one token (`12/63`) share one span's value; the facts
+    # are read from this list
+    doc._.quantities = found
     return doc
 
 
-@Language.factory(
-    "vnx_published", assigns=["doc._.published"], requires=["doc.spans", "span._.date"]
-)
+@Language.factory("vnx_published", assigns=["doc._.published"], requires=["doc._.date_mentions"])
 def make_published(nlp: Language, name: str) -> Any:
     """The publication date, from the container's date, the scraper's header or the text."""
     return _published
@@ -149,7 +151,7 @@ def _published(doc: Doc) -> Doc:
     from vnextract.recognizers.published import publication_date
 
     ctx = _article(doc)
-    dates = [span._.date for span in doc.spans.get("dates", [])]
+    dates = doc._.date_mentions or []
     doc._.published = publication_date(
         ctx.clean, dates, given=ctx.published, given_source=ctx.published_source
     )
@@ -159,7 +161,7 @@ def _published(doc: Doc) -> Doc:
 @Language.factory(
     "vnx_facts",
     assigns=["doc._.facts"],
-    requires=["doc._.sentences", "doc._.published", "span._.quantity", "span._.date"],
+    requires=["doc._.sentences", "doc._.published", "doc._.quantities", "doc._.date_mentions"],
     default_config={"lexicon_path": None},
 )
 def make_facts(nlp: Language, name: str, lexicon_path: str | None) -> Any:
@@ -185,8 +187,8 @@ class FactBuilder:
             ctx.raw,
             ctx.clean,
             doc._.sentences or [],
-            [span._.quantity for span in doc.spans.get("quantities", [])],
-            [span._.date for span in doc.spans.get("dates", [])],
+            doc._.quantities or [],
+            doc._.date_mentions or [],
             published,
             ctx.lexicon or self.lexicon,
         )

@@ -81,7 +81,11 @@ class DateRecognizer:
 
     def __init__(self, vocab: Any, lexicon: DateLexicon, patterns: list[dict[str, Any]]):
         from spacy.matcher import Matcher
+        from spacy.tokens import Doc, Span
 
+        for cls, name in ((Span, "date"), (Doc, "date_mentions")):
+            if not cls.has_extension(name):
+                cls.set_extension(name, default=None)
         _install_classes(vocab, lexicon)
         self.lexicon = lexicon
         self.rx = _regexes(lexicon)
@@ -108,6 +112,9 @@ class DateRecognizer:
             span._.date = m.mention
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
+        # the mentions themselves, in order: a span's `_` values are keyed by its offsets, so
+        # two mentions in one token would share one (`doc._.date_mentions` never does)
+        doc._.date_mentions = [m.mention for m in found]
         return doc
 
     def split_glued(self, doc: Any) -> None:
