@@ -241,6 +241,19 @@ def _list_qualifiers(s: _Sent, qs: list[QuantityRecord]) -> list[str]:
     return out
 
 
+def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
+    """Whether the last topic the sentence names before the figure (or right after it) is the
+    digital economy or internet use: `... à l'économie numérique, avec une part d'environ
+    30 %` is; `... d'économie numérique et de société numérique, avec un DTI de 0,4874` is not
+    (the index is named last)."""
+    c = cues()
+    lo, hi = s.local(q.start), s.local(q.end)
+    if c.not_egov.match(s.folded, hi, hi + 60):
+        return True
+    ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
+    return bool(ends) and c.egov_marker.search(s.folded, ends[-1], lo) is None
+
+
 def _is_horizon(s: _Sent, date: str) -> bool:
     """Whether the sentence gives `date` as a horizon (`d'ici 2030`, `à l'horizon 2045`)."""
     horizon = cues().horizon_cues
@@ -397,9 +410,7 @@ def _facts_of_sentence(
         if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
             # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen
             continue
-        if c.not_egov.search(s.folded, 0, s.local(q.start)) or c.not_egov.match(
-            s.folded, s.local(q.end), s.local(q.end) + 60
-        ):
+        if _about_the_economy(s, q):
             # the digital economy, internet use (FACTS.md 7b): no e-government figure
             continue
         if c.reform_after.match(s.folded, s.local(q.end)) or c.reform_before.search(

@@ -27,6 +27,7 @@ class _Cues:
     horizon_cues: frozenset[str]
     list_gap: re.Pattern[str]
     not_egov: re.Pattern[str]
+    egov_marker: re.Pattern[str]
     reform_after: re.Pattern[str]
     reform_before: re.Pattern[str]
     subnational: re.Pattern[str]
@@ -81,6 +82,7 @@ def cues() -> _Cues:
         horizon_cues=frozenset(d["status"]["horizon_cues"]),
         list_gap=re.compile(st["list_gap"]),
         not_egov=re.compile(st["not_egov"]),
+        egov_marker=re.compile(st["egov_marker"]),
         reform_after=re.compile(st["reform_after"]),
         reform_before=re.compile(st["reform_before"]),
         subnational=re.compile(rk["subnational"]),
