@@ -146,6 +146,13 @@ CASES += [
         F_FIG,
         [("ranking", "other", 2, None)],
     ),
+    # the participle `classant` places too
+    (
+        "Hanoï, 20 octobre 2024 (VNA) - En 2023, l'indice PAR de la province a atteint 81,2 "
+        "points, la classant 47e sur 63 provinces et villes.",
+        F_FIG,
+        [("ranking", "other", 47, 63)],
+    ),
     # Vietnam's place among countries stays the UN ranking, whoever reports it
     (
         "Hanoï, 20 octobre (VNA) - En 2020, le Vietnam se classe 86e sur 193 pays, selon le "
