@@ -284,6 +284,27 @@ def test_no_fact(text):
     assert extract(text) == []
 
 
+F_RANK = ("metric", "value", "date")
+
+CASES += [
+    # a year compared with (`par rapport à la précédente enquête de 2016`) is not the place's;
+    # `qui l'avait classé à la 89e place` is the place of that year
+    (
+        "Hanoï, 20 août 2018 (VNA) - Dans l'enquête 2018 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam occupe la 88e place sur 193 pays.\n\nLe pays fait mieux par rapport à la "
+        "précédente enquête de 2016, qui l'avait classé à la 89e place.",
+        F_RANK,
+        [("un_egov_rank", 88, "2018"), ("un_egov_rank", 89, "2016")],
+    ),
+    # a ranking told on with a pronoun keeps its ranking
+    (
+        "Hanoï, 20 août 2018 (VNA) - Le Vietnam se classe 88e sur 193 pays dans l'enquête "
+        "2018 de l'ONU sur l'e-gouvernement. En 2014, il figurait à la 99e place.",
+        F_RANK,
+        [("un_egov_rank", 88, "2018"), ("un_egov_rank", 99, "2014")],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "

@@ -140,6 +140,7 @@ def build_facts(
     rank_date: str | None = None
     prev: _Sent | None = None
     last_share: str | None = None
+    last_rank: str | None = None
     for s in sents:
         if context is not None and (
             cues().reset.search(s.folded)
@@ -149,7 +150,7 @@ def build_facts(
             )
         ):
             context = None
-        sent_drafts = _facts_of_sentence(s, published, lexicon, prev, last_share)
+        sent_drafts = _facts_of_sentence(s, published, lexicon, prev, last_share, last_rank)
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
         new_context: _Context | None = None
         for d in sent_drafts:
@@ -186,6 +187,8 @@ def build_facts(
         prev = s
         shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
+        ranks = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "ranking"]
+        last_rank = ranks[-1] if ranks else (last_rank if not sent_drafts else None)
 
     # One record per distinct fact. A fact told twice (a lead, then the body) is kept where
     # it is told with the most detail (`71e ..., soit un bond de 15 places par rapport à
@@ -266,6 +269,7 @@ def _facts_of_sentence(
     lexicon: Lexicon,
     prev: _Sent | None = None,
     last_share: str | None = None,
+    last_rank: str | None = None,
 ) -> list[_Draft]:
     c = cues()
     drafts: list[_Draft] = []
@@ -352,7 +356,7 @@ def _facts_of_sentence(
             ):
                 role = "total"
         if q.kind == "ordinal" or _is_rank_number(s, q):
-            d = _ranking(s, q, qs, consumed, lexicon, prev, published)
+            d = _ranking(s, q, qs, consumed, lexicon, prev, published, last_rank)
             if d is not None:
                 drafts.append(d)
             continue

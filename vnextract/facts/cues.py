@@ -218,7 +218,8 @@ _TOP_MEMBERSHIP = re.compile(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:le
 
 #: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last
 _PAST_PLACE = re.compile(
-    r"\b(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|contre)"
+    r"\b(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|contre|"
+    r"(?:l.)?avai(?:t|ent) (?:ete )?class\w*|s.etai(?:t|ent) (?:class|hiss|situ)\w*)"
     r"\s+(?:(?:la|le|au|a\s+la)\s+)?$"
 )
 
@@ -273,7 +274,8 @@ _EGOV_SYSTEM_TOPIC = re.compile(
 _COMPARING = r"par rapport a|comparativement a|compare a"
 _YEAR_COMPARED = (
     r"(?:l'annee\s+|celui de\s+(?:l'annee\s+)?|(?:la\s+|l')?edition\s+(?:de\s+)?"
-    r"|(?:le\s+|son\s+|l')?(?:classement|rapport|enquete)\s+(?:de\s+)?)?(\d{4})\b"
+    r"|(?:le\s+|son\s+|l'|la\s+)?(?:precedente?\s+|derni\w+\s+)?(?:classement|rapport|enquete|"
+    r"evaluation)\s+(?:de\s+)?)?(\d{4})\b"
 )
 #: The last year a ranking is compared with, in the words before a place held then.
 _LAST_COMPARED_YEAR = re.compile(

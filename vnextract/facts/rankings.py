@@ -59,6 +59,11 @@ def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> Quanti
 
 
 #: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
+#: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|ce dernier)\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:il|elle) (?:s.est |a |avait |etait |figur|occup|se )"
+)
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
 #: Economic indices provinces are ranked in (the PCI): no e-government place.
@@ -87,6 +92,7 @@ def _ranking(
     lexicon: Lexicon,
     prev: _Sent | None = None,
     published: str | None = None,
+    last_rank: str | None = None,
 ) -> _Draft | None:
     c = cues()
     lo = s.local(q.start)
@@ -186,6 +192,11 @@ def _ranking(
                 score += 3
             if best is None or score > best[0]:
                 best = (score, m)
+        if (best is None or best[0] <= 0) and last_rank is not None:
+            # `En 2014, il figurait à la 99e place.`: the ranking told just before goes on
+            kept = lexicon.metrics.get(last_rank)
+            if kept is not None and _PRONOUN_SUBJECT.search(clause):
+                best = (1.0, kept)
         if best is None or best[0] <= 0:
             return None
     metric_key = best[1].key if best is not None else "other"
