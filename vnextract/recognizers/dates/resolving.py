@@ -61,6 +61,10 @@ def _weekday_year(
     return best[2] if best else None
 
 
+#: The last month of a quarter or a half-year: what a figure told for it is dated by.
+_SUBPERIOD_END = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
 def resolve(m: DateMention, published: str | None, future: bool | None = None) -> str | None:
     """The ISO 8601 date a mention stands for, at the precision written.
 
@@ -71,7 +75,8 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
         future: whether the text speaks of the future; defaults to `m.future`.
 
     Returns:
-        `2019-12-09`, `2019-11` or `2020`; None for periods, for mentions with
+        `2019-12-09`, `2019-11` or `2020` (a quarter or half-year: its last month, `2023-06`
+        for `le premier semestre 2023`); None for periods, for mentions with
         neither year nor month, and when no year can be found. A mention
         without a year takes the most recent year that puts it not after
         `published`, or, in the future, the first that puts it on or after it;
@@ -86,18 +91,23 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
     if m.year is not None:
         if not _valid(m.year, m.month, m.day):
             return None
+        if m.month is None and m.subperiod in _SUBPERIOD_END:
+            # `au premier semestre 2023` is dated by the period's end (FACTS.md 6): `2023-06`
+            return _iso(m.year, _SUBPERIOD_END[m.subperiod], None)
         return _iso(m.year, m.month, m.day)
     if m.offset_years is not None or m.offset_months is not None:
         return _resolve_relative(m, published, m.future if future is None else future)
     if m.month is None:
-        # A quarter without a year (`au premier trimestre`) has year precision.
+        # A quarter without a year (`au premier trimestre`): its end, in the year it falls in.
         if m.subperiod is None:
             return None
         pub = _parse_published(published)
         if pub is None:
             return None
         fut = m.future if future is None else future
-        return _iso(_year_for_subperiod(m.subperiod, pub, fut), None, None)
+        return _iso(
+            _year_for_subperiod(m.subperiod, pub, fut), _SUBPERIOD_END.get(m.subperiod), None
+        )
     pub = _parse_published(published)
     if pub is None or not _valid(None, m.month, m.day):
         return None
@@ -146,7 +156,9 @@ def _resolve_relative(m: DateMention, published: str | None, fut: bool) -> str |
     offset = m.offset_years or 0
     if offset == 0 and m.subperiod is not None:
         # `au premier semestre de l'année`: as `au premier semestre`
-        return _iso(_year_for_subperiod(m.subperiod, pub, fut), None, None)
+        return _iso(
+            _year_for_subperiod(m.subperiod, pub, fut), _SUBPERIOD_END.get(m.subperiod), None
+        )
     ahead = months_ahead(_offset_phrase(offset, "an", "ans"))
     if ahead is None:
         return None
