@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -74,6 +76,16 @@ def on_sigterm(signum: int, frame: Any) -> None:
 def interrupt_code(exc: BaseException) -> int:
     """The exit code of an interruption: 143 for SIGTERM, 130 for Ctrl-C."""
     return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+
+
+@contextmanager
+def interrupted_exits() -> Iterator[None]:
+    """End a command interrupted by Ctrl-C (130) or SIGTERM (143) with one line on stderr."""
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        say("vnextract: interrupted")
+        raise typer.Exit(interrupt_code(exc)) from None
 
 
 class ShowFormat(StrEnum):

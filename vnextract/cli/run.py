@@ -24,6 +24,7 @@ from vnextract.cli.common import (
     app,
     fail,
     interrupt_code,
+    interrupted_exits,
     say,
 )
 
@@ -147,60 +148,63 @@ def run_cli(
 
       curl -s https://example.org/article.html | vnextract run - --format json
     """
-    from vnextract.inputs.listing import STDIN
+    # Ctrl-C or SIGTERM before the extraction starts (e.g. while spaCy loads): the
+    # documented code, not typer's 130 for both; during it `_run` says more.
+    with interrupted_exits():
+        from vnextract.inputs.listing import STDIN
 
-    paths = inputs or [Path("data/raw")]
-    for p in paths:
-        url = engine is Engine.dask and _URL_ARG.match(str(p))  # read by the workers
-        if str(p) != STDIN and not p.exists() and not p.is_symlink() and not url:
-            raise fail(f"no such file or folder: {p}")
-    if sum(str(p) == STDIN for p in paths) > 1:
-        raise fail("- (stdin) can be given only once")
-    lex = None  # the built-in vocabulary, loaded where it is used (not by an up-to-date run)
-    if lexicon is not None:
-        from vnextract.facts.lexicon import LexiconError, load_lexicon
+        paths = inputs or [Path("data/raw")]
+        for p in paths:
+            url = engine is Engine.dask and _URL_ARG.match(str(p))  # read by the workers
+            if str(p) != STDIN and not p.exists() and not p.is_symlink() and not url:
+                raise fail(f"no such file or folder: {p}")
+        if sum(str(p) == STDIN for p in paths) > 1:
+            raise fail("- (stdin) can be given only once")
+        lex = None  # the built-in vocabulary, loaded where it is used (not by an up-to-date run)
+        if lexicon is not None:
+            from vnextract.facts.lexicon import LexiconError, load_lexicon
 
+            try:
+                lex = load_lexicon(lexicon)
+            except LexiconError as exc:
+                raise fail(str(exc)) from None
+        keep = _filter(lex, metric, doc, since, until)
+        if fmt is Format.parquet:
+            from vnextract.outputs.export import parquet_available
+
+            if not parquet_available():
+                raise fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
+        if scheduler is not None and engine is not Engine.dask:
+            raise fail("--scheduler needs --engine dask")
+        from vnextract.inputs.records import RecordFields
+
+        # what shapes the exports besides the inputs, the extractor and the vocabulary
+        settings = {
+            "fields": [text_field, id_field, date_field],
+            "excel": excel,
+            "filter": [metric, doc, since, until],
+        }
+        fields = RecordFields(text=text_field, id=id_field, date=date_field)
+        cache = _open_cache(out, lex, engine, no_cache, cache_dir)
         try:
-            lex = load_lexicon(lexicon)
-        except LexiconError as exc:
-            raise fail(str(exc)) from None
-    keep = _filter(lex, metric, doc, since, until)
-    if fmt is Format.parquet:
-        from vnextract.outputs.export import parquet_available
-
-        if not parquet_available():
-            raise fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
-    if scheduler is not None and engine is not Engine.dask:
-        raise fail("--scheduler needs --engine dask")
-    from vnextract.inputs.records import RecordFields
-
-    # what shapes the exports besides the inputs, the extractor and the vocabulary
-    settings = {
-        "fields": [text_field, id_field, date_field],
-        "excel": excel,
-        "filter": [metric, doc, since, until],
-    }
-    fields = RecordFields(text=text_field, id=id_field, date=date_field)
-    cache = _open_cache(out, lex, engine, no_cache, cache_dir)
-    try:
-        failed = _run(
-            paths,
-            out,
-            fmt,
-            lex,
-            keep,
-            fields,
-            excel,
-            quiet,
-            cache,
-            settings,
-            lambda: _engine_results(paths, lex, fields, engine, workers, scheduler, cache),
-        )
-    finally:
-        if cache is not None:
-            cache.close()
-    if failed:
-        raise typer.Exit(EXIT_INPUT_FAILED)
+            failed = _run(
+                paths,
+                out,
+                fmt,
+                lex,
+                keep,
+                fields,
+                excel,
+                quiet,
+                cache,
+                settings,
+                lambda: _engine_results(paths, lex, fields, engine, workers, scheduler, cache),
+            )
+        finally:
+            if cache is not None:
+                cache.close()
+        if failed:
+            raise typer.Exit(EXIT_INPUT_FAILED)
 
 
 def _filter(
