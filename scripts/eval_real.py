@@ -58,8 +58,9 @@ def main() -> int:
     missing, wrong = check_cache(manifest)
     if missing:
         print(
-            f"eval-real: {len(missing)} of {len(manifest)} texts are not in {CACHE.relative_to(ROOT)}:"
-            " rebuild the cache with the search tool as tests/real/README.md says.",
+            f"eval-real: {len(missing)} of {len(manifest)} texts are not in "
+            f"{CACHE.relative_to(ROOT)}: rebuild the cache with the search tool"
+            " as tests/real/README.md says.",
             file=sys.stderr,
         )
         return 0
@@ -106,9 +107,13 @@ def main() -> int:
         if b == "all":
             total = s
     if args.json:
-        print(json.dumps({"batches": rows, **total.as_dict(verbose=args.verbose)}, ensure_ascii=False))
+        print(
+            json.dumps({"batches": rows, **total.as_dict(verbose=args.verbose)}, ensure_ascii=False)
+        )
         return 0
-    print(f"{'batch':<8}{'articles':>9}{'facts':>7}{'pred':>6}{'strict':>8}{'lenient':>9}  published")
+    print(
+        f"{'batch':<8}{'articles':>9}{'facts':>7}{'pred':>6}{'strict':>8}{'lenient':>9}  published"
+    )
     for r in rows:
         print(
             f"{r['batch']:<8}{r['articles']:>9}{r['facts']:>7}{r['predicted']:>6}"
@@ -119,14 +124,19 @@ def main() -> int:
             got = arts.get(doc)
             if doc in gold_pub and not published_ok(gold_pub[doc], got):
                 print(f"PUB   {doc}: got {got}, gold {gold_pub[doc]['published']}")
-        for g in total.missed:
-            print(f"MISS  {g['doc_id']}: {g['type']} {g['metric']} {g['value']} {g['date']} «{g['evidence']}»")
-        for p in total.spurious:
-            print(f"SPUR  {p['doc_id']}: {p['type']} {p['metric']} {p['value']} {p['date']} «{p['text']}»")
+        for kind, recs, words in (
+            ("MISS", total.missed, "evidence"),
+            ("SPUR", total.spurious, "text"),
+        ):
+            for r in recs:
+                print(
+                    f"{kind}  {r['doc_id']}: {r['type']} {r['metric']} {r['value']} {r['date']}"
+                    f" «{r[words]}»"
+                )
         for p, g in total.lenient_not_strict:
             print(
-                f"OFF   {g['doc_id']}: gold {g['metric']} {g['date']} / got {p['metric']} {p['date']}"
-                f" «{g['evidence']}»"
+                f"OFF   {g['doc_id']}: gold {g['metric']} {g['date']}"
+                f" / got {p['metric']} {p['date']} «{g['evidence']}»"
             )
     return 0
 

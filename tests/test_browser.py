@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import RAW
 from tests.test_report import HOSTILE, check_marks
-from vnextract.cli.main import app
+from vnextract.cli import app
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")

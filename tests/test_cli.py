@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
+from importlib.metadata import entry_points
 
 import pytest
 from typer.main import get_command
@@ -12,7 +15,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import GOLD, RAW
 from vnextract import __version__
-from vnextract.cli.main import app
+from vnextract.cli import app, main
 from vnextract.models import Article, Fact
 
 runner = CliRunner()
@@ -169,3 +172,73 @@ def test_bad_lexicon_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["run", str(RAW), "-o", str(tmp_path / "o"), "--lexicon", str(lex)])
     assert result.exit_code == 2
     assert "weird" in result.stderr
+
+
+# -- the `vnextract` process: its entry point, its start-up, its piped stdout ------------------
+
+
+def vnextract(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m vnextract ARGS` in a fresh process (stdout and stderr are pipes)."""
+    return subprocess.run(
+        [sys.executable, "-m", "vnextract", *args],
+        input=None if stdin is None else stdin.decode("utf-8"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_script_is_the_typer_app_s_main():
+    (script,) = entry_points(group="console_scripts", name="vnextract")
+    assert script.value == "vnextract.cli:main"
+    assert script.load() is main
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("run", "--help")])
+def test_help_and_version_load_no_pipeline(args):
+    """Commands import what they need when they run: `--help` stays quick (about 0.15 s)."""
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "vnextract", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    modules = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
+    assert "vnextract.cli.run" in modules
+    heavy = {"spacy", "thinc", "dateparser", "vnextract.models", "vnextract.api", "rich"}
+    assert not {m.split(".")[0] for m in modules} & heavy
+    assert not modules & heavy
+
+
+def test_a_piped_run_prints_one_json_fact_per_line(tmp_path):
+    out = tmp_path / "out"
+    proc = vnextract("run", str(RAW), "-o", str(out), "--no-cache")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # no progress when stderr is not a terminal
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert lines == json.loads((out / "facts.json").read_text(encoding="utf-8"))
+    for line in lines:
+        Fact.model_validate(line)
+
+
+def test_a_piped_run_of_stdin_and_its_exit_codes(tmp_path):
+    text = "Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites au 8 mars 2021."
+    proc = vnextract("run", "-", "-o", str(tmp_path / "a"), "--no-cache", stdin=text.encode())
+    assert proc.returncode == 0, proc.stderr
+    (fact,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (fact["metric"], fact["value"], fact["date"]) == ("portal_visits", 116e6, "2021-03-08")
+    # an empty input fails (1), the others are exported
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "ok.txt").write_text(text, encoding="utf-8")
+    proc = vnextract("run", str(tmp_path / "in"), "-o", str(tmp_path / "b"), "--no-cache")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("vnextract: skipped ") and "empty.txt" in proc.stderr
+    assert [json.loads(line)["doc_id"] for line in proc.stdout.splitlines()] == ["ok"]
+    # a bad option or a missing input: usage (2), one line, no traceback
+    proc = vnextract("run", str(tmp_path / "missing"), "-o", str(tmp_path / "c"))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr == f"vnextract: error: no such file or folder: {tmp_path / 'missing'}\n"
+    proc = vnextract("run", "-j", "0", "-o", str(tmp_path / "c"))
+    assert proc.returncode == 2 and "Usage:" in proc.stderr and "Traceback" not in proc.stderr

@@ -29,7 +29,7 @@ def exports(out: Path) -> dict[str, bytes]:
 def cli(*args: str):
     from typer.testing import CliRunner
 
-    from vnextract.cli.main import app
+    from vnextract.cli import app
 
     return CliRunner().invoke(app, ["run", *args, "-q"])
 

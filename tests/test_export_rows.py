@@ -176,10 +176,3 @@ def test_export_of_a_result_is_made_once(seed_results):
     assert export_of(result)[1] is rows
     assert tuple(article) == ARTICLE_FIELDS
     assert all(tuple(r) == FACT_FIELDS for r in rows.records)
-
-
-def test_the_columns_are_the_models_fields():
-    from vnextract.models import Article, Fact
-
-    assert tuple(Fact.model_fields) == FACT_FIELDS
-    assert tuple(Article.model_fields) == ARTICLE_FIELDS

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from tests.conftest import RAW
 from vnextract.api import extract_articles
-from vnextract.cli.main import app
+from vnextract.cli import app
 from vnextract.inputs.html import page_to_text
 from vnextract.inputs.records import RecordFields, iter_records
 from vnextract.inputs.sources import FailedSource, Source, decode_bytes, read_file

@@ -151,3 +151,29 @@ def test_signal_during_commit_is_delivered_after_it():
         done.append("renamed all")
     assert done == ["renamed all"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.parametrize(("raised", "code"), [(KeyboardInterrupt, 130), ("Terminated", 143)])
+def test_an_interruption_before_the_extraction_ends_with_its_code(
+    tmp_path, monkeypatch, capsys, raised, code
+):
+    """Ctrl-C or SIGTERM while a run starts (spaCy loading, the cache opening)."""
+    from vnextract.cli import common, main
+    from vnextract.cli import run as run_command
+
+    error = common.Terminated if raised == "Terminated" else raised
+
+    def interrupted(*args, **kwargs):
+        raise error()
+
+    monkeypatch.setattr(run_command, "_open_cache", interrupted)
+    monkeypatch.setattr(sys, "argv", ["vnextract", "run", str(RAW), "-o", str(tmp_path), "-q"])
+    handler = signal.getsignal(signal.SIGTERM)
+    try:
+        with pytest.raises(SystemExit) as ended:
+            main()  # (which handles SIGTERM from now on)
+    finally:
+        signal.signal(signal.SIGTERM, handler)
+    assert ended.value.code == code
+    assert capsys.readouterr().err == "vnextract: interrupted\n"
+    assert not (tmp_path / "facts.json").exists()

@@ -80,7 +80,7 @@ def test_recycled_workers_give_the_same_exports(folder, reference, tmp_path, mon
 def test_cli_workers_2_equals_workers_1(folder, tmp_path):
     from typer.testing import CliRunner
 
-    from vnextract.cli.main import app
+    from vnextract.cli import app
 
     outs = {}
     for n in ("1", "2"):
@@ -97,7 +97,7 @@ def test_cli_workers_2_equals_workers_1(folder, tmp_path):
 def test_workers_must_be_positive(tmp_path):
     from typer.testing import CliRunner
 
-    from vnextract.cli.main import app
+    from vnextract.cli import app
 
     res = CliRunner().invoke(app, ["run", str(RAW), "-o", str(tmp_path), "--workers", "0"])
     assert res.exit_code == 2

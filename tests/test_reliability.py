@@ -268,7 +268,7 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     the denial the kernel would give is simulated at the read, the only step that differs."""
     from typer.testing import CliRunner
 
-    from vnextract.cli.main import app
+    from vnextract.cli import app
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -353,7 +353,7 @@ def test_names_and_texts_that_are_not_utf8_are_made_writable(tmp_path):
 
 
 def test_stderr_line_escapes_control_characters(capsys):
-    from vnextract.cli.main import _say
+    from vnextract.cli.common import say as _say
 
     _say("vnextract: skipped a\nb\x1b[31m.txt: binary file")
     err = capsys.readouterr().err
@@ -417,7 +417,7 @@ def test_an_input_the_run_would_overwrite_is_refused(tmp_path, target):
     """`run OUT/texts --out OUT` replaced its own input folder."""
     from typer.testing import CliRunner
 
-    from vnextract.cli.main import app
+    from vnextract.cli import app
 
     out = tmp_path / "out"
     (out / "texts").mkdir(parents=True)

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import RAW
-from vnextract.cli.main import app
+from vnextract.cli import app
 from vnextract.outputs.report import PALETTE, highlight
 
 runner = CliRunner()

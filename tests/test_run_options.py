@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import RAW
-from vnextract.cli.main import app
-from vnextract.models import ARTICLE_FIELDS, FACT_FIELDS
+from vnextract.cli import app
+from vnextract.outputs.columns import ARTICLE_FIELDS, FACT_FIELDS
 from vnextract.outputs.filters import FactFilter, FilterError, period
 
 runner = CliRunner()

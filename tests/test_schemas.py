@@ -1,13 +1,12 @@
-"""A run validates its records by the JSON Schemas of `vnextract.outputs.schemas`.
+"""A run builds and validates its records with the pydantic models (`models.record(s)`).
 
-pydantic stays the reference: the shipped schemas must be the models' own, and
-the records built from them must be what the models give for the same fields,
-accepting and refusing the same values.
+The records are what the models give for the same fields (`model_dump(mode="json")`),
+and validation is strict: a value the lax model would convert from another
+JSON type is refused, since only this package's code builds records.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,27 +15,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from vnextract.models import Article, Fact, Quantity, json_schemas
+from vnextract.models import Article, Fact, Quantity, record, records
 from vnextract.outputs.export import dumps
-from vnextract.outputs.schemas import RecordError, record
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = {"Fact": Fact, "Article": Article, "Quantity": Quantity}
 
 
-def test_the_shipped_schemas_are_the_models_own():
-    shipped = json.loads((ROOT / "vnextract" / "data" / "schemas.json").read_text("utf-8"))
-    assert shipped == json_schemas(), "run `python scripts/write_schemas.py`"
-    for name, model in MODELS.items():  # the field order too: it is the exports' column order
-        assert list(shipped[name]["properties"]) == list(model.model_fields)
-
-
 def _both(name: str, fields: dict[str, Any]) -> tuple[str | None, str | None]:
-    """What the schema and the model make of the same fields, as the exports write it
+    """What `record` and the lax model make of the same fields, as the exports write it
     (JSON: `116` and `116.0` differ there, not in a dict), or None if refused."""
     try:
         ours: str | None = dumps(record(name, **fields))
-    except RecordError:
+    except ValidationError:
         ours = None
     try:
         theirs: str | None = dumps(MODELS[name](**fields).model_dump(mode="json"))
@@ -184,3 +175,11 @@ def test_random_facts_are_accepted_and_refused_as_the_model_does(changes):
         ), changes
     else:
         assert ours == theirs
+
+
+def test_records_validates_a_list_in_one_call_as_record_does_one():
+    rows = [{**FACT, "value": 116}, {**FACT, "start": 5, "end": 9, "type": "money"}]
+    assert records("Fact", rows) == [record("Fact", **r) for r in rows]
+    with pytest.raises(ValidationError) as refused:
+        records("Fact", [rows[0], {**FACT, "type": "amount"}])
+    assert refused.value.errors()[0]["loc"][:2] == (1, "type")  # says which record

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from vnextract.models import FACT_FIELDS
+from vnextract.outputs.columns import FACT_FIELDS
 from vnextract.outputs.export import EXCEL_CSV, CsvWriter, safe_cell
 from vnextract.outputs.texts import TEXTS_DIR, text_name
 from vnextract.running.runner import run_corpus

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import CORPUS, RAW
-from vnextract.cli.main import app
+from vnextract.cli import app
 from vnextract.outputs.duplicates import containment, find_duplicates, normalise, shingles
 from vnextract.outputs.export import format_value
 from vnextract.outputs.timeline import build_timeline, timeline_of_run

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from vnextract.facts.lexicon import Lexicon, load_lexicon
 from vnextract.inputs.records import RecordFields
 from vnextract.inputs.sources import FailedSource, Source, from_text, is_path_like, iter_sources
+from vnextract.models import record
 from vnextract.outputs.export import FactRows, ResultRecords
-from vnextract.outputs.schemas import record
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,7 +35,7 @@ class Result(ResultRecords):
     """What one input gave: its article and its facts, as records.
 
     `article_record` and `rows` hold them as the exports write them (validated
-    by the models' schemas, `vnextract.outputs.schemas`); `article` and `facts` give
+    by the pydantic models, `vnextract.models.record`); `article` and `facts` give
     them as the pydantic models, built when asked. A result the cache serves
     is an `export.StoredResult`, which answers the same.
     """

@@ -83,8 +83,8 @@ from vnextract.facts.sentences import (
     _Sent,
     _subjects,
 )
+from vnextract.models import records
 from vnextract.nlp.components import SentenceSpan
-from vnextract.outputs.schemas import record
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
@@ -108,7 +108,7 @@ def build_facts(
     """All facts of one article, one record per distinct fact, in text order.
 
     Each a `Fact` record (a dict in the contract's field order) validated by
-    the `Fact` schema (`schemas.record`); `pipeline.Result.facts` gives them
+    the `Fact` model (`models.records`); `api.Result.facts` gives them
     as models.
     """
     text = clean.text
@@ -205,17 +205,9 @@ def build_facts(
         f = d.fact
         rs, re_ = clean.to_raw(d.start, d.end)
         out.append(
-            record(
-                "Fact",
-                doc_id=doc_id,
-                text=raw[rs:re_],
-                start=rs,
-                end=re_,
-                sentence=d.sentence.text,
-                **f,
-            )
+            dict(doc_id=doc_id, text=raw[rs:re_], start=rs, end=re_, sentence=d.sentence.text, **f)
         )
-    return out
+    return records("Fact", out)  # validated by the model, all in one call
 
 
 #: Fields that say more about a fact than its value and date.

@@ -1,47 +1,12 @@
-"""The columns of the exports: the fact and article fields, by name, in the contract's order;
-and the names of the exports in an output folder.
-
-Kept apart from `vnextract.models` so that writing records (a re-run served
-from the result cache) never imports pydantic; `models` checks at import that
-its models declare exactly these fields, in this order.
-"""
+"""The columns of the exports (the fact and article fields, in the contract's order, read
+from the pydantic models) and the names of the exports in an output folder."""
 
 from __future__ import annotations
 
-FACT_FIELDS: tuple[str, ...] = (
-    "doc_id",
-    "type",
-    "metric",
-    "value",
-    "unit",
-    "qualifier",
-    "out_of",
-    "change",
-    "compared_to",
-    "per",
-    "value_usd",
-    "date",
-    "date_source",
-    "status",
-    "label",
-    "text",
-    "start",
-    "end",
-    "sentence",
-)
+from vnextract.models import Article, Fact
 
-ARTICLE_FIELDS: tuple[str, ...] = (
-    "doc_id",
-    "path",
-    "title",
-    "published",
-    "published_source",
-    "facts",
-    "sha256",
-    "encoding",
-    "error",
-)
-
+FACT_FIELDS: tuple[str, ...] = tuple(Fact.model_fields)
+ARTICLE_FIELDS: tuple[str, ...] = tuple(Article.model_fields)
 
 #: The exports of every run, in its output folder.
 EXPORTS = ("facts.json", "facts.csv", "articles.json")

@@ -92,10 +92,11 @@ class FactRows:
 class ResultRecords:
     """One input's result as records: its article record and its fact rows, ready to write.
 
-    The form of every result: extracted (`pipeline.Result`) or served by the
-    result cache (`StoredResult`). Writing one builds no model (and imports
-    no pydantic): `export_of` hands its records to the writers as they are.
-    `article` and `facts` build the pydantic models when asked.
+    The form of every result: extracted (`api.Result`) or served by the
+    result cache (`StoredResult`). Its records were validated by the models
+    when they were made (`models.records`); writing one builds no model:
+    `export_of` hands its records to the writers as they are. `article` and
+    `facts` build the pydantic models when asked.
     """
 
     #: The `Article` record (a dict in the contract's field order).

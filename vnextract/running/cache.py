@@ -26,10 +26,10 @@ in facts.json) and its row of facts.csv (default dialect). A re-run writes
 those as they are, and parses a fact's record from its JSON only when it
 needs it (a filter, a table, another CSV dialect, an article now read under
 another name). Nothing is validated again on that path: the records were
-validated (`vnextract.outputs.schemas`) before they were stored, and zlib's checksum
+validated (`vnextract.models.records`) before they were stored, and zlib's checksum
 catches a damaged entry, which is then a miss, like an entry of another
 shape. The engine's lookup (`ResultCache.get`) checks an entry's records
-against the schemas all the same.
+against the models all the same.
 
 Article files are also known by path: the `inputs` table keeps, for each
 file read, its `stat_signature` (device, inode, size, modification and change
@@ -256,7 +256,7 @@ class ResultCache:
     def get(self, source: Source) -> StoredResult | None:
         """The cached result of a source, rebound to its doc_id and path; None on a miss.
 
-        Its records are checked against the models' schemas first (`schemas`): an
+        Its records are checked by the pydantic models first (`models.records`): an
         entry they refuse is a miss, and the article is extracted again.
         """
         key = self.key(source)
@@ -485,14 +485,13 @@ def _csv_cell() -> tuple[Kept, CsvWriter]:
 
 
 def _valid(stored: StoredResult) -> bool:
-    """Whether the models' schemas accept the records of an entry."""
-    from vnextract.outputs.schemas import RecordError, record
+    """Whether the pydantic models accept the records of an entry."""
+    from vnextract.models import records
 
     try:
-        record("Article", **stored.article_record)
-        for r in stored.rows.records:
-            record("Fact", **r)
-    except (RecordError, TypeError):
+        records("Article", [stored.article_record])
+        records("Fact", stored.rows.records)
+    except ValueError:  # pydantic's ValidationError
         return False
     return True
 
