@@ -263,6 +263,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # national digital platforms are no platforms built by domestic firms; the parts of an
+    # `other` count are `other`; an as-of day is not after an article dated by its month
+    (
+        "Selon la liste mise à jour au 3 juillet 2024, il existe 120 plateformes numériques "
+        "de ministères déployées à l'échelle nationale, dont 85 plateformes des ministères.",
+        ("metric", "value", "status"),
+        [("other", 120, "actual"), ("other", 85, "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the digital economy and internet use are not e-government (FACTS.md 7b)
     "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "

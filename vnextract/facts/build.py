@@ -67,6 +67,7 @@ from vnextract.facts.metrics import (
     _left_noun,
     _noun_of_en,
     _noun_phrase,
+    _other,
     _other_metric,
     _per,
     _status,
@@ -247,6 +248,13 @@ def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
     return bool(ends) and c.egov_marker.search(s.folded, ends[-1], lo) is None
+
+
+def _after(date: str, published: str) -> bool:
+    """Whether `date` is after the publication date, compared at the precision both give
+    (`2024-07-03` is not after an article dated `2024-07`)."""
+    n = min(len(date), len(published))
+    return date[:n] > published[:n]
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:
@@ -444,8 +452,10 @@ def _facts_of_sentence(
             # the parts of an enumeration count what its head counts
             gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
             if _ENUMERATION_GAP.fullmatch(gap):
-                metric = lexicon.metrics.get(last_count.fact["metric"])
                 np_text = np_text or last_count.fact["label"]
+                head = last_count.fact["metric"]
+                # a part of an `other` count is `other` too (`153 plateformes ..., dont 103 ...`)
+                metric = _other(np_text, "count") if head == "other" else lexicon.metrics.get(head)
         if (
             metric is None
             and q.kind == "percent"
@@ -461,7 +471,7 @@ def _facts_of_sentence(
         fact_type = _KIND_TO_TYPE[q.kind]
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
-        if status == "actual" and date and published and date > published[: len(date)]:
+        if status == "actual" and date and published and _after(date, published):
             # `d'ici fin 2021` in a February 2021 dispatch: not done yet
             status = "planned"
         if status == "planned" and date and _is_horizon(s, date):
