@@ -274,6 +274,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # --- deadlines (FACTS.md 4): what must be done by a date ------------------------------
+    (
+        "Hanoï, 18 septembre 2025 (VNA) - Le ministère de la Justice est chargé de soumettre, "
+        "d'ici décembre, un projet de décret sur l'état civil électronique.",
+        F_EVENT,
+        [("event", "deadline", "2025-12", "planned")],
+    ),
+    (
+        "Hanoï, 18 mars 2025 (VNA) - La connexion des systèmes de gestion des dossiers à la "
+        "base de données nationale sur la population doit être achevée en 2026.",
+        F_EVENT,
+        [("event", "deadline", "2026", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the digital economy and internet use are not e-government (FACTS.md 7b)
     "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "
