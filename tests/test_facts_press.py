@@ -290,6 +290,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # --- the start of an online service -----------------------------------------------
+    (
+        " date 2023-03 Hanoi (VNA) - À partir du 20 mars 2023, la police de la capitale "
+        "pilotera la délivrance des permis de conduire sur le portail national des services "
+        "publics.",
+        F_EVENT,
+        [("event", "other", "2023-03-20", "planned")],
+    ),
+    (
+        "Hanoï, 3 mars 2023 (VNA) - Ce service public en ligne sera généralisé à tout le pays "
+        "à compter du 1er juillet 2023.",
+        F_EVENT,
+        [("event", "other", "2023-07-01", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the digital economy and internet use are not e-government (FACTS.md 7b)
     "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "

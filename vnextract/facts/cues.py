@@ -56,6 +56,8 @@ class _Cues:
     adoption_verbs: re.Pattern[str]
     numbered_doc: re.Pattern[str]
     adopted_after: re.Pattern[str]
+    start_cue: re.Pattern[str]
+    deploy_verbs: re.Pattern[str]
     verb_before_year: re.Pattern[str]
     clitic_en: re.Pattern[str]
 
@@ -111,6 +113,8 @@ def cues() -> _Cues:
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
         numbered_doc=re.compile(d["adoption"]["numbered"]),
         adopted_after=re.compile(d["adoption"]["adopted_after"]),
+        start_cue=re.compile(d["adoption"]["start_cue"]),
+        deploy_verbs=re.compile(d["adoption"]["deploy_verbs"]),
         verb_before_year=re.compile(d["adoption"]["verb_before_year"]),
         clitic_en=re.compile(st["clitic_en"]),
     )

@@ -123,6 +123,13 @@ def _events_of_sentence(
         doc_text = s.text[max(0, dl - 120) + doc_m.start() : max(0, dl - 120) + doc_m.end()]
         adoption = _other(f"adoption: {doc_text.strip()}", "event")
         out.append(_event(adoption, iso, "actual", start, d.end, s))
+    for d in s.dates:
+        if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
+            continue
+        start = _service_start(s, d, published)
+        if start is not None:
+            used_dates.add(id(d))
+            out.append(start)
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
     if deadline is not None and c.obligation.search(s.folded) and not _ECONOMY.search(s.folded):
@@ -141,6 +148,37 @@ def _events_of_sentence(
             start = s.start + max(0, s.local(d.start) - 25) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
+
+
+def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
+    """The day an online service starts (`À partir du 15 mai 2022, le Département pilotera la
+    délivrance de passeports sur le portail`, `sera déployé à l'échelle nationale à partir du
+    1er juin`): an `other` event, planned when it is ahead of the article."""
+    from vnextract.recognizers.dates import load_lexicon, resolve, tells_future
+
+    c = cues()
+    dl = s.local(d.start)
+    if not c.start_cue.search(s.folded, max(0, dl - 16), dl):
+        return None
+    if not (c.deploy_verbs.search(s.folded) and _EGOV_SERVICE.search(s.folded)):
+        return None
+    iso = resolve(d, published, future=None)
+    if iso is None:
+        return None
+    ahead = (
+        d.future
+        or tells_future(s.text, load_lexicon())
+        or (published is not None and iso[: len(published)] > published[: len(iso)])
+    )
+    label = _other("début d'un service en ligne", "event")
+    return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
+
+
+#: What an online service is (the subject of a start date).
+_EGOV_SERVICE = re.compile(
+    r"\bservices? (?:publics? )?en ligne\b|\bportail\b|\bvneid\b|\bdichvucong\b|"
+    r"\bplate-?forme\b|\ben ligne\b"
+)
 
 
 def _adopted_after(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:

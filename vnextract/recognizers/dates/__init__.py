@@ -76,6 +76,7 @@ import functools
 import logging
 from typing import Any
 
+from vnextract.recognizers.dates.context import tells_future
 from vnextract.recognizers.dates.dating import infer_year, parse_dateline, years_for_dating
 from vnextract.recognizers.dates.lexicon import (
     DATA_DIR,
@@ -113,6 +114,7 @@ __all__ = [
     "parse_dateline",
     "relative_date",
     "resolve",
+    "tells_future",
     "word_classes",
     "years_for_dating",
 ]

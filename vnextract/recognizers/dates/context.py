@@ -101,6 +101,11 @@ def _tense(word: str, lex: DateLexicon) -> bool | None:
     return None
 
 
+def tells_future(text: str, lex: DateLexicon) -> bool:
+    """Whether a word of `text` marks the future (`pilotera`, `seront`, `prochain`)."""
+    return any(_tense(w, lex) for w in re.findall(r"[^\W\d_]+", _norm(text)))
+
+
 def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexicon) -> bool:
     """Whether the words around a date put it in the future (FACTS.md section 6).
 
