@@ -126,10 +126,10 @@ def _events_of_sentence(
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
             continue
-        start = _service_start(s, d, published)
-        if start is not None:
+        begins = _service_start(s, d, published)
+        if begins is not None:
             used_dates.add(id(d))
-            out.append(start)
+            out.append(begins)
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
     if deadline is not None and c.obligation.search(s.folded) and not _ECONOMY.search(s.folded):
