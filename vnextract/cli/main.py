@@ -25,6 +25,7 @@ import typer
 from vnextract import __version__
 from vnextract.cli import runcli
 from vnextract.cli.runcli import (  # noqa: F401 - shared with the run command, kept importable here
+    EXIT_BUSY,
     EXIT_INPUT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -168,6 +169,13 @@ def run_cli(
             help="Dask scheduler (tcp://HOST:PORT); default: a local cluster of --workers.",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Let a filtered run replace the exports of a run without filters in --out.",
+        ),
+    ] = False,
 ) -> None:
     """Extract facts from articles; write facts.json, facts.csv, articles.json.
 
@@ -210,6 +218,7 @@ def run_cli(
             cache_dir=cache_dir,
             engine=engine,
             scheduler=scheduler,
+            force=force,
         )
     except runcli.CommandExit as exc:
         raise typer.Exit(exc.code) from None
@@ -243,8 +252,9 @@ def eval_cli(
       vnextract eval my_gold.jsonl /tmp/out --format json --verbose
     """
     from vnextract.evaluate import load_records, publication_accuracy, score
+    from vnextract.outputs.runset import run_folder
 
-    facts_path = out / "facts.json" if out.is_dir() else out
+    facts_path = run_folder(out) / "facts.json" if out.is_dir() else out
     for p in (gold, facts_path, *([articles] if articles else [])):
         if not p.is_file():
             raise _fail(f"no such file: {p}")
@@ -434,6 +444,7 @@ def timeline_cli(
 
       vnextract timeline | jq '.series[] | select(.metric=="portal_visits") | .points'
     """
+    from vnextract.outputs.runset import OutputBusy, OutputError
     from vnextract.outputs.timeline import RunError, timeline_of_run, timeline_rows, write_timeline
 
     _run_folder(out)
@@ -442,7 +453,10 @@ def timeline_cli(
         tl = timeline_of_run(out, threshold, keep if keep.active else None)
     except RunError as exc:
         raise _fail(str(exc)) from None
-    write_timeline(out, tl)
+    try:
+        write_timeline(out, tl)
+    except OutputError as exc:
+        raise _fail(str(exc), EXIT_BUSY if isinstance(exc, OutputBusy) else EXIT_USAGE) from None
     chosen = fmt
     if chosen is ShowFormat.auto:
         chosen = ShowFormat.table if sys.stdout.isatty() else ShowFormat.json
@@ -469,10 +483,7 @@ def timeline_cli(
             f"vnextract: {len(tl.unchecked)} article texts not found (moved since the run?): "
             "not checked for copies"
         )
-    _say(
-        f"{len(tl.points)} points in {len(tl.series())} series, {tl.conflicts} in conflict"
-        f" -> {out / 'timeline.json'}, {out / 'timeline.csv'}"
-    )
+    _say(f"{tl.summary()} -> {out / 'timeline.json'}, {out / 'timeline.csv'}")
 
 
 @app.command("report")
@@ -500,6 +511,7 @@ def report_cli(
       chromium "$(vnextract report)"
     """
     from vnextract.outputs.report import write_report
+    from vnextract.outputs.runset import OutputBusy, OutputError
     from vnextract.outputs.timeline import RunError
 
     _run_folder(out)
@@ -508,6 +520,8 @@ def report_cli(
         path = write_report(out, keep if keep.active else None)
     except RunError as exc:
         raise _fail(str(exc)) from None
+    except OutputError as exc:
+        raise _fail(str(exc), EXIT_BUSY if isinstance(exc, OutputBusy) else EXIT_USAGE) from None
     print(path)
 
 

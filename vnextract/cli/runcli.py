@@ -29,6 +29,8 @@ from typing import Any
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
+#: The output folder is locked by another run writing it (sysexits' EX_TEMPFAIL: try later).
+EXIT_BUSY = 75
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
@@ -108,6 +110,7 @@ def run(
     cache_dir: Path | None = None,
     engine: Engine = Engine.local,
     scheduler: str | None = None,
+    force: bool = False,
 ) -> None:
     """`vnextract run` (see `cli.run_cli` for the options).
 
@@ -115,6 +118,7 @@ def run(
         CommandExit: with the exit code, after saying why on stderr, when not 0.
     """
     from vnextract.inputs.listing import STDIN
+    from vnextract.outputs.export import ReaderSafeOutput
 
     paths = inputs or [Path("data/raw")]
     for p in paths:
@@ -123,6 +127,14 @@ def run(
             raise _fail(f"no such file or folder: {p}")
     if sum(str(p) == STDIN for p in paths) > 1:
         raise _fail("- (stdin) can be given only once")
+    from vnextract.running.runner import unreadable_folders
+
+    unreadable = unreadable_folders(paths)
+    if unreadable and len(unreadable) == len(paths):
+        raise _fail("; ".join(f"{name}: {why}" for name, why in unreadable))
+    for name, why in unreadable:
+        _say(f"vnextract: skipped {name}: {why}")
+    paths = [p for p in paths if str(p) not in dict(unreadable)]
     lex = None  # the built-in vocabulary, loaded where it is used (not by a cached re-run)
     if lexicon is not None:
         from vnextract.facts.lexicon import LexiconError, load_lexicon
@@ -157,6 +169,8 @@ def run(
     # Progress and the summary on stderr only when it is a terminal (rich is imported then).
     err = None if quiet or not sys.stderr.isatty() else _stderr()
     stdout_tty = sys.stdout.isatty()
+    # a reader that stops early (`| head`) must not cost the exports: stdout goes quiet
+    stdout = ReaderSafeOutput(sys.stdout)
     chosen = fmt
     if chosen is Format.auto:
         chosen = Format.table if stdout_tty else Format.jsonl
@@ -166,11 +180,11 @@ def run(
         "excel": excel,
         "filter": [metric, doc, since, until],
     }
-    if cache is not None and _up_to_date(cache, paths, out, chosen, settings, err):
+    if cache is not None and _up_to_date(cache, paths, out, chosen, settings, err, stdout):
         cache.close()
         return
     from vnextract.inputs.records import RecordFields
-    from vnextract.running.runner import OutputError, run_corpus
+    from vnextract.running.runner import OutputBusy, OutputError, run_corpus
 
     fields = RecordFields(text=text_field, id=id_field, date=date_field)
     results = _engine_results(paths, lex, fields, engine, workers, scheduler, cache)
@@ -179,17 +193,19 @@ def run(
 
     writer: Any = None
     if chosen is Format.jsonl:
-        writer = JsonLinesWriter(sys.stdout)
+        writer = JsonLinesWriter(stdout)  # type: ignore[arg-type]
     elif chosen is Format.json:
-        writer = JsonArrayWriter(sys.stdout)
+        writer = JsonArrayWriter(stdout)  # type: ignore[arg-type]
     elif chosen is Format.csv and excel:
         if not stdout_tty:
-            sys.stdout.write("\ufeff")  # the BOM that makes a spreadsheet read UTF-8
+            stdout.write("\ufeff")  # the BOM that makes a spreadsheet read UTF-8
         writer = CsvWriter(
-            sys.stdout, delimiter=EXCEL_CSV["delimiter"], decimal=EXCEL_CSV["decimal"]
+            stdout,  # type: ignore[arg-type]
+            delimiter=EXCEL_CSV["delimiter"],
+            decimal=EXCEL_CSV["decimal"],
         )
     elif chosen is Format.csv:
-        writer = CsvWriter(sys.stdout)
+        writer = CsvWriter(stdout)  # type: ignore[arg-type]
     elif chosen is Format.parquet:
         writer = _Discard()  # the Parquet file is written in OUT and copied to stdout at the end
 
@@ -222,9 +238,12 @@ def run(
                 excel=excel,
                 parquet=chosen is Format.parquet,
                 on_facts=on_facts,
+                replace_full=force,
             )
-        if cache is not None and not summary.failed:
+        if cache is not None and not summary.failed and summary.kept_exports is None:
             _remember_run(cache, out, settings, summary.articles, summary.facts)
+    except OutputBusy as exc:
+        raise _fail(str(exc), EXIT_BUSY) from None
     except OutputError as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt as exc:
@@ -242,9 +261,11 @@ def run(
         if stdout_tty:
             _say(f"vnextract: Parquet written to {out / 'facts.parquet'} (binary: not printed)")
         else:
-            sys.stdout.flush()
-            sys.stdout.buffer.write((out / "facts.parquet").read_bytes())
-            sys.stdout.buffer.flush()
+            assert summary.files is not None
+            stdout.flush()
+            raw = ReaderSafeOutput(sys.stdout.buffer)
+            raw.write((summary.files / "facts.parquet").read_bytes())
+            raw.flush()
     elif writer is not None:
         writer.close()
     else:
@@ -252,23 +273,30 @@ def run(
 
         from vnextract.outputs.export import facts_table
 
-        Console().print(facts_table(collected, title=f"{summary.facts} facts"))
+        Console(file=stdout).print(  # type: ignore[arg-type]
+            facts_table(collected, title=f"{summary.facts} facts", caption=summary.note())
+        )
+    stdout.flush()
+    if summary.kept_exports is not None and not quiet:
+        _say(f"vnextract: {summary.kept_exports}")
     if err is not None:
+        note = summary.note()
         err.print(
             f"{summary.articles} articles, {summary.facts} facts, "
-            f"{len(summary.failed)} failed -> {out}",
+            f"{len(summary.failed)} failed -> {out}" + (f" ({note})" if note else ""),
             markup=False,
             highlight=False,
         )
-    if summary.failed:
+    if summary.failed or unreadable:
         raise CommandExit(EXIT_INPUT_FAILED)
 
 
 def _up_to_date(
-    cache: Any, paths: list[Path], out: Path, fmt: Format, settings: Any, err: Any
+    cache: Any, paths: list[Path], out: Path, fmt: Format, settings: Any, err: Any, stdout: Any
 ) -> bool:
     """Write the standard output of a run whose exports are up to date (`uptodate`); or False."""
     from vnextract.inputs.listing import list_inputs
+    from vnextract.outputs.export import ReaderSafeOutput
     from vnextract.running import uptodate
 
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
@@ -280,9 +308,10 @@ def _up_to_date(
     record = None if key is None else uptodate.up_to_date(cache, key, out)
     if record is None:
         return False
-    sys.stdout.flush()
-    uptodate.write_stdout(out, fmt.value, sys.stdout.buffer)
-    sys.stdout.buffer.flush()
+    stdout.flush()
+    raw = ReaderSafeOutput(sys.stdout.buffer)
+    uptodate.write_stdout(out, fmt.value, raw)  # type: ignore[arg-type]
+    raw.flush()
     if err is not None:
         err.print(
             f"{record['articles']} articles, {record['facts']} facts, 0 failed -> {out}"
@@ -467,6 +496,7 @@ _OPTIONS: dict[str, tuple[str, Any]] = {
     "--cache-dir": ("cache_dir", _path),
     "--engine": ("engine", _choice(Engine)),
     "--scheduler": ("scheduler", _word),
+    "--force": ("force", None),
 }
 _MULTIPLE = frozenset({"metric", "doc"})
 
