@@ -7,6 +7,7 @@ and renames it into place, so a reader never sees a half-written export.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -329,9 +330,13 @@ class AtomicWriter:
             if exc_type is None:
                 self.stream.flush()
                 os.fsync(self.stream.fileno())
-            self.stream.close()
-            if exc_type is None:
+                self.stream.close()
                 os.replace(self._tmp, self.path)
+            else:
+                # the file is dropped: a close that fails to write what it holds (a full
+                # disk) must not hide the error that stopped the writing
+                with contextlib.suppress(OSError):
+                    self.stream.close()
         finally:
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
@@ -421,7 +426,8 @@ class ParquetWriter:
         """Drop the file unless `close()` committed it (safe to call after `close()`)."""
         if not self._closed:
             self._closed = True
-            self._writer.close()
+            with contextlib.suppress(OSError):  # dropped anyway (e.g. a full disk)
+                self._writer.close()
         if os.path.exists(self._tmp):
             os.unlink(self._tmp)
 

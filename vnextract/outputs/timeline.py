@@ -80,9 +80,11 @@ class Timeline:
         """What the timeline leaves out and why, in words ('' when nothing)."""
         parts = []
         if self.undated:
-            parts.append(f"{self.undated} facts with no date")
+            parts.append(f"{self.undated} fact{'s' * (self.undated != 1)} with no date")
         if self.other:
-            parts.append(f"{self.other} of the catch-all metric 'other'")
+            parts.append(
+                f"{self.other} fact{'s' * (self.other != 1)} of the catch-all metric 'other'"
+            )
         return f"left out: {' and '.join(parts)} (no place on a timeline)" if parts else ""
 
     def summary(self) -> str:

@@ -66,7 +66,7 @@ class RunSummary:
         """What the run left out of its fact exports and why, for its summary (None: nothing)."""
         if not self.left_out:
             return None
-        return f"{self.left_out} facts left out by the filters"
+        return f"{self.left_out} fact{'s' * (self.left_out != 1)} left out by the filters"
 
 
 def unreadable_folders(inputs: Iterable[str | os.PathLike[str]]) -> list[tuple[str, str]]:
