@@ -157,6 +157,8 @@ class Generation:
         self.name = f"{stamp}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.path = runs / f"{self.name}.tmp"
         self.path.mkdir()
+        #: True once the generation is in force (then never removed by `abort`)
+        self.in_force = False
 
     def commit(self, made: dict[str, Any], switch: bool = True) -> Path:
         """Write `run.json`, complete the folder and (with `switch`) put it in force.
@@ -171,6 +173,7 @@ class Generation:
         if switch:
             before = current(self.out)
             _replace_link(self.out / RUNS / CURRENT, self.name)
+            self.in_force = True
             # the set's names this run made, and any plain file or folder in the way of a
             # name it did not make (an older layout's, or one put there by hand)
             link_set(
@@ -186,8 +189,9 @@ class Generation:
         return final
 
     def abort(self) -> None:
-        """Remove the folder (the generation in force stays)."""
-        shutil.rmtree(self.path, ignore_errors=True)
+        """Remove the folder unless it was put in force (the generation in force stays)."""
+        if not self.in_force:
+            shutil.rmtree(self.path, ignore_errors=True)
 
 
 def _replace_link(path: Path, target: str) -> None:
