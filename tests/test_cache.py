@@ -184,7 +184,7 @@ def test_an_unusable_cache_folder_is_a_warning_not_a_failure(tmp_path, bad):
         ["run", str(SAMPLES[0]), "-o", str(tmp_path / "out"), "--cache-dir", str(cache_dir)],
     )
     assert res.exit_code == 0, res.output
-    assert "running without the cache" in res.stderr
+    assert "ran without the cache" in res.stderr
 
 
 # -- a re-run served from the cache: the same bytes, and no extractor loaded ----------------

@@ -490,6 +490,9 @@ def test_the_timeline_says_what_it_left_out_and_why(tmp_path):
     assert "left out: 1 fact with no date (no place on a timeline)" in done.stderr
     table = vnx("timeline", out, "-f", "table", cwd=tmp_path, env={**os.environ, "COLUMNS": "80"})
     assert "left out: 1 fact with no date" in table.stdout
+    assert vnx("report", out, cwd=tmp_path).returncode == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "On the charts, left out: 1 fact with no date (no place on a timeline)." in page
 
 
 def test_a_filtered_table_says_how_many_facts_the_filters_left_out(tmp_path, seed_out):

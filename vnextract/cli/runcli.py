@@ -164,7 +164,19 @@ def run(
             raise _fail("--format parquet needs pyarrow: pip install 'vnextract[parquet]'")
     if scheduler is not None and engine is not Engine.dask:
         raise _fail("--scheduler needs --engine dask")
-    cache = _open_cache(out, lex, engine, no_cache, cache_dir)
+    from vnextract.running.runner import OutputBusy, OutputError, check_writable
+
+    try:
+        # before the cache beside it is opened: one line when the folder cannot be written
+        check_writable(out, paths)
+    except OutputBusy as exc:
+        raise _fail(str(exc), EXIT_BUSY) from None
+    except OutputError as exc:
+        raise _fail(str(exc)) from None
+    # said once the run got through its writing: an output error (a full disk) is then the
+    # one line a failed run prints
+    cache_warnings: list[str] = []
+    cache = _open_cache(out, lex, engine, no_cache, cache_dir, cache_warnings)
 
     # Progress and the summary on stderr only when it is a terminal (rich is imported then).
     err = None if quiet or not sys.stderr.isatty() else _stderr()
@@ -184,7 +196,7 @@ def run(
         cache.close()
         return
     from vnextract.inputs.records import RecordFields
-    from vnextract.running.runner import OutputBusy, OutputError, run_corpus
+    from vnextract.running.runner import run_corpus
 
     fields = RecordFields(text=text_field, id=id_field, date=date_field)
     results = _engine_results(paths, lex, fields, engine, workers, scheduler, cache)
@@ -242,6 +254,8 @@ def run(
             )
         if cache is not None and not summary.failed and summary.kept_exports is None:
             _remember_run(cache, out, settings, summary.articles, summary.facts)
+        for warning in cache_warnings:
+            _say(warning)
     except OutputBusy as exc:
         raise _fail(str(exc), EXIT_BUSY) from None
     except OutputError as exc:
@@ -337,8 +351,18 @@ def _remember_run(cache: Any, out: Path, settings: Any, articles: int, facts: in
 _URL_ARG = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
 
 
-def _open_cache(out: Path, lex: Any, engine: Engine, no_cache: bool, cache_dir: Path | None) -> Any:
-    """The result cache of a run of the local engine (None: --no-cache, Dask, or unusable)."""
+def _open_cache(
+    out: Path,
+    lex: Any,
+    engine: Engine,
+    no_cache: bool,
+    cache_dir: Path | None,
+    warnings: list[str],
+) -> Any:
+    """The result cache of a run of the local engine (None: --no-cache, Dask, or unusable).
+
+    Why an unusable cache is not used goes to `warnings`.
+    """
     if no_cache or engine is Engine.dask:
         return None
     from vnextract.running.cache import CacheError, ResultCache, default_cache_dir
@@ -346,7 +370,7 @@ def _open_cache(out: Path, lex: Any, engine: Engine, no_cache: bool, cache_dir: 
     try:
         return ResultCache(cache_dir or default_cache_dir(out), lex)
     except CacheError as exc:
-        _say(f"vnextract: warning: {exc}; running without the cache")
+        warnings.append(f"vnextract: warning: {exc}; ran without the cache")
         return None
 
 
@@ -711,6 +735,10 @@ def main(*, program: bool = False) -> None:
             which lets a run end the process itself.
     """
     signal.signal(signal.SIGTERM, _on_sigterm)
+    from vnextract.outputs.export import ReaderSafeOutput
+
+    # every command: a reader of stdout that stops early (`| head`) ends nothing but the lines
+    sys.stdout = ReaderSafeOutput(sys.stdout)
     try:
         params = plain_run(sys.argv[1:])
         if params is None:

@@ -421,6 +421,7 @@ def build_report(
 {len(timeline.points)} timeline points ·
 <span class="{"warn" if conflicts else ""}">{conflicts} conflicting points</span> ·
 {len(timeline.duplicates)} duplicate groups.
+{_text("On the charts, " + timeline.left_out() + ".") if timeline.left_out() else ""}
 Hover a highlighted span for its metric, value and date.</p>
 <div class="legend">{legend}</div>
 </header>

@@ -159,6 +159,21 @@ def signals_deferred() -> Iterator[None]:
             signal.raise_signal(signum)
 
 
+def check_writable(out: str | Path, inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Check that a run may write `out` now (what `run_corpus` checks first), creating it.
+
+    Raises:
+        OutputError: `out` is inside an input, a file, under a file, or not writable;
+            `OutputBusy` when another process is writing it.
+    """
+    out_dir = Path(out)
+    check_output(out_dir, inputs)
+    with runset.writing(out_dir):
+        out_dir.mkdir(parents=True, exist_ok=True)
+    with runset.locked(out_dir):
+        pass
+
+
 def run_corpus(
     inputs: Iterable[str | os.PathLike[str]],
     out: str | Path,
