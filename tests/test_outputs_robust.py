@@ -245,6 +245,51 @@ def test_an_output_folder_that_is_a_file_is_one_line_and_exit_2(tmp_path, where)
     assert f.read_text(encoding="utf-8") == "mine\n"
 
 
+def test_a_broken_symlink_as_output_folder_is_one_line_and_exit_2(tmp_path):
+    out = tmp_path / "gone"
+    out.symlink_to(tmp_path / "nowhere")
+    done = vnx("run", SAMPLES[0], "-o", out, "-q", "--no-cache", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert lines(done.stderr) == [
+        f"vnextract: error: output folder {out} is a broken symlink; choose another --out"
+    ]
+
+
+def test_a_folder_where_an_export_goes_is_left_alone_and_said(tmp_path):
+    out = tmp_path / "out"
+    (out / "facts.json").mkdir(parents=True)
+    (out / "facts.json" / "mine.txt").write_text("mine\n", encoding="utf-8")
+    done = vnx("run", SAMPLES[0], "-o", out, "-q", "--no-cache", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert lines(done.stderr) == [
+        f"vnextract: error: {out / 'facts.json'} is a folder, where a run writes a file; "
+        "move it away"
+    ]
+    assert (out / "facts.json" / "mine.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_report_and_timeline_beside_a_run_exit_75(tmp_path):
+    """They write into the run's folder too: one writer at a time."""
+    out = tmp_path / "out"
+    assert vnx("run", RAW, "-o", out, "-q", "--no-cache", cwd=tmp_path).returncode == 0
+    corpus = copies(tmp_path / "corpus", 300)
+    cmd = [sys.executable, "-m", "vnextract", "run", corpus, "-o", out, "-q", "--no-cache"]
+    running = subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert running.stdout is not None
+        assert running.stdout.readline().startswith(b"{")
+        report = vnx("report", out, cwd=tmp_path)
+        timeline = vnx("timeline", out, "-f", "json", cwd=tmp_path)
+        assert running.poll() is None, "the run ended too soon: grow the corpus"
+    finally:
+        running.communicate(timeout=600)
+    busy = f"vnextract: error: output folder {out} is being written by another vnextract process"
+    for done in (report, timeline):
+        assert done.returncode == 75, done.stderr
+        assert lines(done.stderr) == [f"{busy}; wait for it to end or choose another --out"]
+    assert running.returncode == 0
+
+
 @pytest.fixture
 def tmpfs(tmp_path):
     """A small tmpfs of our own (a real read-only or full file system); skipped if none."""

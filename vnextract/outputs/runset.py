@@ -59,6 +59,8 @@ class OutputBusy(OutputError):
 
 def os_message(out: Path, exc: OSError) -> str:
     """One line for an OSError met while writing the output folder `out`."""
+    if isinstance(exc, FileExistsError) and out.is_symlink() and not out.exists():
+        return f"output folder {out} is a broken symlink; choose another --out"
     if isinstance(exc, FileExistsError) and out.exists() and not out.is_dir():
         return f"output folder {out} is a file; choose another --out"
     if isinstance(exc, (NotADirectoryError, FileExistsError)) or exc.errno == errno.ENOTDIR:
@@ -100,6 +102,18 @@ def locked(out: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # releases the flock
+
+
+def check_names(out: Path) -> None:
+    """Refuse an output folder where a file of the set is a folder (other than `texts/`).
+
+    Raises:
+        OutputError: naming it; nothing is written then.
+    """
+    for name in SET_NAMES:
+        path = out / name
+        if name != TEXTS_DIR and path.is_dir() and not path.is_symlink():
+            raise OutputError(f"{path} is a folder, where a run writes a file; move it away")
 
 
 def current(out: str | Path) -> Path | None:

@@ -170,6 +170,7 @@ def check_writable(out: str | Path, inputs: Iterable[str | os.PathLike[str]]) ->
     check_output(out_dir, inputs)
     with runset.writing(out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
+    runset.check_names(out_dir)
     with runset.locked(out_dir):
         pass
 
@@ -223,6 +224,7 @@ def run_corpus(
     check_output(out_dir, inputs)
     with runset.writing(out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
+    runset.check_names(out_dir)
     with runset.locked(out_dir):
         with runset.writing(out_dir):
             remove_stale_temps(out_dir)
