@@ -1,8 +1,12 @@
 """The command line: parse options, pick outputs, own the consoles and the exit codes.
 
-Exit codes: 0 success; 1 some inputs failed: unreadable, or with no article
-text, e.g. empty (the others were processed and exported); 2 usage error (bad
-option, missing path, unusable lexicon or output folder); 130 interrupted
+Exit codes: 0 success (also when stdout's reader stopped early: the exports
+are complete); 1 some inputs failed: unreadable (a file, or a folder that
+cannot be listed), or with no article text, e.g. empty (the others were
+processed and exported); 2 usage or environment error (bad option, missing
+path, unusable lexicon; an output folder that is a file, under a file, not
+writable or on a full disk: the previous exports stay in force); 75 the
+output folder is being written by another vnextract process; 130 interrupted
 (Ctrl-C, SIGINT), 143 terminated (SIGTERM): either way no output is
 half-written. stdout carries data only; progress and messages go to stderr.
 
