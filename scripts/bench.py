@@ -29,7 +29,9 @@ Builds the corpora (scripts/make_bench_corpus.py), then measures, in one run:
   first run with the cache, and a re-run into another folder (every article
   from the cache);
 - the Dask engine (2 local workers) vs `--workers 2`;
-- the quantity recognizer alone (scripts/bench_quantities.py, when present).
+- the quantity recognizer alone (scripts/bench_quantities.py, when present);
+- the duplicate detection of `timeline` and `report` on 500 to 2,000 articles
+  (scripts/bench_duplicates.py): its growth against linear.
 
 How, so that the figures mean something on a shared machine:
 
@@ -228,6 +230,19 @@ class Bench:
         result: dict[str, Any] = json.loads(done.stdout)
         return result
 
+    def duplicates(self) -> dict[str, Any]:
+        """scripts/bench_duplicates.py (the duplicate detection alone), 500 to 2,000 articles."""
+        code = (
+            "import json, sys; sys.path.insert(0, sys.argv[1]); import bench_duplicates as d; "
+            "print(json.dumps(d.bench()))"
+        )
+        args = [sys.executable, "-c", code, str(ROOT / "scripts")]
+        done = subprocess.run(args, env=self.env, cwd=self.tmp, capture_output=True, text=True)
+        if done.returncode != 0:
+            return {"error": done.stderr.strip().splitlines()[-1:]}
+        result: dict[str, Any] = json.loads(done.stdout)
+        return result
+
     def exports(self, out: str) -> list[bytes]:
         return [(self.tmp / out / name).read_bytes() for name in EXPORTS]
 
@@ -382,6 +397,8 @@ def run_bench(with_dask: bool, quick: bool = False) -> dict[str, Any]:
 
         if (ROOT / "scripts" / "bench_quantities.py").is_file():
             r["quantities"] = b.quantities()
+        if (ROOT / "scripts" / "bench_duplicates.py").is_file():
+            r["duplicates"] = b.duplicates()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return _finish(r, t0)
@@ -455,6 +472,17 @@ def print_table(r: dict[str, Any]) -> None:
     if "sentences_per_s" in r.get("quantities", {}):
         q = r["quantities"]
         rows.append(("quantity recognizer alone", f"{q['sentences_per_s']:.0f} sent/s", "", None))
+    if "runs" in r.get("duplicates", {}):
+        d = r["duplicates"]
+        big = d["runs"][-1]
+        rows.append(
+            (
+                f"duplicates of {big['articles']:,} articles (growth vs linear)",
+                "",
+                f"{big['cpu_s']:.1f} s ({d['growth_vs_linear']:.2f})",
+                None,
+            )
+        )
     for label, wall, cpu, goal in rows:
         verdict = (
             "" if goal is None else GOALS[goal][0] + (": holds" if r["goals"][goal] else ": MISSED")

@@ -51,6 +51,7 @@ def test_the_exit_codes_in_the_readme_are_the_code_s():
         common.EXIT_OK,
         common.EXIT_INPUT_FAILED,
         common.EXIT_USAGE,
+        common.EXIT_BUSY,
         common.EXIT_INTERRUPTED,
         common.EXIT_TERMINATED,
     }

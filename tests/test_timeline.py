@@ -231,3 +231,40 @@ def test_minhash_finds_a_trimmed_copy_among_many_articles():
     (group,) = find_duplicates(texts)
     assert {group.kept, *group.copies} == {"a042", "copy"}
     assert 0.8 <= group.similarity <= 1.0
+
+
+def _variants() -> dict[str, str]:
+    """The sample and test articles, with a shortened and a retouched copy of six of them."""
+    from vnextract.cleaning.clean import clean
+
+    texts = {
+        p.stem: clean(p.read_text(encoding="utf-8")).text
+        for p in [*sorted(RAW.glob("*.txt")), *sorted((CORPUS / "articles").glob("*.txt"))]
+    }
+    for name in sorted(texts)[:6]:
+        text = texts[name]
+        texts[f"{name}_cut"] = text[: len(text) * 6 // 10]
+        words = text.split()
+        texts[f"{name}_noisy"] = " ".join(
+            w.upper() + "x" if i % 20 == 7 else w for i, w in enumerate(words)
+        )
+    return texts
+
+
+def test_the_index_finds_the_groups_that_all_pairs_find():
+    """The groups, and their similarities, the former index (32 bands of 2 hashes) found."""
+    groups = [(g.kept, g.copies, g.similarity) for g in find_duplicates(_variants())]
+    cut, noisy = "_cut", "_noisy"
+    a, b = "000_69a3c7bbeae0bcbd", "002_6ef02ea0a4775475"
+    assert groups == [
+        (a, (a + cut, a + noisy, b, b + cut, b + noisy), 0.847),
+        *(
+            (name, (name + cut, name + noisy), sim)
+            for name, sim in (
+                ("001_2792bb73c0fc54e4", 0.93),
+                ("003_8e020954984e23db", 0.924),
+                ("004_3718c56b65c5847c", 0.924),
+                ("100_portail-trois-ans-2022", 0.913),
+            )
+        ),
+    ]

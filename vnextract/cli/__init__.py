@@ -10,6 +10,7 @@ commands, so `vnextract --help` starts quickly. Exit codes: see
 from __future__ import annotations
 
 import signal
+import sys
 
 from vnextract.cli import evaluate, metrics, report, run, schema, timeline
 from vnextract.cli.common import EXIT_INTERRUPTED, EXIT_TERMINATED, Terminated, app, on_sigterm
@@ -21,9 +22,14 @@ def main() -> None:
     """The `vnextract` script and `python -m vnextract`: typer's app, SIGTERM handled like Ctrl-C.
 
     A SIGTERM raises `common.Terminated` (a KeyboardInterrupt), so a killed
-    run removes its temporary files and ends with 143 (`run` says so).
+    run removes its temporary files and ends with 143 (`run` says so). stdout
+    goes quiet when its reader leaves (`outputs.streams.ReaderSafeOutput`).
     """
     signal.signal(signal.SIGTERM, on_sigterm)
+    from vnextract.outputs.streams import ReaderSafeOutput
+
+    # every command: a reader of stdout that stops early (`| head`) ends nothing but the lines
+    sys.stdout = ReaderSafeOutput(sys.stdout)
     try:
         app()
     except SystemExit as end:

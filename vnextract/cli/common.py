@@ -1,8 +1,12 @@
 """What the commands share: the typer app, the exit codes, stderr messages, shared options.
 
-Exit codes: 0 success; 1 some inputs failed: unreadable, or with no article
-text, e.g. empty (the others were processed and exported); 2 usage error (bad
-option, missing path, unusable lexicon or output folder); 130 interrupted
+Exit codes: 0 success (also when stdout's reader stopped early: the exports
+are complete); 1 some inputs failed: unreadable (a file, or a folder that
+cannot be listed), or with no article text, e.g. empty (the others were
+processed and exported); 2 usage or environment error (bad option, missing
+path, unusable lexicon; an output folder that is a file, under a file, not
+writable or on a full disk: the previous exports stay in force); 75 the
+output folder is being written by another vnextract process; 130 interrupted
 (Ctrl-C, SIGINT), 143 terminated (SIGTERM): either way no output is
 half-written. stdout carries data only; progress and messages go to stderr.
 
@@ -25,6 +29,8 @@ import typer
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
+#: The output folder is locked by another run writing it (sysexits' EX_TEMPFAIL: try later).
+EXIT_BUSY = 75
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
@@ -110,6 +116,13 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
     """Say `vnextract: error: message` on stderr; the `typer.Exit` to raise with `code`."""
     say(f"vnextract: error: {message}")
     return typer.Exit(code)
+
+
+def output_failure(exc: Exception) -> typer.Exit:
+    """Say why an output folder cannot be written (`runset.OutputError`): 75 when busy, else 2."""
+    from vnextract.outputs.runset import OutputBusy
+
+    return fail(str(exc), EXIT_BUSY if isinstance(exc, OutputBusy) else EXIT_USAGE)
 
 
 def chosen_format(fmt: ShowFormat) -> ShowFormat:

@@ -45,8 +45,10 @@ def eval_cli(
       vnextract eval my_gold.jsonl /tmp/out --format json --verbose
     """
     from vnextract.evaluate import load_records, publication_accuracy, score
+    from vnextract.outputs.runset import run_folder
 
-    facts_path = out / "facts.json" if out.is_dir() else out
+    # the run's own folder: facts.json and articles.json of one run, even while another writes
+    facts_path = run_folder(out) / "facts.json" if out.is_dir() else out
     for p in (gold, facts_path, *([articles] if articles else [])):
         if not p.is_file():
             raise fail(f"no such file: {p}")

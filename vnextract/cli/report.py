@@ -16,6 +16,7 @@ from vnextract.cli.common import (
     check_run_folder,
     fact_filter,
     fail,
+    output_failure,
 )
 
 
@@ -44,6 +45,7 @@ def report_cli(
       chromium "$(vnextract report)"
     """
     from vnextract.outputs.report import write_report
+    from vnextract.outputs.runset import OutputError
     from vnextract.outputs.timeline import RunError
 
     check_run_folder(out)
@@ -52,4 +54,6 @@ def report_cli(
         path = write_report(out, keep if keep.active else None)
     except RunError as exc:
         raise fail(str(exc)) from None
+    except OutputError as exc:
+        raise output_failure(exc) from None
     print(path)

@@ -25,6 +25,7 @@ from vnextract.cli.common import (
     fail,
     interrupt_code,
     interrupted_exits,
+    output_failure,
     say,
 )
 
@@ -51,7 +52,12 @@ _URL_ARG = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:/")
 def run_cli(
     inputs: Annotated[
         list[Path] | None,
-        typer.Argument(help="Article files or folders (default: data/raw).", show_default=False),
+        typer.Argument(
+            help="Article files or folders (default: data/raw).",
+            show_default=False,
+            # one that cannot be read is a failed input (exit 1), its siblings still read
+            readable=False,
+        ),
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("data/out"),
     fmt: Annotated[
@@ -126,6 +132,13 @@ def run_cli(
             help="Dask scheduler (tcp://HOST:PORT); default: a local cluster of --workers.",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Let a filtered run replace the exports of a run without filters in --out.",
+        ),
+    ] = False,
 ) -> None:
     """Extract facts from articles; write facts.json, facts.csv, articles.json.
 
@@ -160,6 +173,15 @@ def run_cli(
                 raise fail(f"no such file or folder: {p}")
         if sum(str(p) == STDIN for p in paths) > 1:
             raise fail("- (stdin) can be given only once")
+        from vnextract.running.runner import unreadable_folders
+
+        # a folder that cannot be listed is a failed input: its siblings are still read
+        unreadable = unreadable_folders(paths)
+        if unreadable and len(unreadable) == len(paths):
+            raise fail("; ".join(f"{name}: {why}" for name, why in unreadable))
+        for name, why in unreadable:
+            say(f"vnextract: skipped {name}: {why}")
+        paths = [p for p in paths if str(p) not in dict(unreadable)]
         lex = None  # the built-in vocabulary, loaded where it is used (not by an up-to-date run)
         if lexicon is not None:
             from vnextract.facts.lexicon import LexiconError, load_lexicon
@@ -185,7 +207,17 @@ def run_cli(
             "filter": [metric, doc, since, until],
         }
         fields = RecordFields(text=text_field, id=id_field, date=date_field)
-        cache = _open_cache(out, lex, engine, no_cache, cache_dir)
+        from vnextract.running.runner import OutputError, check_writable
+
+        try:
+            # before the cache beside it is opened: one line when the folder cannot be written
+            check_writable(out, paths)
+        except OutputError as exc:
+            raise output_failure(exc) from None
+        # said once the run got through its writing: an output error (a full disk) is then
+        # the one line a failed run prints
+        cache_warnings: list[str] = []
+        cache = _open_cache(out, lex, engine, no_cache, cache_dir, cache_warnings)
         try:
             failed = _run(
                 paths,
@@ -199,11 +231,13 @@ def run_cli(
                 cache,
                 settings,
                 lambda: _engine_results(paths, lex, fields, engine, workers, scheduler, cache),
+                force=force,
+                cache_warnings=cache_warnings,
             )
         finally:
             if cache is not None:
                 cache.close()
-        if failed:
+        if failed or unreadable:
             raise typer.Exit(EXIT_INPUT_FAILED)
 
 
@@ -237,8 +271,17 @@ def _run(
     cache: Any,
     settings: dict[str, Any],
     results: Any,
+    *,
+    force: bool,
+    cache_warnings: list[str],
 ) -> bool:
-    """Run the corpus into `out` and write stdout in `fmt`; True when some inputs failed."""
+    """Run the corpus into `out` and write stdout in `fmt`; True when some inputs failed.
+
+    `force` lets a filtered run replace a full run's exports; `cache_warnings`
+    are said once the exports are written.
+    """
+    from vnextract.outputs.streams import ReaderSafeOutput
+
     # Progress and the summary on stderr only when it is a terminal.
     err = None
     if not quiet and sys.stderr.isatty():
@@ -246,16 +289,18 @@ def _run(
 
         err = Console(stderr=True)
     stdout_tty = sys.stdout.isatty()
+    # a reader that stops early (`| head`) must not cost the exports: stdout goes quiet
+    stdout = ReaderSafeOutput(sys.stdout)
     chosen = fmt
     if chosen is Format.auto:
         chosen = Format.table if stdout_tty else Format.jsonl
-    if cache is not None and _up_to_date(cache, paths, out, chosen, settings, err):
+    if cache is not None and _up_to_date(cache, paths, out, chosen, settings, err, stdout):
         return False
     from vnextract.running.runner import OutputError, run_corpus
 
     stream = results()
     collected: list[dict[str, Any]] = []
-    writer = _stdout_writer(chosen, excel, stdout_tty)
+    writer = _stdout_writer(stdout, chosen, excel, stdout_tty)
     progress, total = (_NoProgress(), None) if err is None else _progress(paths, err)
 
     def on_result(result: Any) -> None:
@@ -284,11 +329,15 @@ def _run(
                 excel=excel,
                 parquet=chosen is Format.parquet,
                 on_facts=on_facts,
+                replace_full=force,
             )
-        if cache is not None and not summary.failed:
+        # a filtered run that left a full run's exports in force made no exports to remember
+        if cache is not None and not summary.failed and summary.kept_exports is None:
             _remember_run(cache, out, settings, summary.articles, summary.facts)
+        for warning in cache_warnings:
+            say(warning)
     except OutputError as exc:
-        raise fail(str(exc)) from None
+        raise output_failure(exc) from None
     except KeyboardInterrupt as exc:
         raise fail("interrupted; no output was half-written", interrupt_code(exc)) from None
     except Exception as exc:
@@ -301,9 +350,13 @@ def _run(
         if stdout_tty:
             say(f"vnextract: Parquet written to {out / 'facts.parquet'} (binary: not printed)")
         else:
-            sys.stdout.flush()
-            sys.stdout.buffer.write((out / "facts.parquet").read_bytes())
-            sys.stdout.buffer.flush()
+            # from the run's own files: a filtered run beside a full run's exports wrote its
+            # Parquet file only there
+            assert summary.files is not None
+            stdout.flush()
+            raw = ReaderSafeOutput(sys.stdout.buffer)
+            raw.write((summary.files / "facts.parquet").read_bytes())
+            raw.flush()
     elif writer is not None:
         writer.close()
     else:
@@ -311,41 +364,48 @@ def _run(
 
         from vnextract.outputs.export import facts_table
 
-        Console().print(facts_table(collected, title=f"{summary.facts} facts"))
+        Console(file=stdout).print(  # type: ignore[arg-type]
+            facts_table(collected, title=f"{summary.facts} facts", caption=summary.note())
+        )
+    stdout.flush()
+    if summary.kept_exports is not None and not quiet:
+        say(f"vnextract: {summary.kept_exports}")
     if err is not None:
+        note = summary.note()
         err.print(
             f"{summary.articles} articles, {summary.facts} facts, "
-            f"{len(summary.failed)} failed -> {out}",
+            f"{len(summary.failed)} failed -> {out}" + (f" ({note})" if note else ""),
             markup=False,
             highlight=False,
         )
     return bool(summary.failed)
 
 
-def _stdout_writer(chosen: Format, excel: bool, stdout_tty: bool) -> Any:
-    """The writer of the facts on stdout as they come; None for the table (written at the end)."""
+def _stdout_writer(stdout: Any, chosen: Format, excel: bool, stdout_tty: bool) -> Any:
+    """The writer of the facts on `stdout` as they come; None for the table (written at the end)."""
     from vnextract.outputs.export import EXCEL_CSV, CsvWriter, JsonArrayWriter, JsonLinesWriter
 
     if chosen is Format.jsonl:
-        return JsonLinesWriter(sys.stdout)
+        return JsonLinesWriter(stdout)
     if chosen is Format.json:
-        return JsonArrayWriter(sys.stdout)
+        return JsonArrayWriter(stdout)
     if chosen is Format.csv and excel:
         if not stdout_tty:
-            sys.stdout.write("\ufeff")  # the BOM that makes a spreadsheet read UTF-8
-        return CsvWriter(sys.stdout, delimiter=EXCEL_CSV["delimiter"], decimal=EXCEL_CSV["decimal"])
+            stdout.write("\ufeff")  # the BOM that makes a spreadsheet read UTF-8
+        return CsvWriter(stdout, delimiter=EXCEL_CSV["delimiter"], decimal=EXCEL_CSV["decimal"])
     if chosen is Format.csv:
-        return CsvWriter(sys.stdout)
+        return CsvWriter(stdout)
     if chosen is Format.parquet:
         return _Discard()  # the Parquet file is written in OUT and copied to stdout at the end
     return None
 
 
 def _up_to_date(
-    cache: Any, paths: list[Path], out: Path, fmt: Format, settings: Any, err: Any
+    cache: Any, paths: list[Path], out: Path, fmt: Format, settings: Any, err: Any, stdout: Any
 ) -> bool:
     """Write the standard output of a run whose exports are up to date (`uptodate`); or False."""
     from vnextract.inputs.listing import list_inputs
+    from vnextract.outputs.streams import ReaderSafeOutput
     from vnextract.running import uptodate
 
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
@@ -357,9 +417,10 @@ def _up_to_date(
     record = None if key is None else uptodate.up_to_date(cache, key, out)
     if record is None:
         return False
-    sys.stdout.flush()
-    uptodate.write_stdout(out, fmt.value, sys.stdout.buffer)
-    sys.stdout.buffer.flush()
+    stdout.flush()
+    raw = ReaderSafeOutput(sys.stdout.buffer)
+    uptodate.write_stdout(out, fmt.value, raw)  # type: ignore[arg-type]
+    raw.flush()
     if err is not None:
         err.print(
             f"{record['articles']} articles, {record['facts']} facts, 0 failed -> {out}"
@@ -381,8 +442,18 @@ def _remember_run(cache: Any, out: Path, settings: Any, articles: int, facts: in
         uptodate.remember(cache, key, out, articles, facts)
 
 
-def _open_cache(out: Path, lex: Any, engine: Engine, no_cache: bool, cache_dir: Path | None) -> Any:
-    """The result cache of a run of the local engine (None: --no-cache, Dask, or unusable)."""
+def _open_cache(
+    out: Path,
+    lex: Any,
+    engine: Engine,
+    no_cache: bool,
+    cache_dir: Path | None,
+    warnings: list[str],
+) -> Any:
+    """The result cache of a run of the local engine (None: --no-cache, Dask, or unusable).
+
+    Why an unusable cache is not used goes to `warnings`.
+    """
     if no_cache or engine is Engine.dask:
         return None
     from vnextract.running.cache import CacheError, ResultCache, default_cache_dir
@@ -390,7 +461,7 @@ def _open_cache(out: Path, lex: Any, engine: Engine, no_cache: bool, cache_dir: 
     try:
         return ResultCache(cache_dir or default_cache_dir(out), lex)
     except CacheError as exc:
-        say(f"vnextract: warning: {exc}; running without the cache")
+        warnings.append(f"vnextract: warning: {exc}; ran without the cache")
         return None
 
 

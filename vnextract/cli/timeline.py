@@ -22,6 +22,7 @@ from vnextract.cli.common import (
     chosen_format,
     fact_filter,
     fail,
+    output_failure,
     say,
 )
 
@@ -61,6 +62,7 @@ def timeline_cli(
 
       vnextract timeline | jq '.series[] | select(.metric=="portal_visits") | .points'
     """
+    from vnextract.outputs.runset import OutputError
     from vnextract.outputs.timeline import RunError, timeline_of_run, timeline_rows, write_timeline
 
     check_run_folder(out)
@@ -69,7 +71,10 @@ def timeline_cli(
         tl = timeline_of_run(out, threshold, keep if keep.active else None)
     except RunError as exc:
         raise fail(str(exc)) from None
-    write_timeline(out, tl)
+    try:
+        write_timeline(out, tl)
+    except OutputError as exc:
+        raise output_failure(exc) from None
     chosen = chosen_format(fmt)
     if chosen is ShowFormat.json:
         print(json.dumps(tl.as_dict(), ensure_ascii=False, indent=2))
@@ -94,7 +99,4 @@ def timeline_cli(
             f"vnextract: {len(tl.unchecked)} article texts not found (moved since the run?): "
             "not checked for copies"
         )
-    say(
-        f"{len(tl.points)} points in {len(tl.series())} series, {tl.conflicts} in conflict"
-        f" -> {out / 'timeline.json'}, {out / 'timeline.csv'}"
-    )
+    say(f"{tl.summary()} -> {out / 'timeline.json'}, {out / 'timeline.csv'}")

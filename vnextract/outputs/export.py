@@ -7,6 +7,7 @@ and renames it into place, so a reader never sees a half-written export.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -330,9 +331,13 @@ class AtomicWriter:
             if exc_type is None:
                 self.stream.flush()
                 os.fsync(self.stream.fileno())
-            self.stream.close()
-            if exc_type is None:
+                self.stream.close()
                 os.replace(self._tmp, self.path)
+            else:
+                # the file is dropped: a close that fails to write what it holds (a full
+                # disk) must not hide the error that stopped the writing
+                with contextlib.suppress(OSError):
+                    self.stream.close()
         finally:
             if os.path.exists(self._tmp):
                 os.unlink(self._tmp)
@@ -422,7 +427,8 @@ class ParquetWriter:
         """Drop the file unless `close()` committed it (safe to call after `close()`)."""
         if not self._closed:
             self._closed = True
-            self._writer.close()
+            with contextlib.suppress(OSError):  # dropped anyway (e.g. a full disk)
+                self._writer.close()
         if os.path.exists(self._tmp):
             os.unlink(self._tmp)
 
@@ -466,19 +472,60 @@ def _human(v: float) -> str:
     return f"{v:,.0f}".replace(",", " ") if v.is_integer() else f"{v:g}"
 
 
-def facts_table(facts: Sequence[dict[str, Any]], title: str | None = None) -> Any:
-    """A rich Table of facts (doc, metric, value, date, status, source words)."""
+def short_ids(ids: Iterable[str], width: int = 10) -> dict[str, str]:
+    """Each doc id shortened to about `width` characters, no two alike: `000_69a3c…`, `…article2`.
+
+    Ids that fit are kept. The others are cut the same way (their start, their end,
+    or both ends around `…`), the first way that keeps every id distinct; when none
+    does at this width, a wider one is tried, up to the full ids.
+    """
+    unique = sorted(set(ids))
+    longest = max((len(i) for i in unique), default=0)
+    w = max(width, 3)
+    while w < longest:
+        for way in ("start", "end", "both"):
+            short = {i: i if len(i) <= w else _cut(i, w - 1, way) for i in unique}
+            if len(set(short.values())) == len(unique):
+                return short
+        w += 2
+    return {i: i for i in unique}
+
+
+def _cut(text: str, keep: int, way: str) -> str:
+    """`text` cut to `keep` characters and a `…`: its start, its end, or both ends."""
+    if way == "start":
+        return text[:keep] + "…"
+    if way == "end":
+        return "…" + text[-keep:]
+    return text[: keep // 2] + "…" + text[-(keep - keep // 2) :]
+
+
+def facts_table(
+    facts: Sequence[dict[str, Any]], title: str | None = None, caption: str | None = None
+) -> Any:
+    """A rich Table of facts that reads at 80 columns: doc, metric, value, date and status, words.
+
+    Doc ids are shortened without two alike (`short_ids`: the full ids are in the
+    exports); the date cell holds the status under it, and the source words wrap.
+    """
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, header_style="bold", expand=False)
-    table.add_column("doc", no_wrap=True, min_width=8, max_width=12)
-    table.add_column("metric", style="cyan", no_wrap=True, min_width=22)
-    table.add_column("value", justify="right", no_wrap=True, min_width=18)
-    table.add_column("date", no_wrap=True, min_width=14)
-    table.add_column("status", no_wrap=True, min_width=7)
-    table.add_column("source words", no_wrap=True, overflow="ellipsis", ratio=1)
+    short = short_ids(f["doc_id"] for f in facts)
+    table = Table(
+        title=title, caption=caption, header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False
+    )
+    table.add_column("doc", no_wrap=True, min_width=max(map(len, short.values()), default=3))
+    table.add_column("metric", style="cyan", overflow="fold", ratio=1, min_width=12)
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("source words", overflow="fold", ratio=1, min_width=12)
     marks = {"explicit": "", "context": " ctx", "published": " pub"}
     for f in facts:
-        date = (f["date"] or "") + (marks[f["date_source"]] if f["date"] else "")
-        table.add_row(f["doc_id"][:12], f["metric"], format_value(f), date, f["status"], f["text"])
+        # the status (and where an implicit date came from) under the date: one narrow column
+        date = f["date"] or "no date"
+        status = f["status"] + (marks[f["date_source"]] if f["date"] else "")
+        table.add_row(
+            short[f["doc_id"]], f["metric"], format_value(f), f"{date}\n{status}", f["text"]
+        )
     return table

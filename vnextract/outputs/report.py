@@ -421,6 +421,7 @@ def build_report(
 {len(timeline.points)} timeline points ·
 <span class="{"warn" if conflicts else ""}">{conflicts} conflicting points</span> ·
 {len(timeline.duplicates)} duplicate groups.
+{_text("On the charts, " + timeline.left_out() + ".") if timeline.left_out() else ""}
 Hover a highlighted span for its metric, value and date.</p>
 <div class="legend">{legend}</div>
 </header>
@@ -443,9 +444,12 @@ targets or plans; a red ring marks a conflict; bigger dots are reported by more 
 def report_of_run(out: str | Path, keep: Any = None) -> str:
     """The report of a run's output folder (its facts.json, articles.json and texts)."""
     from vnextract.facts.lexicon import load_lexicon
+    from vnextract.outputs.runset import relative_base, run_folder
     from vnextract.outputs.texts import load_raw
     from vnextract.outputs.timeline import load_run, timeline_of_run
 
+    out = run_folder(out)  # once: every file read from the same run
+    base = relative_base(out)
     facts, articles = load_run(out)
     if keep is not None:
         facts = [f for f in facts if keep(f)]
@@ -453,15 +457,28 @@ def report_of_run(out: str | Path, keep: Any = None) -> str:
             from fnmatch import fnmatchcase
 
             articles = [a for a in articles if any(fnmatchcase(a["doc_id"], d) for d in keep.docs)]
-    texts = {a["doc_id"]: (None if a.get("error") else load_raw(a, out)) for a in articles}
+    texts = {a["doc_id"]: (None if a.get("error") else load_raw(a, out, base)) for a in articles}
     tl = timeline_of_run(out, keep=keep, raws=texts)
     return build_report(facts, articles, texts, tl, list(load_lexicon().metrics))
 
 
 def write_report(out: str | Path, keep: Any = None) -> Path:
-    """Write `report.html` into a run's output folder, atomically; return its path."""
-    page = report_of_run(out, keep)
-    path = Path(out) / REPORT
-    with AtomicWriter(path, newline="") as stream:
-        stream.write(page)
-    return path
+    """Write `report.html` beside the run it shows, atomically; return its path in `out`.
+
+    Into the run's generation, linked from `out`: a later run's exports never
+    stand beside this report.
+
+    Raises:
+        OutputError: `out` cannot be written, or another process is writing it.
+    """
+    from vnextract.outputs import runset
+
+    out = Path(out)
+    with runset.locked(out), runset.writing(out):
+        folder = runset.run_folder(out)
+        page = report_of_run(folder, keep)
+        with AtomicWriter(folder / REPORT, newline="") as stream:
+            stream.write(page)
+        if folder != out:
+            runset.link_set(out, (REPORT,))
+    return out / REPORT

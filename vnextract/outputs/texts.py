@@ -80,18 +80,26 @@ class TextsWriter:
             self._tmp = None
 
 
-def load_raw(article: dict[str, Any], out: str | Path) -> str | None:
+def load_raw(
+    article: dict[str, Any], out: str | Path, base: str | Path | None = None
+) -> str | None:
     """The raw text an article's offsets point into, or None when it cannot be found.
 
     From `OUT/texts/` when the run wrote it there, else by re-reading the input
-    file, when it still has the bytes the run read (same sha256).
+    file, when it still has the bytes the run read (same sha256). A relative
+    input path is taken from `base`, the folder the run was started in (its
+    `run.json`), so the text is found from any working folder.
     """
     from vnextract.inputs.sources import SourceError, decode_bytes, sha256_hex
 
     written = Path(out) / TEXTS_DIR / text_name(article["doc_id"])
     if written.is_file():
         return written.read_text(encoding="utf-8")
-    path = Path(article.get("path") or "")
+    if not article.get("path"):
+        return None
+    path = Path(article["path"])
+    if base is not None and not path.is_absolute():
+        path = Path(base) / path
     try:
         if not path.is_file():
             return None

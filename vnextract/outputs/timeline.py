@@ -69,10 +69,30 @@ class Timeline:
     undated: int = 0
     other: int = 0
     unchecked: list[str] = field(default_factory=list)
+    #: The run folder (generation) the timeline was made from, where it is written.
+    folder: Path | None = None
 
     @property
     def conflicts(self) -> int:
         return sum(p.conflict for p in self.points)
+
+    def left_out(self) -> str:
+        """What the timeline leaves out and why, in words ('' when nothing)."""
+        parts = []
+        if self.undated:
+            parts.append(f"{self.undated} fact{'s' * (self.undated != 1)} with no date")
+        if self.other:
+            parts.append(
+                f"{self.other} fact{'s' * (self.other != 1)} of the catch-all metric 'other'"
+            )
+        return f"left out: {' and '.join(parts)} (no place on a timeline)" if parts else ""
+
+    def summary(self) -> str:
+        """One line: points, series, conflicts, and what was left out."""
+        line = f"{len(self.points)} points in {len(self.series())} series"
+        line += f", {self.conflicts} in conflict"
+        left = self.left_out()
+        return f"{line}; {left}" if left else line
 
     def series(self) -> dict[str, list[Point]]:
         """Points grouped by metric, in the order of the points."""
@@ -212,15 +232,21 @@ def timeline_of_run(
     """
     from vnextract.cleaning.clean import clean
     from vnextract.facts.lexicon import load_lexicon
+    from vnextract.outputs.runset import relative_base, run_folder
     from vnextract.outputs.texts import load_raw
 
-    facts, articles = load_run(out)
+    folder = run_folder(out)  # once: every file read from the same run
+    base = relative_base(folder)
+    facts, articles = load_run(folder)
     texts: dict[str, str] = {}
     missing: list[str] = []
     for a in articles:
         if a.get("error"):
             continue
-        raw = raws[a["doc_id"]] if raws is not None and a["doc_id"] in raws else load_raw(a, out)
+        if raws is not None and a["doc_id"] in raws:
+            raw = raws[a["doc_id"]]
+        else:
+            raw = load_raw(a, folder, base)
         if raw is None:
             missing.append(a["doc_id"])
         else:
@@ -231,6 +257,7 @@ def timeline_of_run(
         facts = [f for f in facts if keep(f)]
     tl = build_timeline(facts, groups, list(load_lexicon().metrics))
     tl.unchecked = missing
+    tl.folder = folder
     return tl
 
 
@@ -239,14 +266,17 @@ class RunError(ValueError):
 
 
 def load_run(out: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The fact and article records of a run's output folder.
+    """The fact and article records of a run's output folder, both of the same run.
 
     Raises:
         RunError: when facts.json or articles.json is missing or not a JSON array.
     """
+    from vnextract.outputs.runset import run_folder
+
+    folder = run_folder(out)
     loaded = []
     for name in ("facts.json", "articles.json"):
-        path = Path(out) / name
+        path = folder / name
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -269,16 +299,29 @@ def timeline_rows(tl: Timeline) -> Iterable[dict[str, Any]]:
 
 
 def write_timeline(out: str | Path, tl: Timeline) -> None:
-    """Write `timeline.json` and `timeline.csv` into `out`, atomically."""
+    """Write `timeline.json` and `timeline.csv` beside the run they were made from.
+
+    Into the run's generation (`tl.folder`), linked from `out` while that run is in
+    force: a later run's exports never stand beside this timeline.
+
+    Raises:
+        OutputError: `out` cannot be written, or another process is writing it.
+    """
+    from vnextract.outputs import runset
     from vnextract.outputs.export import AtomicWriter, CsvWriter
 
-    with AtomicWriter(Path(out) / "timeline.json", newline=None) as stream:
-        json.dump(tl.as_dict(), stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
-    with AtomicWriter(Path(out) / "timeline.csv") as stream:
-        w = CsvWriter(stream, TIMELINE_FIELDS)
-        for row in timeline_rows(tl):
-            w.write(row)
+    out = Path(out)
+    with runset.locked(out), runset.writing(out):
+        folder = tl.folder or runset.run_folder(out)
+        with AtomicWriter(folder / "timeline.json", newline=None) as stream:
+            json.dump(tl.as_dict(), stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        with AtomicWriter(folder / "timeline.csv") as stream:
+            w = CsvWriter(stream, TIMELINE_FIELDS)
+            for row in timeline_rows(tl):
+                w.write(row)
+        if folder == runset.current(out):
+            runset.link_set(out, ("timeline.json", "timeline.csv"))
 
 
 def timeline_table(tl: Timeline, fmt_value: Any) -> Any:
@@ -287,6 +330,7 @@ def timeline_table(tl: Timeline, fmt_value: Any) -> Any:
 
     t = Table(
         title=f"timeline: {len(tl.points)} points, {tl.conflicts} in conflict",
+        caption=tl.left_out() or None,
         header_style="bold",
     )
     t.add_column("metric", style="cyan", no_wrap=True)
@@ -296,12 +340,15 @@ def timeline_table(tl: Timeline, fmt_value: Any) -> Any:
     t.add_column("articles", justify="right")
     t.add_column("sources", overflow="fold")
     t.add_column("")
+    from vnextract.outputs.export import short_ids
+
+    short = short_ids(d for p in tl.points for d in p.sources)
     for p in tl.points:
         value = fmt_value(
             {"type": p.type, "qualifier": p.qualifier, "value": p.value, "unit": p.unit}
         )
         flag = "[red]conflict[/red]" if p.conflict else ""
-        # doc ids shortened like the facts table's: the full ids are in timeline.json
-        sources = ", ".join(d[:14] for d in p.sources)
+        # doc ids shortened like the facts table's, none alike: the full ids are in timeline.json
+        sources = ", ".join(short[d] for d in p.sources)
         t.add_row(p.metric, p.date, value, p.status, str(p.articles), sources, flag)
     return t
