@@ -308,6 +308,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a link to another article (`>> ...`, Le Courrier's pages) is no part of the article
+    "Hanoï, 20 juin 2023 (VNA) - Le portail a été amélioré.\n>> La ville achèvera la "
+    "rénovation de 300 logements avant le 30 juin\nLa suite de l'article.",
     # the digital economy and internet use are not e-government (FACTS.md 7b)
     "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "
     "l'économie numérique, avec une part d'environ 28 % en 2022.",
@@ -346,6 +349,36 @@ CASES += [
         "2018 de l'ONU sur l'e-gouvernement. En 2014, il figurait à la 99e place.",
         F_RANK,
         [("un_egov_rank", 88, "2018"), ("un_egov_rank", 99, "2014")],
+    ),
+]
+
+CASES += [
+    # other countries' places are `other` (FACTS.md 7b); Vietnam's stays the UN ranking
+    (
+        "Hanoï, 20 juillet 2020 (VNA) - Dans l'enquête 2020 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 86e sur 193 pays, tandis que l'Érythrée est 191e et le Soudan du "
+        "Sud 192e.",
+        F_FIG,
+        [
+            ("ranking", "un_egov_rank", 86, 193),
+            ("ranking", "other", 191, None),
+            ("ranking", "other", 192, None),
+        ],
+    ),
+    # a year right after another place is that place's (`contre 89ème en 2016`)
+    (
+        "Hanoï, 20 juillet 2018 (VNA) - Dans l'enquête 2018 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 88ème sur 193 pays, contre 89ème en 2016, et reste au 6ème rang en "
+        "Asie du Sud-Est.",
+        F_RANK,
+        [("un_egov_rank", 89, "2016"), ("regional_egov_rank", 6, "2018")],
+    ),
+    # a document's date after its code and `le`
+    (
+        "Hanoï, 20 juillet 2018 (VNA) - La province a créé son centre d'administration publique "
+        "selon la décision 985/QD-TTg le 12 mai 2016 du Premier ministre.",
+        F_EVENT,
+        [("event", "other", "2016-05-12", "actual")],
     ),
 ]
 

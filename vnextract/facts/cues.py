@@ -32,6 +32,7 @@ class _Cues:
     reform_before: re.Pattern[str]
     subnational: re.Pattern[str]
     kept: re.Pattern[str]
+    not_countries: frozenset[str]
     occurrence_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
@@ -89,6 +90,7 @@ def cues() -> _Cues:
         reform_before=re.compile(st["reform_before"]),
         subnational=re.compile(rk["subnational"]),
         kept=re.compile(rk["kept"]),
+        not_countries=frozenset(rk["not_countries"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),

@@ -70,6 +70,44 @@ _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
 _COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
 
 
+#: A country named with its article right before a place: `le Niger 192ème`.
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[\s,;(])(?:le|la|les|l['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
+    r"[A-ZÀ-Ý][^\W\d_]+)*)(?=[^A-ZÀ-Ý]*$)"
+)
+
+
+def _date_of_another_place(
+    s: _Sent, q: QuantityRecord, d: DateMention, qs: list[QuantityRecord]
+) -> bool:
+    """Whether a date before the place is the year of another place told right before it
+    (`88ème sur 193 pays, contre 89ème en 2016, et ... au 6ème rang`: 2016 is the 89th's)."""
+    return any(
+        o is not q
+        and o.kind == "ordinal"
+        and o.end <= d.start
+        and re.fullmatch(r"\s*(?:en|de|pour)?\s*", s.text[s.local(o.end) : s.local(d.start)])
+        for o in qs
+    )
+
+
+def _another_country(s: _Sent, q: QuantityRecord) -> bool:
+    """Whether the place is another country's: a name other than Vietnam's, with its article,
+    just before the place (acronyms and regions are no countries)."""
+    lo = s.local(q.start)
+    m = _NAMED_BEFORE.search(s.text[max(0, lo - 40) : lo])
+    if m is None:
+        return False
+    name = m.group(1)
+    folded = name.lower().replace(" ", "").replace("-", "")
+    return not (
+        name.isupper()
+        or folded in cues().not_countries
+        or "vietnam" in folded
+        or "việtnam" in folded
+    )
+
+
 def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
     if q.kind != "number":
         return False
@@ -104,7 +142,12 @@ def _ranking(
         return None
     top = _is_top_n(s, q)
     window = s.folded[max(0, lo - 60) : hi + 30]
-    if not top and not c.rank_words.search(window):
+    # a list of places (`..., l'Érythrée est 191e et le Soudan du Sud est 192e`) takes the
+    # ranking words of its first
+    listed = c.rank_words.search(s.folded, 0, lo) and any(
+        o.kind == "ordinal" and o.end <= q.start for o in qs
+    )
+    if not top and not c.rank_words.search(window) and not listed:
         return None
     after = s.folded[hi:]
     out_of = None
@@ -172,7 +215,11 @@ def _ranking(
     subnational = (among in c.subnational_out_of) if among else bool(c.subnational.search(near))
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
-    if sub is not None and _is_egov_topic(topic):
+    if _another_country(s, q):
+        # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
+        # from a UN report are `other` (FACTS.md 7b)
+        other_label = "classement d'un autre pays"
+    elif sub is not None and _is_egov_topic(topic):
         lo_q = s.local(q.start)
         shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
         other_label = shown[sub.start() : sub.end()].strip()
@@ -219,7 +266,7 @@ def _ranking(
         if d.start >= q.end:
             if d.start < next_rank and after_d is None:
                 after_d = d
-        else:
+        elif not _date_of_another_place(s, q, d, qs):
             before = d
     chosen = after_d or before
     if chosen is not None:
