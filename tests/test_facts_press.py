@@ -382,6 +382,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a horizon right before the figure (`d'ici 2023 90 %`) is its date
+    (
+        "Hanoï, 12 mars 2021 (VNA) - La province s'efforcera de traiter en ligne d'ici 2024 "
+        "85% des dossiers au niveau provincial.",
+        ("value", "date", "status"),
+        [(85, "2024", "target")],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "
