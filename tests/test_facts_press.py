@@ -392,6 +392,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the goals of a plan told after its horizon share it; a new paragraph ends it
+    (
+        "La province s'efforcera d'ici fin 2026 à ce que 85 % des services publics en ligne "
+        "soient accessibles sur mobile. Environ 95 % des dossiers au niveau provincial seront "
+        "traités en ligne.\n\nLe portail provincial a reçu 3 millions de visites en 2023.",
+        ("value", "date", "status"),
+        [(85, "2026", "target"), (95, "2026", "target"), (3_000_000, "2023", "actual")],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "
