@@ -413,6 +413,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a city or a body named as the subject of a place is no country: `other`
+    (
+        "Hanoï, 20 avril 2019 (VNA) - Dans le classement 2018 de l'e-gouvernement des "
+        "provinces, Thua Thiên-Huê occupe le premier rang. Can Tho est au 9e rang.",
+        F_FIG,
+        [("ranking", "other", 1, None), ("ranking", "other", 9, None)],
+    ),
+    (
+        "Hanoï, 20 avril 2019 (VNA) - Parmi les agences gouvernementales, la Sécurité sociale "
+        "du Vietnam est en première position du classement 2018 de l'e-gouvernement.",
+        F_FIG,
+        [("ranking", "other", 1, None)],
+    ),
+    # `Il se classe 6e`: a pronoun is the country told before
+    (
+        "Hanoï, 20 avril 2022 (VNA) - Le Vietnam progresse dans l'enquête 2022 de l'ONU. Il se "
+        "classe 6e sur les 11 pays d'Asie du Sud-Est.",
+        F_FIG,
+        [("ranking", "regional_egov_rank", 6, 11)],
+    ),
+]
+
 NOT_RANKINGS = [
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "

@@ -33,6 +33,7 @@ class _Cues:
     subnational: re.Pattern[str]
     kept: re.Pattern[str]
     not_countries: frozenset[str]
+    among_bodies: re.Pattern[str]
     occurrence_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
@@ -91,6 +92,7 @@ def cues() -> _Cues:
         subnational=re.compile(rk["subnational"]),
         kept=re.compile(rk["kept"]),
         not_countries=frozenset(rk["not_countries"]),
+        among_bodies=re.compile(rk["among_bodies"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),

@@ -91,11 +91,21 @@ def _date_of_another_place(
     )
 
 
+#: A name opening its clause, then the verb of a place: `Hanoï est au 12e rang`, `Dà Nang a
+#: reculé au 4e rang`.
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[,;:…]\s*|\.\s+)(?!(?:Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Celui|Celle)\b)"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+[A-ZÀ-Ý][^\W\d_]+)*)\s+"
+    r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
+)
+
+
 def _another_country(s: _Sent, q: QuantityRecord) -> bool:
-    """Whether the place is another country's: a name other than Vietnam's, with its article,
-    just before the place (acronyms and regions are no countries)."""
+    """Whether the place is another's than Vietnam: a name with its article just before the
+    place, or opening its clause as its subject (acronyms and regions are not taken)."""
     lo = s.local(q.start)
-    m = _NAMED_BEFORE.search(s.text[max(0, lo - 40) : lo])
+    window = s.text[max(0, lo - 40) : lo]
+    m = _NAMED_BEFORE.search(window) or _NAMED_SUBJECT.search(window)
     if m is None:
         return False
     name = m.group(1)
@@ -212,7 +222,11 @@ def _ranking(
     other_label = None
     among = om.group("noun") if om is not None else None
     near = s.folded[max(0, lo - 40) : hi + 60]
-    subnational = (among in c.subnational_out_of) if among else bool(c.subnational.search(near))
+    subnational = (
+        (among in c.subnational_out_of)
+        if among
+        else bool(c.subnational.search(near) or c.among_bodies.search(s.folded, 0, lo))
+    )
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
     if _another_country(s, q):
