@@ -436,7 +436,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a top N (`le top de quatre pays`, `le groupe des 50 principaux pays`) is at_most N
+    (
+        "Hanoï, 12 mars 2019 (VNA) - Le gouvernement vise à se situer dans le top de cinq pays "
+        "aséaniens du classement de l'e-gouvernement d'ici 2025.",
+        ("metric", "value", "qualifier", "date"),
+        [("regional_egov_rank", 5, "at_most", "2025")],
+    ),
+    (
+        "Hanoï, 12 mars 2019 (VNA) - Le programme vise à faire entrer le Vietnam dans le groupe "
+        "des 40 principaux pays en matière d'e-gouvernement d'ici 2030.",
+        ("metric", "value", "qualifier", "date"),
+        [("un_egov_rank", 40, "at_most", "2030")],
+    ),
+]
+
 NOT_RANKINGS = [
+    # `les deux pays`: two countries, no top
+    "Hanoï, 12 mars 2023 (VNA) - Les relations entre les deux pays ont progressé en matière "
+    "de gouvernement numérique.",
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "
     "élevé de l'indice de l'ONU sur l'e-gouvernement en 2024.",

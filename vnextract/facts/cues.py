@@ -218,10 +218,15 @@ _SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b"
 _DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
 
 
-_TOP_LEFT = re.compile(r"\btop\s*$")
-_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
-#: `parmi les 50 premiers`, not `occupent les trois premières places`
-_TOP_MEMBERSHIP = re.compile(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
+_TOP_LEFT = re.compile(r"\b(?:top|groupe)\s*(?:de\s+|des\s+)?$")
+_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|principales)\b")
+#: `le top de quatre pays`: after `top`, the countries counted
+_TOP_COUNTRIES = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|pays)\b")
+#: `parmi les 50 premiers`, `dans le groupe des 50 principaux pays`, not `occupent les trois
+#: premières places`
+_TOP_MEMBERSHIP = re.compile(
+    r"\b(?:parmi|dans|entre|rejoindre|integrer|entrer dans)\s+(?:les|le|le groupe des)\s*$"
+)
 
 
 #: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last

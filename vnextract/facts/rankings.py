@@ -14,6 +14,7 @@ from vnextract.facts.cues import (
     _COMPARED_DATE,
     _LAST_COMPARED_YEAR,
     _PAST_PLACE,
+    _TOP_COUNTRIES,
     _TOP_LEFT,
     _TOP_MEMBERSHIP,
     _TOP_RIGHT,
@@ -35,10 +36,12 @@ def _is_top_n(s: _Sent, q: QuantityRecord) -> bool:
     if q.kind != "number":
         return False
     lo, hi = s.local(q.start), s.local(q.end)
-    if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]):
-        return True
+    if _TOP_LEFT.search(s.folded[max(0, lo - 12) : lo]) and _TOP_COUNTRIES.match(s.folded[hi:]):
+        return True  # `le top de quatre pays`, `le groupe des 50 principaux pays`
+    if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]) and "top" in s.folded[max(0, lo - 8) : lo]:
+        return True  # `le top 50`
     return bool(
-        _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 20) : lo])
+        _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 28) : lo])
     )
 
 
