@@ -307,6 +307,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a public service centre's opening is an `other` event (no national system)
+    (
+        "Hoa Binh, 4 septembre 2019 (VNA) - Le centre de services de l'administration publique "
+        "de la province a été officiellement inauguré le 2 septembre.",
+        F_EVENT,
+        [("event", "other", "2019-09-02", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # a link to another article (`>> ...`, Le Courrier's pages) is no part of the article
     "Hanoï, 20 juin 2023 (VNA) - Le portail a été amélioré.\n>> La ville achèvera la "
