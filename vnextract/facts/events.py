@@ -66,16 +66,16 @@ def _events_of_sentence(
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
-        if metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
-            # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
-            continue
-        if metric is None:
-            centre = _SERVICE_CENTRE.search(s.folded, max(0, tm.start() - 90), tm.end() + 60)
-            if centre is None:
-                continue
+        centre = _SERVICE_CENTRE.search(s.folded, max(0, tm.start() - 140), tm.end() + 60)
+        if centre is not None and metric is not portal:
             # `Le siège du centre d'administration publique de la province a été inauguré le
             # 3 septembre`: a public service centre's opening, no national system
             metric = _other("ouverture: " + s.text[centre.start() : centre.end()], "event")
+        elif metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
+            # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
+            continue
+        if metric is None:
+            continue
         status = (
             "planned"
             if c.planned.search(s.folded[max(0, tm.start() - 60) : tm.end() + 10])
