@@ -105,6 +105,13 @@ CASES += [
         F_FIG,
         [("count", "other", 87.5, 100)],
     ),
+    # a sub-index scored over its maximum
+    (
+        "Hanoï, 20 octobre 2023 (VNA) - Cette semaine, l'indice des services en ligne de la "
+        "province a atteint 17,35/20, soit une hausse de 1,2 point.",
+        F_FIG,
+        [("count", "other", 17.35, 20), ("count", "other", 1.2, None)],
+    ),
     # --- places over a total -------------------------------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - En 2024, le Vietnam se classe 64e/193 pays au classement de "
