@@ -223,7 +223,7 @@ def run(
                 parquet=chosen is Format.parquet,
                 on_facts=on_facts,
             )
-        if cache is not None and not summary.failed:
+        if cache is not None and not summary.failed and summary.articles:
             _remember_run(cache, out, settings, summary.articles, summary.facts)
     except OutputError as exc:
         raise _fail(str(exc)) from None
@@ -260,6 +260,9 @@ def run(
             markup=False,
             highlight=False,
         )
+    if not summary.articles:  # an empty folder, only unsupported files: say so, exit 1
+        _say(f"vnextract: warning: no article in {', '.join(map(str, paths))}")
+        raise CommandExit(EXIT_INPUT_FAILED)
     if summary.failed:
         raise CommandExit(EXIT_INPUT_FAILED)
 
