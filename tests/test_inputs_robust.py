@@ -327,7 +327,9 @@ def test_extract_says_which_it_is_given(tmp_path):
 
 
 def test_the_dask_engine_gives_the_same_ids(tmp_path):
-    pytest.importorskip("distributed", reason="the Dask engine needs: pip install 'vnextract[dask]'")
+    pytest.importorskip(
+        "distributed", reason="the Dask engine needs: pip install 'vnextract[dask]'"
+    )
     corpus = tmp_path / "corpus"
     (corpus / "2020" / "vna").mkdir(parents=True)
     (corpus / "2020" / "vna" / "a.txt").write_text(TEXT, encoding="utf-8")
@@ -343,3 +345,38 @@ def test_the_dask_engine_gives_the_same_ids(tmp_path):
     assert ids == ["2020/vna/a", "a", "a~2", "a~3", "a~4"]
     assert ids == [a["doc_id"] for a in articles(tmp_path / "local")]
     assert facts(tmp_path / "dask") == facts(tmp_path / "local")
+
+
+def test_an_unreadable_subfolder_is_a_failed_input(tmp_path, monkeypatch):
+    """Its siblings are read; it gets one stderr line and exit 1, like an unreadable file.
+
+    (No permission is simulated at the listing: root reads any folder.)
+    """
+    from typer.testing import CliRunner
+
+    from vnextract.cli.main import app
+
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "locked" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "b.txt").write_text(TEXT, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    args = ["run", str(corpus), "-o", str(tmp_path / "out"), "-q", "-j", "1", "--no-cache"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.stderr.splitlines() if "warning" not in line]
+    assert lines == [
+        f"vnextract: skipped {corpus / 'locked'}: folder not readable (permission denied)"
+    ]
+    arts = articles(tmp_path / "out")
+    assert [(a["doc_id"], a["error"]) for a in arts] == [
+        ("b", None),
+        ("locked", "folder not readable (permission denied)"),
+    ]

@@ -9,7 +9,9 @@ Folders are read recursively, as scraped archives are laid out
 (`2020/vna/article1.txt`). Hidden entries (`.git`, `.DS_Store`) are passed
 over, and so are symbolic links to folders (a link may loop); files of a kind
 vnextract does not read (`.pdf`, `.jpg`) are skipped. Every entry passed over
-is kept in `Listing.skipped` with the reason, for the run's summary.
+is kept in `Listing.skipped` with the reason, for the run's summary. A folder
+that cannot be listed is a failed input (`Listing.failed`), as an unreadable
+file is.
 
 Doc ids. A file given by name keeps its stem (`a.txt` -> `a`); a file found
 in a given folder is named by its path relative to that folder, without the
@@ -47,7 +49,7 @@ HIDDEN_FOLDER = "hidden folder"
 FOLDER_LINK = "link to a folder, not followed"
 #: The reasons that name a folder rather than a file.
 FOLDER_REASONS = frozenset({HIDDEN_FOLDER, FOLDER_LINK})
-#: The start of the reason of a folder that cannot be listed.
+#: The reason a folder that cannot be listed fails.
 UNREADABLE_FOLDER = "folder not readable"
 
 
@@ -98,6 +100,8 @@ class Listing:
     ids: list[str] = field(default_factory=list)
     origins: list[int] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
+    #: Listed paths that fail without being read, with the reason (a folder not readable).
+    failed: dict[Path, str] = field(default_factory=dict)
     renamed: list[tuple[Path, str, str]] = field(default_factory=list)
 
 
@@ -109,9 +113,14 @@ def _is_folder(p: Path) -> bool:
 def _walk(root: Path, folder: Path, out: list[tuple[Path, str]], listing: Listing) -> None:
     """Append the article files under `folder` (with their relative ids) to `out`."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        listing.skipped.append((folder, f"{UNREADABLE_FOLDER} ({exc.strerror or exc})"))
+        # what it holds is lost: a failed input (exit 1), like an unreadable file
+        why = (exc.strerror or str(exc)).lower()
+        listing.failed[folder] = f"{UNREADABLE_FOLDER} ({why})"
+        name = folder.relative_to(root).as_posix()
+        out.append((folder, folder.name if name == "." else name))
         return
     for e in entries:
         p = Path(e.path)

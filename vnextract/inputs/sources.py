@@ -35,7 +35,6 @@ from vnextract.inputs.listing import (
     RECORD_SUFFIXES,
     STDIN,
     TEXT_SUFFIXES,
-    UNREADABLE_FOLDER,
     Listing,
     list_inputs,
     scan_inputs,
@@ -406,6 +405,9 @@ class DocIds:
     def read(self, i: int, fields: RecordFields | None = None) -> Iterator[Source | FailedSource]:
         """The sources of the listing's file `i`, each with its final id."""
         p, file_id = self.listing.files[i], self.listing.ids[i]
+        if p in self.listing.failed:
+            yield FailedSource(doc_id=file_id, path=str(p), reason=self.listing.failed[p])
+            return
         for src in path_sources(p, fields, file_id):
             if _is_corpus(p):  # (a file's own id is unique among files since the listing)
                 src.doc_id = self.claim(src.doc_id, src.path)
@@ -427,7 +429,7 @@ class DocIds:
         for _, reason in skipped:
             counts[reason] = counts.get(reason, 0) + 1
         what = ", ".join(f"{reason} ({n})" for reason, n in sorted(counts.items()))
-        folders = any(r in FOLDER_REASONS or r.startswith(UNREADABLE_FOLDER) for _, r in skipped)
+        folders = any(r in FOLDER_REASONS for _, r in skipped)
         n = len(skipped)
         kind = (
             ("file or folder" if n == 1 else "files or folders")

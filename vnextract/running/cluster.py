@@ -205,7 +205,7 @@ def plan_items(
             continue
         while i < len(listing.files) and listing.origins[i] == n_local:
             p = listing.files[i]
-            if str(p) == STDIN:  # the client's stdin: read here, extracted there
+            if str(p) == STDIN or p in listing.failed:  # (stdin: read here, extracted there)
                 items.extend(ids.read(i, fields))
             else:
                 items.append((str(p), listing.ids[i]))
