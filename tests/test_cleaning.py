@@ -482,3 +482,13 @@ def test_unwritable_frequency_cache_does_not_fail(tmp_path, monkeypatch):
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))  # mkdir fails under a file
     lookup = cleaning._freqs.__wrapped__()
     assert lookup("le") == _wordfreq_dict()["le"]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [(" date 2021-03", "2021-03"), (" date 2021-13", None), (" date 2021-02-30", None)],
+)
+def test_a_header_date_that_is_no_real_month_is_not_kept(header, date):
+    c = clean(f"{header}\nHanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites.\n")
+    assert c.header_date == date
+    assert c.text.startswith("Hanoï")

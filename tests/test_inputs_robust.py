@@ -265,14 +265,15 @@ def test_an_impossible_published_date_is_a_warning_and_absent(tmp_path):
     (corpus / "p.html").write_text(
         page.replace("<head>", head, 1) if "<head>" in page else page, encoding="utf-8"
     )
+    # the scraper's header of a text file: no month 13 either
+    (corpus / "h.txt").write_text(TEXT.replace(" date 2021-03", " date 2021-13", 1), "utf-8")
     res = run(str(corpus), "--out", str(tmp_path / "out"), "--since", "2021")
     assert res.returncode == 0, res.stderr
     warned = [line for line in res.stderr.splitlines() if "published" in line]
     assert len(warned) == 3, res.stderr
     for a in articles(tmp_path / "out"):
         assert a["published"] is None or a["published_source"] != "record"
-        if a["published"]:
-            assert a["published"] != "2021-02-30"
+        assert a["published"] not in ("2021-02-30", "2021-13")
     res = subprocess.run(
         [sys.executable, "-m", "vnextract", "report", str(tmp_path / "out")],
         capture_output=True,
@@ -380,3 +381,52 @@ def test_an_unreadable_subfolder_is_a_failed_input(tmp_path, monkeypatch):
         ("b", None),
         ("locked", "folder not readable (permission denied)"),
     ]
+
+
+FRAGMENT = """<div class="page">
+<nav><ul><li><a href="/">Accueil</a></li><li>Top 10 des 500 articles</li>
+<li>12 millions de lecteurs en 2020</li></ul></nav>
+<article><h1>Le portail national</h1>
+<p>Hanoï, 10 mars (VNA) - Le portail national des services publics a reçu plus de 116 millions
+de visites au 8 mars 2021, soit une hausse de 26,7 % par rapport à 2020, selon le bureau.</p>
+<p>Plus de 468.000 comptes ont été enregistrés sur le portail depuis son inauguration le
+9 décembre 2019, a précisé le bureau lors d'une réunion à Hanoï.</p>
+</article>
+<footer>Copyright 2021 - 3.000 abonnés</footer>
+</div>
+"""
+
+
+@pytest.mark.parametrize("name", ["fragment.md", "saved-page"])
+def test_a_page_part_is_read_as_html_whatever_its_name(tmp_path, name):
+    page = tmp_path / name
+    page.write_text(FRAGMENT, encoding="utf-8")
+    res = run(str(page), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    values = sorted(f["value"] for f in facts(tmp_path / "out") if f["value"] is not None)
+    assert values == [26.7, 468_000, 116_000_000]  # nothing from the menu or the footer
+    (art,) = articles(tmp_path / "out")
+    assert art["title"] == "Le portail national"
+
+
+def test_a_utf16_corpus_splits_at_line_feeds_only(tmp_path):
+    recs = [
+        {"id": "r1", "text": "Le portail a reçu 1 million de visites\u2028en 2020."},
+        {"id": "r2", "text": "Le portail a reçu 2 millions de visites en 2020."},
+    ]
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in recs).encode("utf-16"))
+    res = run(str(corpus), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    assert [a["doc_id"] for a in articles(tmp_path / "out")] == ["r1", "r2"]
+
+
+def test_extract_refuses_what_is_neither_text_nor_path():
+    with pytest.raises(TypeError):
+        extract()
+    with pytest.raises(TypeError):
+        extract([TEXT, 3])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        extract(text=[SAMPLE])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        extract(path=[SAMPLE, 3])  # type: ignore[list-item]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import datetime as dt
 import marshal
 import math
 import re
@@ -408,6 +409,15 @@ def clean(raw: str) -> CleanText:
     return ct
 
 
+def _real_date(iso: str) -> bool:
+    """True for `YYYY-MM` or `YYYY-MM-DD` naming a real month or day."""
+    try:
+        dt.date.fromisoformat(iso if iso.count("-") == 2 else f"{iso}-01")
+    except ValueError:
+        return False
+    return True
+
+
 def _clean(raw: str) -> CleanText:
     """`clean` of a text in NFC."""
     cfg = _config()
@@ -417,7 +427,9 @@ def _clean(raw: str) -> CleanText:
     pos = 0
     hm = cfg.header.match(raw, 0, limit)
     if hm:
-        header_date = hm.group("date")
+        # the scraper's line is removed either way; a date that is no real month or day
+        # (`2021-13`) is not kept: the text dates the article
+        header_date = hm.group("date") if _real_date(hm.group("date")) else None
         pos = hm.end()
 
     # The text is built as pieces; `offs` has one entry per character, so its

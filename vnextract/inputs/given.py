@@ -87,9 +87,15 @@ def resolve(
             raise TypeError(f"text= takes strings, not {type(bad[0]).__name__}: use path=")
         return [Text(t) for t in texts]
     if path is not None:
-        return [_check_path(p) for p in _many(path)]
+        paths = _many(path)
+        bad_path = [p for p in paths if not isinstance(p, (str, os.PathLike))]
+        if bad_path:
+            raise TypeError(f"path= takes paths, not {type(bad_path[0]).__name__}")
+        return [_check_path(p) for p in paths]
     out: list[Path | Text] = []
     for item in _many(inputs):  # type: ignore[arg-type]
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"an article is a str or a path, not {type(item).__name__}")
         if isinstance(item, os.PathLike) or is_path_form(item):
             out.append(_check_path(item))
         else:

@@ -27,19 +27,26 @@ from vnextract.inputs.sources import Source, SourceError, decode_bytes, sha256_h
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 #: The tags a page opens with, near its start; a plain article never has them.
 _PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]")
+#: What a page (or a page's part: a scraper may save the `<div>` of an article) starts with.
+_PAGE_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|main|article"
+    r"|section|header|nav|p)[\s/>]"
+)
 
 
 def looks_like_html(text: str) -> bool:
     """True when a decoded text is a web page rather than plain article text.
 
-    It starts (after blanks and a byte-order mark) with `<!doctype html` or
-    `<html`, or with a tag and has `<html>`, `<head>` or `<body>` in its first
-    2 000 characters: what a browser's "save page" writes, whatever the file is named.
+    It starts (after blanks and a byte-order mark) with `<!doctype html`, or with
+    one of the tags a page or a page's part opens with (`<html>`, `<head>`,
+    `<meta>`, `<div>`, `<article>`...), or with any tag and has `<html>`, `<head>` or
+    `<body>` in its first 2 000 characters (`<?xml`, a comment first): what a
+    browser's "save page" or a scraper writes, whatever the file is named.
     """
     head = text[:2000].lstrip("\ufeff \t\r\n").lower()
-    if head.startswith(("<!doctype html", "<html")):
-        return True
-    return head.startswith("<") and _PAGE_TAG.search(head) is not None
+    if not head.startswith("<"):
+        return False
+    return _PAGE_START.match(head) is not None or _PAGE_TAG.search(head) is not None
 
 
 def page_to_text(page: str) -> tuple[str, dict[str, str]]:

@@ -168,7 +168,8 @@ def _jsonl_items(p: Path) -> Iterator[_Item]:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise SourceError(f"not {encoding} text ({exc.reason})") from exc
-            lines: Iterator[bytes | str | None] = iter(text.splitlines(keepends=True))
+            # (split at `\n` only, as JSON Lines says: a U+2028 inside a string is no line end)
+            lines: Iterator[bytes | str | None] = iter(text.split("\n"))
         else:
             stream.seek(3 if encoding == "utf-8-sig" else 0)
             lines = _lines(stream)
