@@ -28,8 +28,9 @@ _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True
 #: The tags a page opens with, near its start; a plain article never has them.
 _PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]")
 #: What a page (or a page's part: a scraper may save the `<div>` of an article) starts with.
+#: Not `<script>` or `<img>`: a text file starting with markup it quotes is still text.
 _PAGE_START = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|main|article"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|div|main|article"
     r"|section|header|nav|p)[\s/>]"
 )
 

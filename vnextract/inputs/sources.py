@@ -112,7 +112,8 @@ class Source:
     published_source: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     #: True when `raw` is not the input file's content (HTML main text, a record's text
-    #: field, stdin): the exports then write it to `texts/` so offsets can be checked.
+    #: field, stdin, UTF-8 with repaired bytes): the exports then write it to `texts/` so
+    #: offsets can be checked.
     derived: bool = False
     #: `stat_signature` of the file as it was read, when it had settled (see
     #: SETTLED_NS); the result cache then knows it again without reading it.
@@ -138,6 +139,8 @@ class FailedSource:
 
 #: The name of the decoding error handler that reads a byte invalid in UTF-8 as cp1252.
 CP1252_REPAIR = "vnextract-cp1252"
+#: What the encoding name of UTF-8 text with bytes so repaired ends with (`utf-8+cp1252`).
+REPAIRED = "+cp1252"
 #: What each byte is in cp1252; the five bytes cp1252 leaves undefined become U+FFFD.
 _CP1252 = [bytes([b]).decode("cp1252", "replace") for b in range(256)]
 
@@ -184,7 +187,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:  # the mark says UTF-8: every invalid byte is a stray one
-            return data[3:].decode("utf-8", CP1252_REPAIR), "utf-8-sig+cp1252"
+            return data[3:].decode("utf-8", CP1252_REPAIR), "utf-8-sig" + REPAIRED
     # (the UTF-32-LE mark starts with the UTF-16-LE one: tried first)
     for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
         if data.startswith(bom):
@@ -213,7 +216,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         pass
     repaired = _utf8_repaired(data)
     if repaired is not None and not _looks_binary(repaired):
-        return repaired, "utf-8+cp1252"
+        return repaired, "utf-8" + REPAIRED
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -343,8 +346,14 @@ def read_file(path: str | Path, doc_id: str | None = None) -> Source:
 
     if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         return page_source(text, doc_id, str(path), sha256_hex(data), encoding)
+    # a repaired text is not what a plain decoding of the file gives: written to texts/
     source = Source(
-        doc_id=doc_id, path=str(path), raw=text, sha256=sha256_hex(data), encoding=encoding
+        doc_id=doc_id,
+        path=str(path),
+        raw=text,
+        sha256=sha256_hex(data),
+        encoding=encoding,
+        derived=encoding.endswith(REPAIRED),
     )
     if max(st.st_mtime_ns, st.st_ctime_ns) < started - SETTLED_NS:
         source.signature = stat_signature(st)
