@@ -90,6 +90,24 @@ def test_an_input_without_any_article_is_a_warning_and_exit_1(tmp_path, kind):
     assert any("no article" in line for line in res.stderr.splitlines()), res.stderr
 
 
+def test_a_run_without_any_article_is_not_replayed_as_up_to_date(tmp_path):
+    """Run twice with the result cache: the second run says it again and exits 1 again."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    args = [sys.executable, "-m", "vnextract", "run", str(corpus), "--out", str(tmp_path / "out")]
+    for _ in range(2):
+        res = subprocess.run(
+            [*args, "-q", "-f", "jsonl", "--cache-dir", str(tmp_path / "cache")],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            check=False,
+        )
+        assert res.returncode == 1, res.stderr
+        assert res.stderr == f"vnextract: warning: no article in {corpus}\n"
+
+
 # --- doc ids ---------------------------------------------------------------------------------
 
 
