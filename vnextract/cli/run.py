@@ -238,7 +238,8 @@ def _run(
     settings: dict[str, Any],
     results: Any,
 ) -> bool:
-    """Run the corpus into `out` and write stdout in `fmt`; True when some inputs failed."""
+    """Run the corpus into `out` and write stdout in `fmt`; True when some inputs failed
+    or there was no article at all."""
     # Progress and the summary on stderr only when it is a terminal.
     err = None
     if not quiet and sys.stderr.isatty():
@@ -256,7 +257,7 @@ def _run(
     stream = results()
     collected: list[dict[str, Any]] = []
     writer = _stdout_writer(chosen, excel, stdout_tty)
-    progress, total = (_NoProgress(), None) if err is None else _progress(paths, err)
+    progress, total, skipped = (_NoProgress(), None, 0) if err is None else _progress(paths, err)
 
     def on_result(result: Any) -> None:
         progress.advance(task)
@@ -285,7 +286,8 @@ def _run(
                 parquet=chosen is Format.parquet,
                 on_facts=on_facts,
             )
-        if cache is not None and not summary.failed:
+        # a run that read no article is not one to replay as up to date (it exits 1)
+        if cache is not None and not summary.failed and summary.articles:
             _remember_run(cache, out, settings, summary.articles, summary.facts)
     except OutputError as exc:
         raise fail(str(exc)) from None
@@ -315,10 +317,13 @@ def _run(
     if err is not None:
         err.print(
             f"{summary.articles} articles, {summary.facts} facts, "
-            f"{len(summary.failed)} failed -> {out}",
+            f"{len(summary.failed)} failed, {skipped} skipped -> {out}",
             markup=False,
             highlight=False,
         )
+    if not summary.articles:  # an empty folder, only files of other kinds: say so, exit 1
+        say(f"vnextract: warning: no article in {', '.join(map(str, paths))}")
+        return True
     return bool(summary.failed)
 
 
@@ -433,13 +438,15 @@ class _Discard:
         return None
 
 
-def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None]:
-    """The progress bar of a run on a terminal, and its total (None when not known)."""
+def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None, int]:
+    """The progress bar of a run on a terminal, its total (None when not known), and the
+    number of entries of the input folders passed over (for the summary)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from vnextract.inputs.listing import RECORD_SUFFIXES, list_inputs
+    from vnextract.inputs.listing import RECORD_SUFFIXES, scan_inputs
 
-    listed = list_inputs(paths)
+    listing = scan_inputs(paths)
+    listed = listing.files
     # a corpus of records holds an unknown number of articles: no total for the bar
     total = None if any(p.suffix.lower() in RECORD_SUFFIXES for p in listed) else len(listed)
     progress = Progress(
@@ -449,7 +456,7 @@ def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None]:
         console=console,
         transient=True,
     )
-    return progress, total
+    return progress, total, len(listing.skipped)
 
 
 class _NoProgress:
