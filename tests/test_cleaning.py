@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -161,10 +163,43 @@ def test_any_text_cleans_with_a_consistent_map(text):
     assert len(c.offsets) == len(c.text) + 1
     for i, ch in enumerate(c.text):
         if ch not in " \n":
-            assert text[c.offsets[i]] == ch
+            # the cleaned text is in NFC: a character is (in) the NFC of the raw ones it maps to
+            s, e = c.to_raw(i, i + 1)
+            assert ch in unicodedata.normalize("NFC", text[s:e])
+            if unicodedata.is_normalized("NFC", text):
+                assert text[c.offsets[i]] == ch
     if c.text:
         s, e = c.to_raw(0, len(c.text))
         assert 0 <= s <= e <= len(text)
+
+
+@given(st.text(max_size=300))
+def test_decomposed_text_cleans_as_its_composed_form(text):
+    nfc = unicodedata.normalize("NFC", text)
+    for form in ("NFD", "NFC"):
+        raw = unicodedata.normalize(form, text)
+        c = clean(raw)
+        assert c.text == clean(nfc).text
+        for i in range(len(c.text)):
+            s, e = c.to_raw(i, i + 1)
+            assert 0 <= s < e <= len(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("468\u00ad000 comptes", "468000 comptes"),
+        ("en\u00adregistrés", "enregistrés"),
+        ("de\u0301cembre 2020", "décembre 2020"),
+        ("Hanoi\u0308, 10 mars", "Hanoï, 10 mars"),
+    ],
+)
+def test_soft_hyphens_vanish_and_accents_compose(raw, cleaned):
+    c = clean(raw)
+    assert c.text == cleaned
+    # a span ending on a composed letter ends after its combining accent in the raw text
+    s, e = c.to_raw(0, len(c.text))
+    assert raw[s:e] == raw
 
 
 def test_glue_splits_needs_common_pieces():
@@ -447,3 +482,13 @@ def test_unwritable_frequency_cache_does_not_fail(tmp_path, monkeypatch):
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))  # mkdir fails under a file
     lookup = cleaning._freqs.__wrapped__()
     assert lookup("le") == _wordfreq_dict()["le"]
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [(" date 2021-03", "2021-03"), (" date 2021-13", None), (" date 2021-02-30", None)],
+)
+def test_a_header_date_that_is_no_real_month_is_not_kept(header, date):
+    c = clean(f"{header}\nHanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites.\n")
+    assert c.header_date == date
+    assert c.text.startswith("Hanoï")

@@ -105,6 +105,13 @@ CASES += [
         F_FIG,
         [("count", "other", 87.5, 100)],
     ),
+    # a sub-index scored over its maximum
+    (
+        "Hanoï, 20 octobre 2023 (VNA) - Cette semaine, l'indice des services en ligne de la "
+        "province a atteint 17,35/20, soit une hausse de 1,2 point.",
+        F_FIG,
+        [("count", "other", 17.35, 20), ("count", "other", 1.2, None)],
+    ),
     # --- places over a total -------------------------------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - En 2024, le Vietnam se classe 64e/193 pays au classement de "
@@ -307,7 +314,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a public service centre's opening is an `other` event (no national system)
+    (
+        "Hoa Binh, 4 septembre 2019 (VNA) - Le centre de services de l'administration publique "
+        "de la province a été officiellement inauguré le 2 septembre.",
+        F_EVENT,
+        [("event", "other", "2019-09-02", "actual")],
+    ),
+]
+
 NOT_FACTS = [
+    # a link to another article (`>> ...`, Le Courrier's pages) is no part of the article
+    "Hanoï, 20 juin 2023 (VNA) - Le portail a été amélioré.\n>> La ville achèvera la "
+    "rénovation de 300 logements avant le 30 juin\nLa suite de l'article.",
     # the digital economy and internet use are not e-government (FACTS.md 7b)
     "Hanoï, 20 juin 2023 (VNA) - Les services informatiques ont le plus contribué à "
     "l'économie numérique, avec une part d'environ 28 % en 2022.",
@@ -349,7 +369,110 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # other countries' places are `other` (FACTS.md 7b); Vietnam's stays the UN ranking
+    (
+        "Hanoï, 20 juillet 2020 (VNA) - Dans l'enquête 2020 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 86e sur 193 pays, tandis que l'Érythrée est 191e et le Soudan du "
+        "Sud 192e.",
+        F_FIG,
+        [
+            ("ranking", "un_egov_rank", 86, 193),
+            ("ranking", "other", 191, None),
+            ("ranking", "other", 192, None),
+        ],
+    ),
+    # a year right after another place is that place's (`contre 89ème en 2016`)
+    (
+        "Hanoï, 20 juillet 2018 (VNA) - Dans l'enquête 2018 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 88ème sur 193 pays, contre 89ème en 2016, et reste au 6ème rang en "
+        "Asie du Sud-Est.",
+        F_RANK,
+        [("un_egov_rank", 89, "2016"), ("regional_egov_rank", 6, "2018")],
+    ),
+    # a document's date after its code and `le`
+    (
+        "Hanoï, 20 juillet 2018 (VNA) - La province a créé son centre d'administration publique "
+        "selon la décision 985/QD-TTg le 12 mai 2016 du Premier ministre.",
+        F_EVENT,
+        [("event", "other", "2016-05-12", "actual")],
+    ),
+]
+
+CASES += [
+    # a horizon right before the figure (`d'ici 2023 90 %`) is its date
+    (
+        "Hanoï, 12 mars 2021 (VNA) - La province s'efforcera de traiter en ligne d'ici 2024 "
+        "85% des dossiers au niveau provincial.",
+        ("value", "date", "status"),
+        [(85, "2024", "target")],
+    ),
+]
+
+CASES += [
+    # the goals of a plan told after its horizon share it; a new paragraph ends it
+    (
+        "La province s'efforcera d'ici fin 2026 à ce que 85 % des services publics en ligne "
+        "soient accessibles sur mobile. Environ 95 % des dossiers au niveau provincial seront "
+        "traités en ligne.\n\nLe portail provincial a reçu 3 millions de visites en 2023.",
+        ("value", "date", "status"),
+        [(85, "2026", "target"), (95, "2026", "target"), (3_000_000, "2023", "actual")],
+    ),
+]
+
+CASES += [
+    # a count since a start is dated by the article (FACTS.md 6), not by the start
+    (
+        "Hanoï, 12 mars 2023 (VNA) - Depuis octobre 2022, plus de 1,4 million de dossiers ont "
+        "été soumis en ligne via le portail de la ville.",
+        ("value", "date"),
+        [(1_400_000, "2023-03-12")],
+    ),
+]
+
+CASES += [
+    # a city or a body named as the subject of a place is no country: `other`
+    (
+        "Hanoï, 20 avril 2019 (VNA) - Dans le classement 2018 de l'e-gouvernement des "
+        "provinces, Thua Thiên-Huê occupe le premier rang. Can Tho est au 9e rang.",
+        F_FIG,
+        [("ranking", "other", 1, None), ("ranking", "other", 9, None)],
+    ),
+    (
+        "Hanoï, 20 avril 2019 (VNA) - Parmi les agences gouvernementales, la Sécurité sociale "
+        "du Vietnam est en première position du classement 2018 de l'e-gouvernement.",
+        F_FIG,
+        [("ranking", "other", 1, None)],
+    ),
+    # `Il se classe 6e`: a pronoun is the country told before
+    (
+        "Hanoï, 20 avril 2022 (VNA) - Le Vietnam progresse dans l'enquête 2022 de l'ONU. Il se "
+        "classe 6e sur les 11 pays d'Asie du Sud-Est.",
+        F_FIG,
+        [("ranking", "regional_egov_rank", 6, 11)],
+    ),
+]
+
+CASES += [
+    # a top N (`le top de quatre pays`, `le groupe des 50 principaux pays`) is at_most N
+    (
+        "Hanoï, 12 mars 2019 (VNA) - Le gouvernement vise à se situer dans le top de cinq pays "
+        "aséaniens du classement de l'e-gouvernement d'ici 2025.",
+        ("metric", "value", "qualifier", "date"),
+        [("regional_egov_rank", 5, "at_most", "2025")],
+    ),
+    (
+        "Hanoï, 12 mars 2019 (VNA) - Le programme vise à faire entrer le Vietnam dans le groupe "
+        "des 40 principaux pays en matière d'e-gouvernement d'ici 2030.",
+        ("metric", "value", "qualifier", "date"),
+        [("un_egov_rank", 40, "at_most", "2030")],
+    ),
+]
+
 NOT_RANKINGS = [
+    # `les deux pays`: two countries, no top
+    "Hanoï, 12 mars 2023 (VNA) - Les relations entre les deux pays ont progressé en matière "
+    "de gouvernement numérique.",
     # an occurrence, not a place
     "Hanoï, 20 octobre (VNA) - Pour la première fois, le Vietnam entre dans le groupe très "
     "élevé de l'indice de l'ONU sur l'e-gouvernement en 2024.",

@@ -11,6 +11,10 @@ byte of the exports). What counts as a failed input (exit code 1):
   tail, an HTML page with only scripts.
 
 An article with text but no figures is not a failure: zero facts, exit 0.
+Issue 18's cases are there too: a subfolder, files of other kinds, names that
+would share a doc id, stray cp1252 bytes in UTF-8, NFD, UTF-32, soft hyphens,
+a web page saved as `.txt`, a JSONL line that is not UTF-8, an impossible
+publication date. What they must give is a warning line, not a failure.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import os
 import random
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -60,7 +65,19 @@ FAILURES: dict[str, str] = {
     "records.jsonl:3": "nested too deeply",
     "records.jsonl:4": "not an object",
     "records.jsonl:5": "no text",
+    "records.jsonl:7": "not UTF-8",
 }
+#: Warning lines the mixed folder must give (a fragment of each), one each.
+WARNINGS = (
+    "2 files skipped in the input folders: hidden (1), unsupported type .pdf (1)",
+    "doc id 'dup' of {folder}/dup.text is already taken: it is 'dup~2'",
+    "doc id 'fifo' of {folder}/fifo.jsonl is already taken: it is 'fifo~2'",
+    "doc id 'rec-good' of {folder}/records2.jsonl:1 is already taken: it is 'rec-good~2'",
+    "{folder}/records.jsonl:8: published date '2021-02-30' is not a real date, ignored",
+)
+PAGE = Path(__file__).resolve().parent / "fixtures" / "002_egov.html"
+#: A French sentence with a figure, to tell small articles apart.
+SENTENCE = "Hanoï, 10 mars (VNA) - Le portail a reçu {} millions de visites en 2020.\n"
 if not IS_ROOT:
     FAILURES["unreadable.txt"] = "permission denied"
 
@@ -118,7 +135,35 @@ def build_mixed(folder: Path) -> None:
         '{"id": "rec-notext"}',
         json.dumps({"id": "rec-\ud800", "text": SAMPLE_TEXTS[CP1252_STEM] + "\udce9"}),
     ]
-    (folder / "records.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    lines = [r.encode("utf-8") for r in records]
+    lines.append(b'{"id": "rec-cp1252", "text": "l\x92an 2020"}')  # not UTF-8: this line fails
+    bad_date = {"id": "rec-baddate", "published": "2021-02-30", "text": SENTENCE.format(8)}
+    lines.append(json.dumps(bad_date).encode("utf-8"))
+    lines.append(json.dumps({"id": "rec-after", "text": SENTENCE.format(9)}).encode("utf-8"))
+    (folder / "records.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    # issue 18: an id of records.jsonl again, in another corpus
+    again = {"id": "rec-good", "text": SENTENCE.format(10)}
+    (folder / "records2.jsonl").write_text(json.dumps(again) + "\n", encoding="utf-8")
+    # issue 18: a subfolder; files that are not articles; names giving one id
+    (folder / "sub" / "2020").mkdir(parents=True)
+    (folder / "sub" / "2020" / SAMPLES[0].name).write_bytes(SAMPLES[0].read_bytes())
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / ".hidden.txt").write_text(SENTENCE.format(99), encoding="utf-8")
+    (folder / "dup.TXT").write_text(SENTENCE.format(11), encoding="utf-8")
+    (folder / "dup.text").write_text(SENTENCE.format(12), encoding="utf-8")
+    # issue 18: encodings and forms of the same text
+    utf8 = SAMPLE_TEXTS[UNICODE_STEM].encode("utf-8")
+    cut = utf8.index(b"(VNA)")
+    (folder / "enc-stray-mid.txt").write_bytes(utf8[:cut] + b"l\x92an " + utf8[cut:])
+    (folder / "enc-stray-end.txt").write_bytes(utf8 + b"\x92")
+    nfd = unicodedata.normalize("NFD", SAMPLE_TEXTS[UNICODE_STEM])
+    (folder / "enc-nfd.txt").write_text(nfd, encoding="utf-8")
+    (folder / "enc-utf32.txt").write_bytes(SAMPLE_TEXTS[UNICODE_STEM].encode("utf-32"))
+    soft = SENTENCE.format("468\u00ad000 comptes enregistrés et 3")
+    (folder / "soft-hyphen.txt").write_text(soft, encoding="utf-8")
+    # issue 18: a web page saved as .txt, beside the same page as .html
+    (folder / "page.html").write_bytes(PAGE.read_bytes())
+    (folder / "page-saved.txt").write_bytes(b"\n\n" + PAGE.read_bytes())
     if not IS_ROOT:
         unreadable = folder / "unreadable.txt"
         unreadable.write_bytes(SAMPLES[0].read_bytes())
@@ -184,13 +229,52 @@ def test_exit_code_is_1_and_nothing_crashes(mixed_runs):
 def test_one_clear_stderr_line_per_bad_input(mixed_runs):
     folder, _, runs = mixed_runs
     _, _, stderr, _ = runs["a"]
-    lines = stderr.splitlines()
+    lines = [line for line in stderr.splitlines() if not line.startswith("vnextract: warning: ")]
     assert all(line.startswith("vnextract: skipped ") for line in lines), lines
     assert len(lines) == len(FAILURES), lines
     for name, reason in FAILURES.items():
         mine = [line for line in lines if f"{folder / name}: " in line]
         assert len(mine) == 1, (name, lines)
         assert reason in mine[0], (name, mine[0])
+
+
+def test_one_warning_line_per_thing_to_know(mixed_runs):
+    folder, _, runs = mixed_runs
+    warnings = [line for line in runs["a"][2].splitlines() if line.startswith("vnextract: warn")]
+    assert len(warnings) == len(WARNINGS), warnings
+    for fragment in WARNINGS:
+        assert sum(fragment.format(folder=folder) in line for line in warnings) == 1, fragment
+
+
+def test_issue_18_inputs_give_their_facts(mixed_runs):
+    folder, _, runs = mixed_runs
+    out = runs["a"][3]
+    arts = {a["doc_id"]: a for a in json.loads((out / "articles.json").read_text("utf-8"))}
+    facts = _facts(out)
+    assert arts[f"sub/2020/{SAMPLES[0].stem}"]["error"] is None
+    assert _by_doc(facts, f"sub/2020/{SAMPLES[0].stem}") == _by_doc(facts, SAMPLES[0].stem)
+    assert [f["value"] for f in facts if f["doc_id"] == "dup"] == [11_000_000]
+    assert [f["value"] for f in facts if f["doc_id"] == "dup~2"] == [12_000_000]
+    assert [f["value"] for f in facts if f["doc_id"] == "rec-good~2"] == [10_000_000]
+    assert [f["value"] for f in facts if f["doc_id"] == "rec-after"] == [9_000_000]
+    assert arts["rec-baddate"]["published_source"] != "record"
+    assert sorted(f["value"] for f in facts if f["doc_id"] == "soft-hyphen") == [468_000, 3e6]
+    assert arts["page-saved"]["title"] == arts["page"]["title"] and arts["page"]["title"]
+    keys = ("metric", "value", "unit", "date", "text")
+    saved = [tuple(f[k] for k in keys) for f in facts if f["doc_id"] == "page-saved"]
+    assert saved == [tuple(f[k] for k in keys) for f in facts if f["doc_id"] == "page"] != []
+    what = ("type", "metric", "value", "unit", "qualifier", "date", "status")
+    for doc in ("enc-nfd", "enc-stray-mid"):  # same facts; offsets of their own raw text
+        raw = read_file(folder / f"{doc}.txt").raw
+        mine = _by_doc(facts, doc)
+        assert (
+            [tuple(f[k] for k in what) for f in mine]
+            == [tuple(f[k] for k in what) for f in _by_doc(facts, UNICODE_STEM)]
+            != []
+        )
+        assert all(raw[f["start"] : f["end"]] == f["text"] for f in mine)
+    assert arts["enc-utf32"]["encoding"] == "utf-32"
+    assert arts["enc-stray-mid"]["encoding"] == "utf-8+cp1252"
 
 
 def test_articles_json_lists_every_input_with_its_error(mixed_runs):
@@ -222,6 +306,8 @@ def test_good_files_give_exactly_their_facts_alone(mixed_runs, seed_out):
         ("enc-utf16le-nobom", UNICODE_STEM),
         ("rec-good", CP1252_STEM),
         ("caf\\xe9", SAMPLES[0].stem),
+        ("enc-stray-end", UNICODE_STEM),
+        ("enc-utf32", UNICODE_STEM),
     ],
 )
 def test_re_encoded_copies_give_the_same_facts(mixed_runs, copy, original):

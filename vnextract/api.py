@@ -10,15 +10,15 @@ worker processes call `guarded_process`, the same path for one article.
 
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vnextract.facts.lexicon import Lexicon, load_lexicon
+from vnextract.inputs.given import Given, given_sources, resolve
 from vnextract.inputs.records import RecordFields
-from vnextract.inputs.sources import FailedSource, Source, from_text, is_path_like, iter_sources
+from vnextract.inputs.sources import FailedSource, Source
 from vnextract.models import record
 from vnextract.outputs.export import FactRows, ResultRecords
 
@@ -189,56 +189,65 @@ def failed_result(failed: FailedSource) -> Result:
 
 
 def extract_articles(
-    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    inputs: Iterable[Given] | Given | None = None,
     lexicon: Lexicon | str | Path | None = None,
     fields: RecordFields | None = None,
+    *,
+    text: str | Iterable[str] | None = None,
+    path: Given | Iterable[Given] | None = None,
 ) -> Iterator[Result]:
-    """Stream one `Result` per article of the inputs (files, folders or raw strings).
+    """Stream one `Result` per article of the inputs (files, folders or strings of text).
 
     Args:
-        inputs: a path, a folder, a string of article text, or an iterable of them.
+        inputs: a path, a folder, a string of article text, or an iterable of them; a
+            `Path` is a path, a `str` is read by its form (`vnextract.inputs.given`):
+            one word is a path, words with spaces are text.
         lexicon: a `Lexicon`, or the path of a user vocabulary file merged into the built-in one.
         fields: names of the text, id and date fields of `.jsonl`/`.json` records.
+        text: article text (a string, or an iterable of them), never read as a path.
+        path: files and folders (a path, or an iterable of them), never read as text.
 
     Returns:
         An iterator of results in input order (folders expanded in name order).
+
+    Raises:
+        FileNotFoundError: at the call, for a path that does not exist.
+        TypeError: when the articles are given more than one way, or none.
     """
+    resolved = resolve(inputs, text=text, path=path)
     lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
-    yield from _results(_sources(inputs, fields), lex)
-
-
-def _sources(
-    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
-    fields: RecordFields | None,
-) -> Iterator[Source | FailedSource]:
-    """The articles of the inputs, in order: files and folders read, strings taken as text."""
-    items: list[str | os.PathLike[str]] = (
-        [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
-    )
-    n_text = 0
-    for item in items:
-        if is_path_like(item):
-            yield from iter_sources([Path(item)], fields)
-        else:
-            n_text += 1
-            yield from_text(str(item), doc_id=f"text{n_text}")
+    # Not a generator itself: a missing path raises here, at the call.
+    return _results(given_sources(resolved, fields), lex)
 
 
 def extract(
-    inputs: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    inputs: Iterable[Given] | Given | None = None,
     lexicon: Lexicon | str | Path | None = None,
+    *,
+    text: str | Iterable[str] | None = None,
+    path: Given | Iterable[Given] | None = None,
 ) -> list[Fact]:
     """Extract the facts of articles given as paths, folders or strings of text.
 
     Args:
-        inputs: a path, a folder, a string of article text, or an iterable of them.
+        inputs: a path, a folder, a string of article text, or an iterable of them; a
+            `Path` is a path, a `str` is read by its form (`vnextract.inputs.given`):
+            one word is a path, words with spaces are text.
         lexicon: a `Lexicon`, or the path of a user vocabulary file merged into the built-in one.
+        text: article text (a string, or an iterable of them), never read as a path.
+        path: files and folders (a path, or an iterable of them), never read as text.
 
     Returns:
         Every fact, ordered by article then by position in the article.
 
+    Raises:
+        FileNotFoundError: for a path that does not exist.
+        TypeError: when the articles are given more than one way, or none.
+
     Example:
         >>> from vnextract import extract
-        >>> facts = extract("Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites.")
+        >>> facts = extract(text="Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites")
+        >>> facts = extract(path="data/raw")
     """
-    return [f for r in extract_articles(inputs, lexicon) for f in r.facts]
+    results = extract_articles(inputs, lexicon, text=text, path=path)
+    return [f for r in results for f in r.facts]

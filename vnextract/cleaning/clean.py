@@ -1,8 +1,11 @@
 """Cleaning scraped article text, keeping an offset map back to the raw text.
 
 What is removed: everything from the `Voir plus` line on (teasers of other
-articles), the ` date YYYY-MM` header (kept as metadata), photo captions.
-What is repaired: non-breaking and repeated spaces, and words glued together
+articles), the ` date YYYY-MM` header (kept as metadata), photo captions,
+zero-width characters and soft hyphens (`468\u00ad000` is `468000`).
+What is repaired: text in decomposed form (NFD: `e` + a combining accent) is
+composed (NFC) as the recognizers expect it, a composed character mapping to
+the raw characters it was made of; non-breaking and repeated spaces, and words glued together
 by the scraper (`duVietnam`, `portailnational`, `8mars`, `de40`), split with
 the French word-frequency list of `wordfreq` rather than any list of known
 accidents. Every character of the cleaned text maps to a raw offset, so a
@@ -17,10 +20,12 @@ from __future__ import annotations
 
 import array
 import bisect
+import datetime as dt
 import marshal
 import math
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -36,6 +41,9 @@ from vnextract.resources import (
 
 _SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t\u2002\u2003\u2004\u2005\u2006\u2008"
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff\u2060"
+#: The soft hyphen: an invisible hint where a word may break. Removed before anything
+#: else (`prepare`): inside a figure (`468\u00ad000`) or a word it must split neither.
+_SOFT_HYPHEN = "\u00ad"
 _LOWER = "a-zà-öø-ÿœæç"
 _UPPER = "A-ZÀ-ÖØ-ÞŒÆÇ"
 _LETTER = _LOWER + _UPPER
@@ -52,13 +60,17 @@ class CleanText:
     title: str = ""
     cut_at: int | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    #: For each character, the raw offset just after it, when the raw text was not in
+    #: NFC (a composed `é` ends after its combining accent); None: `offsets[i] + 1`.
+    ends: list[int] | None = None
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a cleaned span [start, end) to the raw span covering the same characters."""
         if end <= start:
             r = self.offsets[start] if start < len(self.offsets) else self.raw_len
             return r, r
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.ends[end - 1] if self.ends is not None else self.offsets[end - 1] + 1
+        return self.offsets[start], last
 
 
 @dataclass(frozen=True)
@@ -333,12 +345,81 @@ def _last_word(text: str) -> str:
 _LINE = re.compile(r"[^\n]*\n?")
 
 
+#: Longest run of characters composed together (UAX #15 stream-safe: 30 non-starters).
+_MAX_SEQUENCE = 32
+
+
+def prepare(raw: str) -> tuple[str, list[int], list[int]]:
+    """`raw` without soft hyphens and in NFC, with the raw start and end of each character.
+
+    Each starter and the combining marks (or starters) composing with it are composed; the
+    characters they give all map to the whole sequence (most often one `é` for
+    `e` + U+0301). One entry more than characters in each list: the end of the text.
+    """
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        if raw[i] == _SOFT_HYPHEN:
+            i += 1
+            continue
+        j = i + 1
+        out = unicodedata.normalize("NFC", raw[i])
+        # a combining mark joins the sequence, and so does a starter that composes with it
+        # (a Hangul vowel after its consonant); at most _MAX_SEQUENCE characters, as in
+        # Unicode's stream-safe text (a run of 10 000 marks must not cost 10^8 steps)
+        while j < n and j - i < _MAX_SEQUENCE and raw[j] != _SOFT_HYPHEN:
+            longer = unicodedata.normalize("NFC", raw[i : j + 1])
+            if not unicodedata.combining(raw[j]) and len(longer) > len(out):
+                break
+            out = longer
+            j += 1
+        seq = raw[i:j]
+        if len(out) == len(seq):  # nothing composed: one for one
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+        else:
+            starts.extend([i] * len(out))
+            ends.extend([j] * len(out))
+        text.append(out)
+        i = j
+    starts.append(n)
+    ends.append(n)
+    return "".join(text), starts, ends
+
+
 def clean(raw: str) -> CleanText:
     """Clean one article's raw text.
 
     Returns the cleaned text (paragraphs separated by a blank line, lines by a
-    newline, single spaces) and its offset map into `raw`.
+    newline, single spaces) and its offset map into `raw`. Raw text with soft
+    hyphens or not in NFC is cleaned without them and in NFC (`prepare`), and
+    its offsets mapped back to the raw characters.
     """
+    if _SOFT_HYPHEN not in raw and unicodedata.is_normalized("NFC", raw):
+        return _clean(raw)
+    text, starts, ends = prepare(raw)
+    ct = _clean(text)
+    ct.ends = [ends[o] for o in ct.offsets]
+    ct.offsets = [starts[o] for o in ct.offsets]
+    ct.raw_len = len(raw)
+    if ct.cut_at is not None:
+        ct.cut_at = starts[ct.cut_at]
+    return ct
+
+
+def _real_date(iso: str) -> bool:
+    """True for `YYYY-MM` or `YYYY-MM-DD` naming a real month or day."""
+    try:
+        dt.date.fromisoformat(iso if iso.count("-") == 2 else f"{iso}-01")
+    except ValueError:
+        return False
+    return True
+
+
+def _clean(raw: str) -> CleanText:
+    """`clean` of a text in NFC."""
     cfg = _config()
     cut_m = cfg.cut.search(raw)
     limit = cut_m.start() if cut_m else len(raw)
@@ -346,7 +427,9 @@ def clean(raw: str) -> CleanText:
     pos = 0
     hm = cfg.header.match(raw, 0, limit)
     if hm:
-        header_date = hm.group("date")
+        # the scraper's line is removed either way; a date that is no real month or day
+        # (`2021-13`) is not kept: the text dates the article
+        header_date = hm.group("date") if _real_date(hm.group("date")) else None
         pos = hm.end()
 
     # The text is built as pieces; `offs` has one entry per character, so its

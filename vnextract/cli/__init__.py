@@ -9,6 +9,7 @@ commands, so `vnextract --help` starts quickly. Exit codes: see
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 
@@ -22,7 +23,9 @@ def main() -> None:
     """The `vnextract` script and `python -m vnextract`: typer's app, SIGTERM handled like Ctrl-C.
 
     A SIGTERM raises `common.Terminated` (a KeyboardInterrupt), so a killed
-    run removes its temporary files and ends with 143 (`run` says so). stdout
+    run removes its temporary files and ends with 143 (`run` says so). The
+    library's warnings (`vnextract.inputs`: files skipped, doc ids renamed,
+    dates ignored) go to stderr as one line each, `--quiet` or not. stdout
     goes quiet when its reader leaves (`outputs.streams.ReaderSafeOutput`).
     """
     signal.signal(signal.SIGTERM, on_sigterm)
@@ -30,6 +33,13 @@ def main() -> None:
 
     # every command: a reader of stdout that stops early (`| head`) ends nothing but the lines
     sys.stdout = ReaderSafeOutput(sys.stdout)
+    log = logging.getLogger("vnextract")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.setLevel(logging.WARNING)
+    log.addHandler(handler)
+    propagate = log.propagate
+    log.propagate = False
     try:
         app()
     except SystemExit as end:
@@ -38,6 +48,10 @@ def main() -> None:
         if end.code == EXIT_INTERRUPTED and _caused_by_sigterm(end):
             raise SystemExit(EXIT_TERMINATED) from None
         raise
+    finally:
+        # main() may run in a process that goes on (tests): leave logging as it was
+        log.removeHandler(handler)
+        log.propagate = propagate
 
 
 def _caused_by_sigterm(exc: BaseException) -> bool:

@@ -275,7 +275,8 @@ def _run(
     force: bool,
     cache_warnings: list[str],
 ) -> bool:
-    """Run the corpus into `out` and write stdout in `fmt`; True when some inputs failed.
+    """Run the corpus into `out` and write stdout in `fmt`; True when some inputs failed
+    or there was no article at all.
 
     `force` lets a filtered run replace a full run's exports; `cache_warnings`
     are said once the exports are written.
@@ -301,7 +302,7 @@ def _run(
     stream = results()
     collected: list[dict[str, Any]] = []
     writer = _stdout_writer(stdout, chosen, excel, stdout_tty)
-    progress, total = (_NoProgress(), None) if err is None else _progress(paths, err)
+    progress, total, skipped = (_NoProgress(), None, 0) if err is None else _progress(paths, err)
 
     def on_result(result: Any) -> None:
         progress.advance(task)
@@ -331,8 +332,14 @@ def _run(
                 on_facts=on_facts,
                 replace_full=force,
             )
-        # a filtered run that left a full run's exports in force made no exports to remember
-        if cache is not None and not summary.failed and summary.kept_exports is None:
+        # not remembered: a run that read no article (it exits 1), and a filtered run that
+        # left a full run's exports in force (it made no exports to replay)
+        if (
+            cache is not None
+            and not summary.failed
+            and summary.articles
+            and summary.kept_exports is None
+        ):
             _remember_run(cache, out, settings, summary.articles, summary.facts)
         for warning in cache_warnings:
             say(warning)
@@ -374,10 +381,14 @@ def _run(
         note = summary.note()
         err.print(
             f"{summary.articles} articles, {summary.facts} facts, "
-            f"{len(summary.failed)} failed -> {out}" + (f" ({note})" if note else ""),
+            f"{len(summary.failed)} failed, {skipped} skipped -> {out}"
+            + (f" ({note})" if note else ""),
             markup=False,
             highlight=False,
         )
+    if not summary.articles:  # an empty folder, only files of other kinds: say so, exit 1
+        say(f"vnextract: warning: no article in {', '.join(map(str, paths))}")
+        return True
     return bool(summary.failed)
 
 
@@ -504,13 +515,15 @@ class _Discard:
         return None
 
 
-def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None]:
-    """The progress bar of a run on a terminal, and its total (None when not known)."""
+def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None, int]:
+    """The progress bar of a run on a terminal, its total (None when not known), and the
+    number of entries of the input folders passed over (for the summary)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from vnextract.inputs.listing import RECORD_SUFFIXES, list_inputs
+    from vnextract.inputs.listing import RECORD_SUFFIXES, scan_inputs
 
-    listed = list_inputs(paths)
+    listing = scan_inputs(paths)
+    listed = listing.files
     # a corpus of records holds an unknown number of articles: no total for the bar
     total = None if any(p.suffix.lower() in RECORD_SUFFIXES for p in listed) else len(listed)
     progress = Progress(
@@ -520,7 +533,7 @@ def _progress(paths: list[Path], console: Any) -> tuple[Any, int | None]:
         console=console,
         transient=True,
     )
-    return progress, total
+    return progress, total, len(listing.skipped)
 
 
 class _NoProgress:

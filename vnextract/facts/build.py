@@ -142,7 +142,10 @@ def build_facts(
     prev: _Sent | None = None
     last_share: str | None = None
     last_rank: str | None = None
+    horizon: str | None = None
     for s in sents:
+        if prev is not None and s.span.paragraph != prev.span.paragraph:
+            horizon = None  # a plan's goals are told in one paragraph
         if context is not None and (
             cues().reset.search(s.folded)
             or (
@@ -173,7 +176,11 @@ def build_facts(
                 ):
                     new_context = _Context(f["date"], s.span.paragraph, _subjects(s.folded))
             elif f["type"] != "event":
-                if context is not None and d.extra.get("as_of", True):
+                if horizon is not None and (f["status"] != "actual" or _tells_future(s)):
+                    # `D'ici fin 2025, 80 % des services ... Environ 90 % des dossiers ...
+                    # seront traités en ligne`: the goals of a plan share its horizon
+                    f["date"], f["date_source"], f["status"] = horizon, "context", "target"
+                elif context is not None and d.extra.get("as_of", True):
                     f["date"], f["date_source"] = context.date, "context"
                 else:
                     f["date"], f["date_source"] = published, "published"
@@ -185,6 +192,7 @@ def build_facts(
                 context.date, s.span.paragraph, context.subjects | _subjects(s.folded)
             )
         drafts.extend(sent_drafts)
+        horizon = _next_horizon(horizon, sent_drafts)
         prev = s
         shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
@@ -248,6 +256,24 @@ def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
     return bool(ends) and c.egov_marker.search(s.folded, ends[-1], lo) is None
+
+
+def _tells_future(s: _Sent) -> bool:
+    """Whether the sentence's verbs speak of the future (`seront traités en ligne`)."""
+    from vnextract.recognizers.dates import load_lexicon, tells_future
+
+    return tells_future(s.text, load_lexicon())
+
+
+def _next_horizon(horizon: str | None, drafts: list[_Draft]) -> str | None:
+    """The horizon the goals told next share: that of a target dated in this sentence, kept
+    while the paragraph goes on with goals; an actual figure ends it (a new paragraph too)."""
+    targets = [d.fact["date"] for d in drafts if d.fact["status"] == "target" and d.fact["date"]]
+    if targets:
+        return str(targets[-1])
+    if any(d.fact["status"] == "actual" for d in drafts):
+        return None
+    return horizon
 
 
 def _after(date: str, published: str) -> bool:

@@ -32,6 +32,8 @@ class _Cues:
     reform_before: re.Pattern[str]
     subnational: re.Pattern[str]
     kept: re.Pattern[str]
+    not_countries: frozenset[str]
+    among_bodies: re.Pattern[str]
     occurrence_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
@@ -89,6 +91,8 @@ def cues() -> _Cues:
         reform_before=re.compile(st["reform_before"]),
         subnational=re.compile(rk["subnational"]),
         kept=re.compile(rk["kept"]),
+        not_countries=frozenset(rk["not_countries"]),
+        among_bodies=re.compile(rk["among_bodies"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),
@@ -214,10 +218,15 @@ _SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b"
 _DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
 
 
-_TOP_LEFT = re.compile(r"\btop\s*$")
-_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures)\b")
-#: `parmi les 50 premiers`, not `occupent les trois premières places`
-_TOP_MEMBERSHIP = re.compile(r"\b(?:parmi|dans|entre|rejoindre|integrer)\s+(?:les|le)\s*$")
+_TOP_LEFT = re.compile(r"\b(?:top|groupe)\s*(?:de\s+|des\s+)?$")
+_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|principales)\b")
+#: `le top de quatre pays`: after `top`, the countries counted
+_TOP_COUNTRIES = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|pays)\b")
+#: `parmi les 50 premiers`, `dans le groupe des 50 principaux pays`, not `occupent les trois
+#: premières places`
+_TOP_MEMBERSHIP = re.compile(
+    r"\b(?:parmi|dans|entre|rejoindre|integrer|entrer dans)\s+(?:les|le|le groupe des)\s*$"
+)
 
 
 #: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last

@@ -44,9 +44,9 @@ def _explicit_date(
             continue
         if _is_event_date(s, d):
             continue
-        if (d.cue or "") == "depuis" and any(
-            (o.cue or "").startswith("jusqu") for o in s.dates if o is not d
-        ):
+        if (d.cue or "") == "depuis":
+            # `Depuis octobre 2022, le portail a traité 2 millions de dossiers`: a count since a
+            # start is dated by the end (`jusqu'au ...`), else by the publication (FACTS.md 6)
             continue
         if status == "actual" and _DEADLINE_LEFT.search(left[-24:]):
             # `achever ... avant le 30 juin 2019, pour un budget de ...`: a deadline's date

@@ -66,7 +66,12 @@ def _events_of_sentence(
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
-        if metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
+        centre = _SERVICE_CENTRE.search(s.folded, max(0, tm.start() - 140), tm.end() + 60)
+        if centre is not None and metric is not portal:
+            # `Le siège du centre d'administration publique de la province a été inauguré le
+            # 3 septembre`: a public service centre's opening, no national system
+            metric = _other("ouverture: " + s.text[centre.start() : centre.end()], "event")
+        elif metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
             # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
             continue
         if metric is None:
@@ -172,6 +177,13 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     )
     label = _other("début d'un service en ligne", "event")
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
+
+
+#: A public administration service centre (`centre de services de l'administration publique`).
+_SERVICE_CENTRE = re.compile(
+    r"\bcentres? (?:de services? |des services )?(?:d.|de l.)?(?:administration publique|"
+    r"administratifs? publics?|services? administratifs? publics?)"
+)
 
 
 #: What an online service is (the subject of a start date).

@@ -222,6 +222,11 @@ def _other_metric(
         return _other("indice", "count")
     if index_points(s, q, np_words):
         return _other("points d'indice", "count")
+    if s.text[s.local(q.end) : s.local(q.end) + 1] == "/" and _SCORE_LEFT.search(
+        s.folded[: s.local(q.start)]
+    ):
+        # `L'indice de numérisation des documents a atteint 20,78/22`: a score over its maximum
+        return _other("indice", "count")
     if not np_words or np_words[0] in c.not_counted or q.value < 10:
         return None
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):

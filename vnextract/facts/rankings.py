@@ -14,6 +14,7 @@ from vnextract.facts.cues import (
     _COMPARED_DATE,
     _LAST_COMPARED_YEAR,
     _PAST_PLACE,
+    _TOP_COUNTRIES,
     _TOP_LEFT,
     _TOP_MEMBERSHIP,
     _TOP_RIGHT,
@@ -35,10 +36,12 @@ def _is_top_n(s: _Sent, q: QuantityRecord) -> bool:
     if q.kind != "number":
         return False
     lo, hi = s.local(q.start), s.local(q.end)
-    if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]):
-        return True
+    if _TOP_LEFT.search(s.folded[max(0, lo - 12) : lo]) and _TOP_COUNTRIES.match(s.folded[hi:]):
+        return True  # `le top de quatre pays`, `le groupe des 50 principaux pays`
+    if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]) and "top" in s.folded[max(0, lo - 8) : lo]:
+        return True  # `le top 50`
     return bool(
-        _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 20) : lo])
+        _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 28) : lo])
     )
 
 
@@ -68,6 +71,54 @@ _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
 #: Economic indices provinces are ranked in (the PCI): no e-government place.
 _COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
+
+
+#: A country named with its article right before a place: `le Niger 192ème`.
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[\s,;(])(?:le|la|les|l['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
+    r"[A-ZÀ-Ý][^\W\d_]+)*)(?=[^A-ZÀ-Ý]*$)"
+)
+
+
+def _date_of_another_place(
+    s: _Sent, q: QuantityRecord, d: DateMention, qs: list[QuantityRecord]
+) -> bool:
+    """Whether a date before the place is the year of another place told right before it
+    (`88ème sur 193 pays, contre 89ème en 2016, et ... au 6ème rang`: 2016 is the 89th's)."""
+    return any(
+        o is not q
+        and o.kind == "ordinal"
+        and o.end <= d.start
+        and re.fullmatch(r"\s*(?:en|de|pour)?\s*", s.text[s.local(o.end) : s.local(d.start)])
+        for o in qs
+    )
+
+
+#: A name opening its clause, then the verb of a place: `Hanoï est au 12e rang`, `Dà Nang a
+#: reculé au 4e rang`.
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[,;:…]\s*|\.\s+)(?!(?:Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Celui|Celle)\b)"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+[A-ZÀ-Ý][^\W\d_]+)*)\s+"
+    r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
+)
+
+
+def _another_country(s: _Sent, q: QuantityRecord) -> bool:
+    """Whether the place is another's than Vietnam: a name with its article just before the
+    place, or opening its clause as its subject (acronyms and regions are not taken)."""
+    lo = s.local(q.start)
+    window = s.text[max(0, lo - 40) : lo]
+    m = _NAMED_BEFORE.search(window) or _NAMED_SUBJECT.search(window)
+    if m is None:
+        return False
+    name = m.group(1)
+    folded = name.lower().replace(" ", "").replace("-", "")
+    return not (
+        name.isupper()
+        or folded in cues().not_countries
+        or "vietnam" in folded
+        or "việtnam" in folded
+    )
 
 
 def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
@@ -104,7 +155,12 @@ def _ranking(
         return None
     top = _is_top_n(s, q)
     window = s.folded[max(0, lo - 60) : hi + 30]
-    if not top and not c.rank_words.search(window):
+    # a list of places (`..., l'Érythrée est 191e et le Soudan du Sud est 192e`) takes the
+    # ranking words of its first
+    listed = c.rank_words.search(s.folded, 0, lo) and any(
+        o.kind == "ordinal" and o.end <= q.start for o in qs
+    )
+    if not top and not c.rank_words.search(window) and not listed:
         return None
     after = s.folded[hi:]
     out_of = None
@@ -169,10 +225,18 @@ def _ranking(
     other_label = None
     among = om.group("noun") if om is not None else None
     near = s.folded[max(0, lo - 40) : hi + 60]
-    subnational = (among in c.subnational_out_of) if among else bool(c.subnational.search(near))
+    subnational = (
+        (among in c.subnational_out_of)
+        if among
+        else bool(c.subnational.search(near) or c.among_bodies.search(s.folded, 0, lo))
+    )
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
-    if sub is not None and _is_egov_topic(topic):
+    if _another_country(s, q):
+        # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
+        # from a UN report are `other` (FACTS.md 7b)
+        other_label = "classement d'un autre pays"
+    elif sub is not None and _is_egov_topic(topic):
         lo_q = s.local(q.start)
         shown = s.text[lo_q - len(left) : lo_q] + s.text[hi : hi + 120]
         other_label = shown[sub.start() : sub.end()].strip()
@@ -219,7 +283,7 @@ def _ranking(
         if d.start >= q.end:
             if d.start < next_rank and after_d is None:
                 after_d = d
-        else:
+        elif not _date_of_another_place(s, q, d, qs):
             before = d
     chosen = after_d or before
     if chosen is not None:

@@ -17,19 +17,37 @@ blank lines. It is not the file's content, so the exports write it out
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from vnextract.inputs.sources import Source, SourceError, decode_bytes, sha256_hex
+from vnextract.inputs.sources import Source, SourceError, decode_bytes, sha256_hex, valid_date
 
 #: htmldate settings: the original publication date (not the last update), no free-text search.
 _DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
+#: The tags a page opens with, near its start; a plain article never has them.
+_PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]")
+#: What a page (or a page's part: a scraper may save the `<div>` of an article) starts with.
+#: Not `<script>` or `<img>`: a text file starting with markup it quotes is still text.
+_PAGE_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|div|main|article"
+    r"|section|header|nav|p)[\s/>]"
+)
 
 
 def looks_like_html(text: str) -> bool:
-    """True when a decoded text is a web page rather than plain article text."""
-    head = text.lstrip("\ufeff \t\r\n")[:200].lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:2000].lower()
+    """True when a decoded text is a web page rather than plain article text.
+
+    It starts (after blanks and a byte-order mark) with `<!doctype html`, or with
+    one of the tags a page or a page's part opens with (`<html>`, `<head>`,
+    `<meta>`, `<div>`, `<article>`...), or with any tag and has `<html>`, `<head>` or
+    `<body>` in its first 2 000 characters (`<?xml`, a comment first): what a
+    browser's "save page" or a scraper writes, whatever the file is named.
+    """
+    head = text[:2000].lstrip("\ufeff \t\r\n").lower()
+    if not head.startswith("<"):
+        return False
+    return _PAGE_START.match(head) is not None or _PAGE_TAG.search(head) is not None
 
 
 def page_to_text(page: str) -> tuple[str, dict[str, str]]:
@@ -83,7 +101,7 @@ def page_source(page: str, doc_id: str, path: str, sha256: str, encoding: str = 
     from vnextract.recognizers.published import normalize_given
 
     raw, meta = page_to_text(page)
-    published = normalize_given(meta.get("date"))
+    published = valid_date(normalize_given(meta.get("date")), path)
     return Source(
         doc_id=doc_id,
         path=path,

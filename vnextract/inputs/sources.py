@@ -3,29 +3,43 @@
 The decoded string of a source is the *raw text* every fact is grounded in:
 `raw[fact.start:fact.end] == fact.text`. Decoding is the only transformation
 applied here; a byte-order mark is consumed by the decoder and is not part of
-the raw text.
+the raw text. In a UTF-8 file, a byte that is not UTF-8 (a stray cp1252 `\x92`
+pasted in) is decoded where it stands as the cp1252 character it is (`’`), one
+character for one byte; the rest of the file stays UTF-8.
+
+A file is read as a web page when its content is one (`looks_like_html`),
+whatever its extension. Every source of a run gets a doc id no other source of
+the run has (`DocIds`); ids changed to stay unique, and files skipped when
+folders were expanded, are reported on the `vnextract.inputs` logger.
 """
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 import hashlib
+import logging
 import os
 import re
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from vnextract.inputs.listing import (
+    FOLDER_REASONS,
     HTML_SUFFIXES,
     INPUT_SUFFIXES,
     RECORD_SUFFIXES,
     STDIN,
     TEXT_SUFFIXES,
+    Listing,
     list_inputs,
+    scan_inputs,
     stat_signature,
+    unique_id,
 )
 
 if TYPE_CHECKING:
@@ -38,8 +52,13 @@ __all__ = [
     "STDIN",
     "TEXT_SUFFIXES",
     "list_inputs",
+    "scan_inputs",
     "stat_signature",
 ]
+
+#: Where the readers report what a run should know but that fails no input (ids changed,
+#: files skipped, dates ignored): warnings, one line each, starting with `vnextract: `.
+log = logging.getLogger("vnextract.inputs")
 
 #: Larger files are refused: a wire article is a few kB; 20 MB is a scraper accident.
 MAX_BYTES = 8 * 1024 * 1024
@@ -50,6 +69,9 @@ MAX_BYTES = 8 * 1024 * 1024
 #: times with a granularity of up to 2 s (FAT), so a file changed less than that
 #: before it was read gets no signature, and is read again by the next run.
 SETTLED_NS = 2_000_000_000
+
+
+T = TypeVar("T")
 
 
 class SourceError(Exception):
@@ -90,7 +112,8 @@ class Source:
     published_source: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     #: True when `raw` is not the input file's content (HTML main text, a record's text
-    #: field, stdin): the exports then write it to `texts/` so offsets can be checked.
+    #: field, stdin, UTF-8 with repaired bytes): the exports then write it to `texts/` so
+    #: offsets can be checked.
     derived: bool = False
     #: `stat_signature` of the file as it was read, when it had settled (see
     #: SETTLED_NS); the result cache then knows it again without reading it.
@@ -114,17 +137,65 @@ class FailedSource:
         self.doc_id, self.path = name_safe(self.doc_id), name_safe(self.path)
 
 
+#: The name of the decoding error handler that reads a byte invalid in UTF-8 as cp1252.
+CP1252_REPAIR = "vnextract-cp1252"
+#: What the encoding name of UTF-8 text with bytes so repaired ends with (`utf-8+cp1252`).
+REPAIRED = "+cp1252"
+#: What each byte is in cp1252; the five bytes cp1252 leaves undefined become U+FFFD.
+_CP1252 = [bytes([b]).decode("cp1252", "replace") for b in range(256)]
+
+
+def _cp1252_repair(exc: UnicodeError) -> tuple[str, int]:
+    """Error handler: each byte of an invalid UTF-8 sequence as the cp1252 character it is.
+
+    One character per byte, so the repaired text says where each byte was.
+    """
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(_CP1252[b] for b in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(CP1252_REPAIR, _cp1252_repair)
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _utf8_repaired(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a cp1252 `\x92` pasted in), repaired where they are.
+
+    None when the bytes are not mostly UTF-8: fewer valid multi-byte characters
+    than invalid bytes (a cp1252 file, which `decode_bytes` detects as a whole).
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(escaped))
+    good = sum(1 for ch in escaped if ord(ch) > 0x7F) - bad
+    if good <= bad:
+        return None
+    return data.decode("utf-8", CP1252_REPAIR)
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes, returning (text, encoding name).
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are recognised exactly,
-    UTF-16 without BOM when its NUL bytes leave no doubt;
-    anything else is given to charset-normalizer, which tells cp1252/latin-1
-    apart from binary garbage.
+    UTF-8 (with or without BOM), UTF-32 and UTF-16 with BOM are recognised exactly,
+    UTF-16 without BOM when its NUL bytes leave no doubt. UTF-8 with a few
+    invalid bytes is UTF-8 whose invalid bytes are read as cp1252, each where it
+    stands (encoding `utf-8+cp1252`). Anything else is given to
+    charset-normalizer, which tells cp1252/latin-1 apart from binary garbage.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:  # the mark says UTF-8: every invalid byte is a stray one
+            return data[3:].decode("utf-8", CP1252_REPAIR), "utf-8-sig" + REPAIRED
+    # (the UTF-32-LE mark starts with the UTF-16-LE one: tried first)
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32")):
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"invalid UTF-32: {exc.reason}") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
@@ -143,6 +214,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_repaired(data)
+    if repaired is not None and not _looks_binary(repaired):
+        return repaired, "utf-8" + REPAIRED
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -213,14 +287,40 @@ def _looks_binary(text: str) -> bool:
     return controls / len(sample) > 0.01
 
 
+def valid_date(value: str | None, where: str) -> str | None:
+    """An ISO date (`2021`, `2021-03`, `2021-03-10`) that names a real period, else None.
+
+    A date that is no real day is reported (one line, naming `where`) and ignored.
+    """
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        year, month, day = (int(p) for p in [*parts, "1", "1"][:3])
+        dt.date(year, month, day)
+    except ValueError:
+        log.warning(
+            "vnextract: warning: %s: published date %r is not a real date, ignored",
+            name_safe(where),
+            value,
+        )
+        return None
+    return value
+
+
 def sha256_hex(data: bytes) -> str:
     """Hex digest of the raw bytes, as recorded in `articles.json`."""
     return hashlib.sha256(data).hexdigest()
 
 
-def read_file(path: str | Path) -> Source:
-    """Read one article file; raise SourceError with a one-line reason on failure."""
+def read_file(path: str | Path, doc_id: str | None = None) -> Source:
+    """Read one article file; raise SourceError with a one-line reason on failure.
+
+    `doc_id` defaults to the file's stem. A file whose content is a web page is
+    read as one (`vnextract.inputs.html`), whatever its extension.
+    """
     p = Path(path)
+    doc_id = p.stem if doc_id is None else doc_id
     started = time.time_ns()
     try:
         if p.is_dir():
@@ -231,7 +331,7 @@ def read_file(path: str | Path) -> Source:
             raise SourceError("not a regular file (FIFO, socket or device)")
         size = st.st_size
         if size > MAX_BYTES:
-            raise SourceError(f"too large ({size} bytes > {MAX_BYTES}), not a news article")
+            raise SourceError(too_large(size))
         data = p.read_bytes()
     except FileNotFoundError as exc:
         raise SourceError("no such file (or broken symlink)") from exc
@@ -241,28 +341,41 @@ def read_file(path: str | Path) -> Source:
         raise SourceError("is a directory") from exc
     except OSError as exc:
         raise SourceError(exc.strerror or str(exc)) from exc
-    if p.suffix.lower() in HTML_SUFFIXES:
-        from vnextract.inputs.html import read_html
-
-        return read_html(path, data)
     text, encoding = decode_bytes(data)
+    from vnextract.inputs.html import looks_like_html, page_source
+
+    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        return page_source(text, doc_id, str(path), sha256_hex(data), encoding)
+    # a repaired text is not what a plain decoding of the file gives: written to texts/
     source = Source(
-        doc_id=p.stem, path=str(path), raw=text, sha256=sha256_hex(data), encoding=encoding
+        doc_id=doc_id,
+        path=str(path),
+        raw=text,
+        sha256=sha256_hex(data),
+        encoding=encoding,
+        derived=encoding.endswith(REPAIRED),
     )
     if max(st.st_mtime_ns, st.st_ctime_ns) < started - SETTLED_NS:
         source.signature = stat_signature(st)
     return source
 
 
-def read_stdin(data: bytes) -> Source:
+def too_large(size: int) -> str:
+    """The reason an input (file, record, stdin) over MAX_BYTES is refused."""
+    return f"too large ({size} bytes > {MAX_BYTES}), not a news article"
+
+
+def read_stdin(data: bytes, doc_id: str = "stdin") -> Source:
     """One article given on standard input (`-`): plain text, or a web page when it is HTML."""
+    if len(data) > MAX_BYTES:
+        raise SourceError(too_large(len(data)))
     text, encoding = decode_bytes(data)
     from vnextract.inputs.html import looks_like_html, page_source
 
     if looks_like_html(text):
-        return page_source(text, "stdin", STDIN, sha256_hex(data), encoding)
+        return page_source(text, doc_id, STDIN, sha256_hex(data), encoding)
     return Source(
-        doc_id="stdin",
+        doc_id=doc_id,
         path=STDIN,
         raw=text,
         sha256=sha256_hex(data),
@@ -282,6 +395,95 @@ def from_text(text: str, doc_id: str = "text", path: str = "<text>") -> Source:
     )
 
 
+class DocIds:
+    """The doc ids of one run's sources: no two articles ever share one.
+
+    Files keep the ids their listing gave them (unique among files, see
+    `vnextract.inputs.listing`); an article of a corpus of records (or a failed
+    one) whose id is taken by a file or by an earlier article gets the first
+    free `~2`, `~3`... Ids changed are reported on the `vnextract.inputs` log.
+    """
+
+    def __init__(self, listing: Listing) -> None:
+        self.listing = listing
+        records = {i for i, p in enumerate(listing.files) if _is_corpus(p)}
+        self._taken = {doc_id for i, doc_id in enumerate(listing.ids) if i not in records}
+        for path, wanted, doc_id in listing.renamed:
+            _say_renamed(str(path), wanted, doc_id)
+
+    def read(self, i: int, fields: RecordFields | None = None) -> Iterator[Source | FailedSource]:
+        """The sources of the listing's file `i`, each with its final id."""
+        p, file_id = self.listing.files[i], self.listing.ids[i]
+        if p in self.listing.failed:
+            yield FailedSource(doc_id=file_id, path=str(p), reason=self.listing.failed[p])
+            return
+        for src in path_sources(p, fields, file_id):
+            if _is_corpus(p):  # (a file's own id is unique among files since the listing)
+                src.doc_id = self.claim(src.doc_id, src.path)
+            yield src
+
+    def claim(self, wanted: str, where: str) -> str:
+        """`wanted`, or the first `wanted~N` no source of the run has; a change is reported."""
+        doc_id = unique_id(wanted, self._taken)
+        if doc_id != wanted:
+            _say_renamed(where, wanted, doc_id)
+        return doc_id
+
+    def report_skipped(self) -> None:
+        """Log, in one line, the entries of the input folders that were not read, and why."""
+        skipped = self.listing.skipped
+        if not skipped:
+            return
+        counts: dict[str, int] = {}
+        for _, reason in skipped:
+            counts[reason] = counts.get(reason, 0) + 1
+        what = ", ".join(f"{reason} ({n})" for reason, n in sorted(counts.items()))
+        folders = any(r in FOLDER_REASONS for _, r in skipped)
+        n = len(skipped)
+        kind = (
+            ("file or folder" if n == 1 else "files or folders")
+            if folders
+            else "file" + "s" * (n > 1)
+        )
+        log.warning("vnextract: warning: %d %s skipped in the input folders: %s", n, kind, what)
+
+
+def _say_renamed(path: str, wanted: str, doc_id: str) -> None:
+    log.warning(
+        "vnextract: warning: doc id %r of %s is already taken: it is %r",
+        wanted,
+        name_safe(path),
+        doc_id,
+    )
+
+
+def _is_corpus(p: Path) -> bool:
+    return p.suffix.lower() in RECORD_SUFFIXES
+
+
+def iter_listed(
+    listing: Listing,
+    fields: RecordFields | None = None,
+    known: Callable[[Path, str], T | None] | None = None,
+) -> Iterator[Source | FailedSource | T]:
+    """Every source of a listing, in order, each with a doc id of its own.
+
+    Args:
+        listing: the files to read (`scan_inputs`).
+        fields: names of the text, id and date fields of `.jsonl`/`.json` records.
+        known: given a file and its doc id, what stands for it without reading it (the
+            result cache's stored result of an unchanged file), or None to read it.
+    """
+    ids = DocIds(listing)
+    for i, (p, file_id) in enumerate(zip(listing.files, listing.ids, strict=True)):
+        stored = None if known is None else known(p, file_id)
+        if stored is not None:
+            yield stored
+        else:
+            yield from ids.read(i, fields)
+    ids.report_skipped()
+
+
 def iter_items(
     inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None = None
 ) -> Iterator[Source | FailedSource]:
@@ -290,52 +492,51 @@ def iter_items(
     The order `extract_articles` reads them in, which every engine and the
     result cache follow so that results come out in the same order.
     """
-    for item in inputs:
-        yield from iter_sources([Path(item)], fields)
+    yield from iter_listed(scan_inputs(inputs), fields)
 
 
 def iter_sources(
-    inputs: Iterable[str | Path], fields: RecordFields | None = None
+    inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None = None
 ) -> Iterator[Source | FailedSource]:
     """Yield every article of the inputs in a stable order; unreadable ones as FailedSource.
 
     `-` reads one article from standard input; `.jsonl`/`.json` files yield one
-    article per record, their text, id and date taken from `fields`.
+    article per record, their text, id and date taken from `fields`. No two
+    sources share a doc id (`DocIds`).
     """
-    for p in list_inputs(inputs):
-        yield from path_sources(p, fields)
+    yield from iter_listed(scan_inputs(inputs), fields)
 
 
-def path_sources(p: Path, fields: RecordFields | None = None) -> Iterator[Source | FailedSource]:
-    """The sources of one path of `list_inputs`: an article, or a corpus's records."""
+def path_sources(
+    p: Path, fields: RecordFields | None = None, doc_id: str | None = None
+) -> Iterator[Source | FailedSource]:
+    """The sources of one path of `list_inputs`: an article, or a corpus's records.
+
+    `doc_id` is the file's id (default: its stem); records have their own.
+    """
     if str(p) == STDIN:
         import sys
 
+        doc_id = doc_id or "stdin"
         try:
-            yield read_stdin(sys.stdin.buffer.read())
+            # one byte more than the cap tells a too large input without reading all of it
+            yield read_stdin(sys.stdin.buffer.read(MAX_BYTES + 1), doc_id)
         except SourceError as exc:
-            yield FailedSource(doc_id="stdin", path=STDIN, reason=str(exc))
+            yield FailedSource(doc_id=doc_id, path=STDIN, reason=str(exc))
         return
-    if p.suffix.lower() in RECORD_SUFFIXES and p.is_file():
+    if _is_corpus(p) and p.is_file():
         # (a FIFO, folder or broken link named .jsonl fails in read_file, with its reason)
         from vnextract.inputs.records import iter_records
 
         yield from iter_records(p, fields)
         return
     try:
-        yield read_file(p)
+        source = read_file(p)
     except SourceError as exc:
-        yield FailedSource(doc_id=p.stem, path=str(p), reason=str(exc))
-
-
-def is_path_like(item: str | os.PathLike[str]) -> bool:
-    """True when a string given to `extract` names an existing file or folder."""
-    if isinstance(item, os.PathLike):
-        return True
-    # "" (or blanks) is text, not the current folder that Path("") would name
-    if not item.strip() or "\n" in item or len(item) >= 4096:
-        return False
-    try:
-        return Path(item).exists()
-    except (OSError, ValueError):  # a sentence longer than a file name may be, a NUL byte
-        return False
+        yield FailedSource(
+            doc_id=p.stem if doc_id is None else doc_id, path=str(p), reason=str(exc)
+        )
+        return
+    if doc_id is not None:
+        source.doc_id = name_safe(doc_id)
+    yield source

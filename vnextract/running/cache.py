@@ -69,7 +69,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from vnextract.inputs.listing import TEXT_SUFFIXES, file_signature, list_inputs
+from vnextract.inputs.listing import TEXT_SUFFIXES, Listing, file_signature, scan_inputs
 from vnextract.outputs.columns import ARTICLE_FIELDS
 from vnextract.resources import library_versions
 
@@ -293,8 +293,9 @@ class ResultCache:
         from vnextract.inputs.sources import FailedSource, Source
         from vnextract.outputs.export import StoredResult
 
-        self.listed = list_inputs([Path(p) for p in inputs])
-        items = self._items(self.listed, fields)
+        listing = scan_inputs([Path(p) for p in inputs])
+        self.listed = listing.files
+        items = self._items(listing, fields)
         for item in items:
             if isinstance(item, StoredResult):
                 yield item
@@ -309,20 +310,14 @@ class ResultCache:
             yield stored
 
     def _items(
-        self, paths: Iterable[Path], fields: RecordFields | None
+        self, listing: Listing, fields: RecordFields | None
     ) -> Iterator[Source | FailedSource | StoredResult]:
-        """The sources of the paths, in order; an unchanged article file as its stored result."""
-        from vnextract.inputs.sources import path_sources
+        """The sources of the listing, in order; an unchanged article file as its stored result."""
+        from vnextract.inputs.sources import iter_listed
 
-        for p in paths:
-            stored = self._unchanged(p)
-            if stored is None:
-                yield from path_sources(p, fields)
-            else:
-                self.hits += 1
-                yield stored
+        return iter_listed(listing, fields, known=self._unchanged)
 
-    def _unchanged(self, p: Path) -> StoredResult | None:
+    def _unchanged(self, p: Path, doc_id: str) -> StoredResult | None:
         """The stored result of an article file whose signature has not changed; else None."""
         if p.suffix.lower() not in TEXT_SUFFIXES:
             return None  # web pages and corpora of records are read
@@ -346,7 +341,8 @@ class ResultCache:
             return None
         from vnextract.inputs.sources import name_safe
 
-        return _decode(found, name_safe(p.stem), name_safe(str(p)), row[2], row[3])
+        self.hits += 1
+        return _decode(found, name_safe(doc_id), name_safe(str(p)), row[2], row[3])
 
     def _remember(self, source: Source, key: str) -> None:
         """Keep the signature of the file a result was read from (written on `flush`)."""

@@ -42,12 +42,17 @@ from vnextract.api import Result, failed_result
 from vnextract.facts.lexicon import Lexicon, load_lexicon
 from vnextract.inputs.sources import (
     INPUT_SUFFIXES,
+    RECORD_SUFFIXES,
     STDIN,
+    DocIds,
     FailedSource,
     Source,
     iter_sources,
     list_inputs,
+    path_sources,
+    scan_inputs,
 )
+from vnextract.outputs.export import FactRows
 
 if TYPE_CHECKING:
     from vnextract.inputs.records import RecordFields
@@ -147,14 +152,16 @@ def _rebind(src: Source | FailedSource, local: str, given: str) -> Source | Fail
     return src
 
 
-def _read(
-    item: str | Source | FailedSource, fields: RecordFields | None
-) -> Iterator[Source | FailedSource]:
+#: A partition item: a URL, a local file with its doc id, or a source read on the client.
+Item = str | tuple[str, str] | Source | FailedSource
+
+
+def _read(item: Item, fields: RecordFields | None) -> Iterator[Source | FailedSource]:
     """Sources of one partition item, read on the worker."""
-    if not isinstance(item, str):
+    if isinstance(item, (Source, FailedSource)):
         yield item
         return
-    if _URL.match(item):
+    if isinstance(item, str):
         try:
             fs, path = _fs(item)
             data = fs.cat_file(path)
@@ -168,14 +175,62 @@ def _read(
             for src in iter_sources([local], fields):
                 yield _rebind(src, str(local), item)
         return
-    given = item
+    given, doc_id = item
     absolute = os.path.abspath(given)
-    for src in iter_sources([Path(absolute)], fields):
+    for src in path_sources(Path(absolute), fields, doc_id):
         yield _rebind(src, absolute, given)
 
 
+def plan_items(
+    inputs: Iterable[str | os.PathLike[str]], fields: RecordFields | None
+) -> tuple[list[Item], DocIds, tuple[str, ...]]:
+    """The partition items of the inputs, in order, the run's doc ids, and its corpora.
+
+    Local files are listed here (`scan_inputs`: folders recursively, each file with
+    its doc id) and read on the workers; stdin is read here. A corpus's records are
+    read on a worker too: their ids are made unique here as their results come back
+    (`_unique`), for which the corpora's names are returned.
+    """
+    given = [as_input(x) for x in inputs]
+    listing = scan_inputs([g for g in given if not _URL.match(g)])
+    ids = DocIds(listing)
+    items: list[Item] = []
+    corpora: list[str] = []
+    i, n_local = 0, 0
+    for g in given:
+        if _URL.match(g):
+            urls = expand_inputs([g])
+            items.extend(urls)
+            corpora.extend(u for u in urls if PurePosixPath(u).suffix.lower() in RECORD_SUFFIXES)
+            continue
+        while i < len(listing.files) and listing.origins[i] == n_local:
+            p = listing.files[i]
+            if str(p) == STDIN or p in listing.failed:  # (stdin: read here, extracted there)
+                items.extend(ids.read(i, fields))
+            else:
+                items.append((str(p), listing.ids[i]))
+                if p.suffix.lower() in RECORD_SUFFIXES:
+                    corpora.append(str(p))  # (as results name it: `_rebind`)
+            i += 1
+        n_local += 1
+    return items, ids, tuple(corpora)
+
+
+def _unique(result: Result, ids: DocIds, corpora: tuple[str, ...]) -> Result:
+    """A result of a corpus's record, with an id no other article of the run has."""
+    art = result.article_record
+    path = str(art["path"])
+    if not any(path == c or path.startswith((f"{c}:", f"{c}#")) for c in corpora):
+        return result
+    doc_id = ids.claim(art["doc_id"], path)
+    if doc_id != art["doc_id"]:
+        art["doc_id"] = doc_id
+        result.rows = FactRows([{**r, "doc_id": doc_id} for r in result.rows.records])
+    return result
+
+
 def extract_partition(
-    items: Sequence[str | Source | FailedSource],
+    items: Sequence[Item],
     lexicon: Lexicon,
     fields: RecordFields | None = None,
 ) -> list[Result]:
@@ -283,12 +338,7 @@ class DaskEngine:
     ) -> Iterator[Result]:
         """Extract the inputs on the cluster; results in input order."""
         lex = lexicon or load_lexicon()
-        items: list[str | Source | FailedSource] = []
-        for item in expand_inputs(inputs):
-            if item == STDIN:  # the client's stdin: read here, extracted there
-                items.extend(iter_sources([Path(STDIN)], fields))
-            else:
-                items.append(item)
+        items, ids, corpora = plan_items(inputs, fields)
         threads = self.threads()
         size = size or partition_size(len(items), threads)
         parts = [items[i : i + size] for i in range(0, len(items), size)]
@@ -316,7 +366,9 @@ class DaskEngine:
             done = fut.result()
             fut.release()
             submit()
-            yield from done
+            for result in done:
+                yield _unique(result, ids, corpora)
+        ids.report_skipped()
 
 
 def _worker_plugin() -> Any:
@@ -349,6 +401,7 @@ def dask_results(
     Returns:
         An iterator of results, exactly those of the local engine in the same order.
     """
-    items = expand_inputs(inputs)  # a bad URL is reported before any cluster starts
+    inputs = list(inputs)
+    expand_inputs(inputs)  # a bad URL is reported before any cluster starts
     with DaskEngine(workers, scheduler) as engine:
-        yield from engine.results(items, lexicon, fields)
+        yield from engine.results(inputs, lexicon, fields)

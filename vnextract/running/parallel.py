@@ -118,6 +118,11 @@ def _lifeline() -> tuple[int, int]:
     return _LIFELINE[1], _LIFELINE[2]
 
 
+def _end_worker() -> None:
+    """End this worker at once: SIGTERM, whose default action the worker restored."""
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 def _exit_with(parent: int, lifeline: tuple[int, int] | None) -> None:
     """Make this worker end when its parent does, even on SIGKILL (it would wait forever).
 
@@ -134,14 +139,14 @@ def _exit_with(parent: int, lifeline: tuple[int, int] | None) -> None:
             with contextlib.suppress(OSError):
                 while os.read(r, 1):
                     pass
-            os._exit(1)
+            _end_worker()
 
     else:  # pragma: no cover - platforms without fork
 
         def wait() -> None:
             while os.getppid() == parent:
                 time.sleep(0.5)
-            os._exit(1)
+            _end_worker()
 
     threading.Thread(target=wait, name="vnextract-parent-watch", daemon=True).start()
 

@@ -168,7 +168,11 @@ def _bare_year_ok(
     right_raw = text[end : end + 24]
     if right_raw[:1] in (",", ".") and right_raw[1:2].isdigit():
         return False
-    if re.match(r"\s?\d", right_raw):
+    if re.match(r"\s?\d", right_raw) and (
+        # `2 023 900`: a thousands group after it makes it part of a number; a cue before it
+        # makes it a year even with a figure next (`d'ici 2023 90 % des dossiers`)
+        re.match(r"\s?\d{3}(?!\d)", right_raw) or not _YEAR_CUE_BEFORE.search(left)
+    ):
         return False
     m = re.match(r"\s*([^\s]+)", _norm(right_raw))
     if m:
@@ -184,6 +188,10 @@ def _bare_year_ok(
         ):
             return False
     return True
+
+
+#: Words that make the four digits after them a year (`d'ici 2023`, `en 2021`).
+_YEAR_CUE_BEFORE = re.compile(r"(?:d'ici|\ben|depuis|horizon|\bfin|d[ée]but|ann[ée]e)\s*$")
 
 
 # Text around an anchor of the prefilter given to the pipeline: enough for the
