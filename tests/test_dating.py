@@ -116,6 +116,12 @@ CASES = [
         "Le portail, lancé le 9 décembre dernier, dessert une population de 96 millions en 2019.",
         ("2019", "inferred"),
     ),
+    # a start told in the lead (`à compter du 27 juin`) is not the day of writing
+    (
+        "Titre\n\nLe portail deviendra le guichet unique à compter du 14 mars. Le ministre l'a "
+        "demandé dans la dépêche publiée le 12 mars, selon le plan du 3 mars 2025.",
+        ("2025-03-12", "inferred"),
+    ),
     # a goal starting `à partir de 2020` is not the present
     (
         "En 2018, le pays se classait 88e; le gouvernement vise les 50 premiers à partir de 2020.",

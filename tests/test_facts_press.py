@@ -469,6 +469,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the UN survey's sub-indices named before their places (FACTS.md 7b: other)
+    (
+        "Hanoï, 5 août 2016 (VNA) - Ce classement repose sur trois indices : les services en "
+        "ligne (le Vietnam est 71e), les infrastructures de télécommunication (104e) et le "
+        "capital humain (120e).",
+        F_FIG,
+        [
+            ("ranking", "other", 71, None),
+            ("ranking", "other", 104, None),
+            ("ranking", "other", 120, None),
+        ],
+    ),
+]
+
 NOT_RANKINGS = [
     # `les deux pays`: two countries, no top
     "Hanoï, 12 mars 2023 (VNA) - Les relations entre les deux pays ont progressé en matière "

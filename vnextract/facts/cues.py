@@ -32,6 +32,7 @@ class _Cues:
     reform_before: re.Pattern[str]
     subnational: re.Pattern[str]
     kept: re.Pattern[str]
+    subindex_names: re.Pattern[str]
     not_countries: frozenset[str]
     among_bodies: re.Pattern[str]
     occurrence_after: re.Pattern[str]
@@ -91,6 +92,7 @@ def cues() -> _Cues:
         reform_before=re.compile(st["reform_before"]),
         subnational=re.compile(rk["subnational"]),
         kept=re.compile(rk["kept"]),
+        subindex_names=re.compile(rk["subindex_names"]),
         not_countries=frozenset(rk["not_countries"]),
         among_bodies=re.compile(rk["among_bodies"]),
         occurrence_after=re.compile(rk["occurrence_after"]),

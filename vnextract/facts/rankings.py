@@ -160,7 +160,10 @@ def _ranking(
     listed = c.rank_words.search(s.folded, 0, lo) and any(
         o.kind == "ordinal" and o.end <= q.start for o in qs
     )
-    if not top and not c.rank_words.search(window) and not listed:
+    # `calculé sur trois indices : les services en ligne (le Vietnam est 74e), les
+    # infrastructures de télécommunication (110e) ...`: a sub-index's place, named just before
+    named_sub = c.subindex_names.search(s.folded, max(0, lo - 45), lo)
+    if not top and not c.rank_words.search(window) and not listed and not named_sub:
         return None
     after = s.folded[hi:]
     out_of = None
@@ -232,7 +235,9 @@ def _ranking(
     )
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
-    if _another_country(s, q):
+    if named_sub is not None:
+        other_label = s.text[named_sub.start() : named_sub.end()]
+    elif _another_country(s, q):
         # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
         # from a UN report are `other` (FACTS.md 7b)
         other_label = "classement d'un autre pays"

@@ -144,7 +144,8 @@ def _lead_day(mentions: Sequence[DateMention]) -> tuple[tuple[int, int] | None, 
         if m.start > LEAD_CHARS:
             break
         # `le 20 septembre` of a future event, `le 9 décembre dernier` of a past one: not today
-        told_today = not m.future and m.relative is None
+        # nor a start told ahead (`à compter du 27 juin à 18h00`): not the day of writing
+        told_today = not m.future and m.relative is None and m.cue not in _cues()["start_cues"]
         if m.kind == "date" and m.year is None and m.day and m.month and told_today:
             return (m.day, m.month), m.weekday
     return None, None
