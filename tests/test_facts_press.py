@@ -484,7 +484,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a service that starts working on a date (`prêt à fonctionner ... à partir du`)
+    (
+        " date 2025-06 Hanoi (VNA) - Le portail national des services publics est prêt à "
+        "fonctionner sous le mode du guichet unique à partir du 1er juillet 2025.",
+        F_EVENT,
+        [("event", "other", "2025-07-01", "planned")],
+    ),
+]
+
 NOT_RANKINGS = [
+    # a place in another ranking than the UN survey's (the Universal Postal Union's)
+    "Hanoï, 20 octobre 2018 (VNA) - Le Vietnam a gagné cinq places dans le classement de "
+    "l'Union postale universelle : il se trouve au cinquième rang sur 172.",
     # `les deux pays`: two countries, no top
     "Hanoï, 12 mars 2023 (VNA) - Les relations entre les deux pays ont progressé en matière "
     "de gouvernement numérique.",

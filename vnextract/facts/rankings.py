@@ -65,7 +65,8 @@ def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> Quanti
 #: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
 _PRONOUN_SUBJECT = re.compile(
     r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|ce dernier)\s+(?:\w+\s+){0,2}?$"
-    r"|\b(?:il|elle) (?:s.est |a |avait |etait |figur|occup|se )"
+    r"|\b(?:il|elle|le pays|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
+    r"|^\s*(?:il|elle|le pays|ce dernier)\b"
 )
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
@@ -264,7 +265,9 @@ def _ranking(
         if (best is None or best[0] <= 0) and last_rank is not None:
             # `En 2014, il figurait à la 99e place.`: the ranking told just before goes on
             kept = lexicon.metrics.get(last_rank)
-            if kept is not None and _PRONOUN_SUBJECT.search(clause):
+            if kept is not None and (
+                _PRONOUN_SUBJECT.search(clause) or _PRONOUN_SUBJECT.match(s.folded)
+            ):
                 best = (1.0, kept)
         if best is None or best[0] <= 0:
             return None
