@@ -122,6 +122,16 @@ CASES = [
         "demandé dans la dépêche publiée le 12 mars, selon le plan du 3 mars 2025.",
         ("2025-03-12", "inferred"),
     ),
+    # a year governed by a verb of aim is ahead of the article, whatever the verb's tense
+    (
+        "Le ministre a répondu aux députés. Seuls 10 % des services sont numérisés. Nous nous "
+        "engageons à porter ce taux à 40 % en 2021.",
+        (None, "unknown"),
+    ),
+    (
+        "En 2019, le pays était 86e. Il vise le top 50 du classement de l'ONU en 2030.",
+        ("2019", "inferred"),
+    ),
     # a goal starting `à partir de 2020` is not the present
     (
         "En 2018, le pays se classait 88e; le gouvernement vise les 50 premiers à partir de 2020.",

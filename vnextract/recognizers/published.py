@@ -64,11 +64,11 @@ def publication_date(
         weekday = _weekday_of(day_month, mentions)
     if day_month is not None:
         day, month = day_month
-        year = _year_of(day, month, weekday, mentions)
+        year = _year_of(day, month, weekday, _not_goals(clean.text, mentions))
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
-    spoken = _spoken_from(mentions)
+    spoken = _spoken_from(_not_goals(clean.text, mentions))
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
@@ -163,6 +163,26 @@ def _weekday_of(day_month: tuple[int, int], mentions: Sequence[DateMention]) -> 
 def _cues() -> dict[str, frozenset[str]]:
     """The cue lists of `data/published.toml`."""
     return {k: frozenset(v) for k, v in load_toml("published.toml").items()}
+
+
+def _not_goals(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """The mentions not governed by a verb of aim told before them in their sentence (`Nous
+    nous engageons à porter ce taux à 30 % en 2020`, `Le pays vise le top 70 ... en 2025`):
+    such a year is ahead of the article, whatever the tense of the verb."""
+    goal = _goal_verbs()
+    out = []
+    for m in mentions:
+        lo = max(0, m.start - 120)
+        cut = max(text.rfind(c, lo, m.start) for c in ".!?;\n")
+        before = text[max(lo, cut + 1) : m.start].lower().replace("’", "'")
+        if not goal.search(before):
+            out.append(m)
+    return out
+
+
+@cache
+def _goal_verbs() -> re.Pattern[str]:
+    return re.compile("|".join(_cues()["goal_verbs"]))
 
 
 def _spoken_from(mentions: Sequence[DateMention]) -> str | None:
