@@ -324,6 +324,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `Parmi eux figurent ...`: the parts of the count told just before count the same thing
+    (
+        "Hanoï, 5 septembre 2025 (VNA) - Au total, 41 établissements se sont connectés à "
+        "l'application VNeID. Parmi eux figurent 35 banques ainsi que six portefeuilles "
+        "électroniques.",
+        ("metric", "value"),
+        [("other", 41), ("other", 35), ("other", 6)],
+    ),
+]
+
 NOT_FACTS = [
     # a link to another article (`>> ...`, Le Courrier's pages) is no part of the article
     "Hanoï, 20 juin 2023 (VNA) - Le portail a été amélioré.\n>> La ville achèvera la "

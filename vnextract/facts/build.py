@@ -143,6 +143,7 @@ def build_facts(
     last_share: str | None = None
     last_rank: str | None = None
     horizon: str | None = None
+    last_head: _Draft | None = None
     for s in sents:
         if prev is not None and s.span.paragraph != prev.span.paragraph:
             horizon = None  # a plan's goals are told in one paragraph
@@ -154,7 +155,9 @@ def build_facts(
             )
         ):
             context = None
-        sent_drafts = _facts_of_sentence(s, published, lexicon, prev, last_share, last_rank)
+        sent_drafts = _facts_of_sentence(
+            s, published, lexicon, prev, last_share, last_rank, last_head
+        )
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
         new_context: _Context | None = None
         for d in sent_drafts:
@@ -198,6 +201,8 @@ def build_facts(
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
         ranks = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "ranking"]
         last_rank = ranks[-1] if ranks else (last_rank if not sent_drafts else None)
+        counts = [d for d in sent_drafts if d.fact["type"] == "count"]
+        last_head = counts[-1] if counts else (last_head if not sent_drafts else None)
 
     # One record per distinct fact. A fact told twice (a lead, then the body) is kept where
     # it is told with the most detail (`71e ..., soit un bond de 15 places par rapport à
@@ -296,6 +301,7 @@ def _facts_of_sentence(
     prev: _Sent | None = None,
     last_share: str | None = None,
     last_rank: str | None = None,
+    last_head: _Draft | None = None,
 ) -> list[_Draft]:
     c = cues()
     drafts: list[_Draft] = []
@@ -309,7 +315,9 @@ def _facts_of_sentence(
     # the words a metric's `requires` and `topic` may be found in: this sentence and the one
     # before it (`Dans un premier temps, il proposera 8 services`: `il` is the portal)
     scope = s.folded + " " + (prev.folded if prev is not None else "")
-    last_count: _Draft | None = None
+    # `32 établissements se sont connectés. Parmi eux figurent 28 banques ...`: the parts of
+    # the count told just before
+    last_count: _Draft | None = last_head if cues().parts_of_previous.match(s.folded) else None
     for idx, q in enumerate(qs):
         if idx in consumed:
             continue
@@ -477,7 +485,13 @@ def _facts_of_sentence(
             # `1 027 services en ligne, dont 728 destinés aux citoyens et 299 aux entreprises`:
             # the parts of an enumeration count what its head counts
             gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
-            if _ENUMERATION_GAP.fullmatch(gap):
+            # the sentence opened `Parmi eux`: its figures are parts of an `other` count told
+            # just before (a part of a vocabulary count may count something else: `Parmi
+            # elles, les informations de 86,6 millions de personnes ont été authentifiées`)
+            told_before = last_count.sentence is not s
+            if (told_before and last_count.fact["metric"] == "other") or (
+                not told_before and _ENUMERATION_GAP.fullmatch(gap)
+            ):
                 np_text = np_text or last_count.fact["label"]
                 head = last_count.fact["metric"]
                 # a part of an `other` count is `other` too (`153 plateformes ..., dont 103 ...`)

@@ -26,6 +26,7 @@ class _Cues:
     rank_words: re.Pattern[str]
     horizon_cues: frozenset[str]
     list_gap: re.Pattern[str]
+    parts_of_previous: re.Pattern[str]
     not_egov: re.Pattern[str]
     egov_marker: re.Pattern[str]
     reform_after: re.Pattern[str]
@@ -86,6 +87,7 @@ def cues() -> _Cues:
         rank_words=_any(rk["words"]),
         horizon_cues=frozenset(d["status"]["horizon_cues"]),
         list_gap=re.compile(st["list_gap"]),
+        parts_of_previous=re.compile(st["parts_of_previous"]),
         not_egov=re.compile(st["not_egov"]),
         egov_marker=re.compile(st["egov_marker"]),
         reform_after=re.compile(st["reform_after"]),
@@ -158,7 +160,8 @@ _ANAPHORIC_SHARE = re.compile(
 )
 _ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
 _ENUMERATION_GAP = re.compile(
-    r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit)\s+|\s*(?:et|,)\s+"
+    r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit|ainsi que)\s+"
+    r"|\s*(?:et|,|ainsi que)\s+"
 )
 
 
