@@ -33,7 +33,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -252,9 +252,14 @@ def remove_unfinished(out: Path) -> list[str]:
     runs = out / RUNS
     if not runs.is_dir():
         return []
+    return remove_entries(runs, lambda name: name.endswith(".tmp"))
+
+
+def remove_entries(folder: Path, chosen: Callable[[str], bool]) -> list[str]:
+    """Remove the entries of `folder` whose names are `chosen` (folders whole); their names."""
     removed = []
-    for entry in sorted(runs.iterdir()):
-        if not entry.name.endswith(".tmp"):
+    for entry in sorted(folder.iterdir()):
+        if not chosen(entry.name):
             continue
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)

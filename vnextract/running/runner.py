@@ -120,16 +120,7 @@ def remove_stale_temps(out_dir: Path) -> list[str]:
     Only names of vnextract's own staging pattern are touched. One run per
     output folder at a time: a concurrent run's staging would be removed too.
     """
-    removed = []
-    for entry in sorted(out_dir.iterdir()):
-        if not _STAGED.match(entry.name):
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)
-        removed.append(entry.name)
-    return removed
+    return runset.remove_entries(out_dir, lambda name: _STAGED.match(name) is not None)
 
 
 @contextmanager
