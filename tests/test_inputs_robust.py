@@ -304,6 +304,25 @@ def test_an_impossible_published_date_is_a_warning_and_absent(tmp_path):
     assert "Traceback" not in res.stderr and res.returncode == 0, res.stderr
 
 
+def test_a_page_with_an_impossible_meta_date_gets_no_invented_day(tmp_path):
+    """htmldate completes `2021-02-29` as `2021-02-01`: the page's date is reported and absent."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "p.html").write_text(
+        '<!DOCTYPE html><html><head><title>T</title><meta name="date" content="2021-02-29">'
+        "</head><body><article><p>Hanoï, 10 mars (VNA) - Le portail national des services "
+        "publics a reçu 3 millions de visites en 2020, selon le bureau du gouvernement.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    res = run(str(folder), "--out", str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    assert "'2021-02-29' is not a real date" in res.stderr
+    (a,) = articles(tmp_path / "out")
+    assert a["published"] not in ("2021-02-01", "2021-02-29")
+    assert a["published_source"] != "html"
+
+
 # --- HTML by content -------------------------------------------------------------------------
 
 

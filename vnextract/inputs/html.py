@@ -18,6 +18,7 @@ blank lines. It is not the file's content, so the exports write it out
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,9 @@ def page_to_text(page: str) -> tuple[str, dict[str, str]]:
     return raw, meta
 
 
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
 def head_date(page: str, url: str | None = None) -> str | None:
     """The publication date in a page's `<head>` metadata or its URL (htmldate), else None."""
     import lxml.html
@@ -93,7 +97,23 @@ def head_date(page: str, url: str | None = None) -> str | None:
     only_head = lxml.html.Element("html")
     if head is not None:
         only_head.append(head)
-    return find_date(only_head, url=url, **_DATE_PARAMS)
+    found = find_date(only_head, url=url, **_DATE_PARAMS)
+    if found and found.endswith("-01"):
+        # htmldate completes a date it could not read whole (`2021-02-29`) with day 01: give
+        # the date as the page wrote it, which the reader then reports and ignores
+        head_text = lxml.html.tostring(only_head, encoding="unicode")
+        for written in _ISO_DAY.findall(head_text):
+            if written.startswith(found[:7]) and not _real_day(written):
+                return written
+    return found
+
+
+def _real_day(iso: str) -> bool:
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 def page_source(page: str, doc_id: str, path: str, sha256: str, encoding: str = "utf-8") -> Source:
