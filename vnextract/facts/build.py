@@ -83,6 +83,8 @@ from vnextract.facts.sentences import (
     _overlaps,
     _Sent,
     _subjects,
+    later_than,
+    speaks_of_future,
 )
 from vnextract.models import records
 from vnextract.nlp.components import SentenceSpan
@@ -179,7 +181,7 @@ def build_facts(
                 ):
                     new_context = _Context(f["date"], s.span.paragraph, _subjects(s.folded))
             elif f["type"] != "event":
-                if horizon is not None and (f["status"] != "actual" or _tells_future(s)):
+                if horizon is not None and (f["status"] != "actual" or speaks_of_future(s)):
                     # `D'ici fin 2025, 80 % des services ... Environ 90 % des dossiers ...
                     # seront traités en ligne`: the goals of a plan share its horizon
                     f["date"], f["date_source"], f["status"] = horizon, "context", "target"
@@ -263,13 +265,6 @@ def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
     return bool(ends) and c.egov_marker.search(s.folded, ends[-1], lo) is None
 
 
-def _tells_future(s: _Sent) -> bool:
-    """Whether the sentence's verbs speak of the future (`seront traités en ligne`)."""
-    from vnextract.recognizers.dates import load_lexicon, tells_future
-
-    return tells_future(s.text, load_lexicon())
-
-
 def _next_horizon(horizon: str | None, drafts: list[_Draft]) -> str | None:
     """The horizon the goals told next share: that of a target dated in this sentence, kept
     while the paragraph goes on with goals; an actual figure ends it (a new paragraph too)."""
@@ -279,13 +274,6 @@ def _next_horizon(horizon: str | None, drafts: list[_Draft]) -> str | None:
     if any(d.fact["status"] == "actual" for d in drafts):
         return None
     return horizon
-
-
-def _after(date: str, published: str) -> bool:
-    """Whether `date` is after the publication date, compared at the precision both give
-    (`2024-07-03` is not after an article dated `2024-07`)."""
-    n = min(len(date), len(published))
-    return date[:n] > published[:n]
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:
@@ -511,7 +499,7 @@ def _facts_of_sentence(
         fact_type = _KIND_TO_TYPE[q.kind]
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
-        if status == "actual" and date and published and _after(date, published):
+        if status == "actual" and date and published and later_than(date, published):
             # `d'ici fin 2021` in a February 2021 dispatch: not done yet
             status = "planned"
         if status == "planned" and date and _is_horizon(s, date):

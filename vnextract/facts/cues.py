@@ -305,3 +305,50 @@ _COMPARED_DATE = re.compile(rf"\s*(?:,\s*)?(?:{_COMPARING}|contre|depuis)\s+{_YE
 _DEADLINE_TAIL = re.compile(
     r"\s*(?:(?:le|la|l'|les|en|au|a la|de|du|des|fin|la fin de|la fin du|fin de)\s*)*"
 )
+
+
+# The press's phrasings read by events.py, rankings.py and metrics.py.
+#: Public administration and its services: what the documents adopted must be about.
+_ADMINISTRATION = re.compile(
+    r"\badministrati\w*|\bservices? publics?\b|\bprocedures?\b|\bguichets? uniques?\b|"
+    r"\bprojet 0?6\b|\bvilles? intelligentes?\b"
+)
+#: A public administration service centre (`centre de services de l'administration publique`).
+_SERVICE_CENTRE = re.compile(
+    r"\bcentres? (?:de services? |des services )?(?:d.|de l.)?(?:administration publique|"
+    r"administratifs? publics?|services? administratifs? publics?)"
+)
+#: What an online service is (the subject of a start date).
+_EGOV_SERVICE = re.compile(
+    r"\bservices? (?:publics? )?en ligne\b|\bportail\b|\bvneid\b|\bdichvucong\b|"
+    r"\bplate-?forme\b|\ben ligne\b"
+)
+#: `s'est tenue`, `a eu lieu`: a ceremony's verb between its name and its date.
+_HELD = re.compile(r"\b(?:s.est tenue?s?|a eu lieu|ont eu lieu|organisee?s?)\b")
+#: A sentence that opens on its date: `Le 18 août,`, `Mardi 12 mars,`, `En mai 2019,`.
+_OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.]{0,30},")
+#: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
+#: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|ce dernier)\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:il|elle|le pays|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
+    r"|^\s*(?:il|elle|le pays|ce dernier)\b"
+)
+_SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
+_INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
+#: Economic indices provinces are ranked in (the PCI): no e-government place.
+_COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
+#: A country named with its article right before a place: `le Niger 192ème`.
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[\s,;(])(?:le|la|les|l['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
+    r"[A-ZÀ-Ý][^\W\d_]+)*)(?=[^A-ZÀ-Ý]*$)"
+)
+#: A name opening its clause, then the verb of a place: `Hanoï est au 12e rang`, `Dà Nang a
+#: reculé au 4e rang`.
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[,;:…]\s*|\.\s+)(?!(?:Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Celui|Celle)\b)"
+    r"([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+[A-ZÀ-Ý][^\W\d_]+)*)\s+"
+    r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
+)
+#: Verbs that give a rate its value (`atteignant 35,14 %`, `soit 80 %`).
+_RATE_VERB = re.compile(r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*(?:seulement\s+)?$")

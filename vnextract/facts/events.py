@@ -11,10 +11,15 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from vnextract.facts.cues import (
+    _ADMINISTRATION,
     _CEREMONY,
     _DEADLINE_TAIL,
     _ECONOMY,
+    _EGOV_SERVICE,
     _EGOV_SYSTEM_TOPIC,
+    _HELD,
+    _OPENING_DATE,
+    _SERVICE_CENTRE,
     _SINCE_LAUNCH,
     _SYSTEM_WORDS,
     _is_egov_topic,
@@ -23,16 +28,10 @@ from vnextract.facts.cues import (
 from vnextract.facts.dating import _is_dateline
 from vnextract.facts.lexicon import Lexicon, Metric
 from vnextract.facts.metrics import _other
-from vnextract.facts.sentences import _Draft, _last_match, _Sent
+from vnextract.facts.sentences import _Draft, _last_match, _Sent, later_than, speaks_of_future
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
-
-#: Public administration and its services: what the documents adopted must be about.
-_ADMINISTRATION = re.compile(
-    r"\badministrati\w*|\bservices? publics?\b|\bprocedures?\b|\bguichets? uniques?\b|"
-    r"\bprojet 0?6\b|\bvilles? intelligentes?\b"
-)
 
 
 def _events_of_sentence(
@@ -159,7 +158,7 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     """The day an online service starts (`À partir du 15 mai 2022, le Département pilotera la
     délivrance de passeports sur le portail`, `sera déployé à l'échelle nationale à partir du
     1er juin`): an `other` event, planned when it is ahead of the article."""
-    from vnextract.recognizers.dates import load_lexicon, resolve, tells_future
+    from vnextract.recognizers.dates import resolve
 
     c = cues()
     dl = s.local(d.start)
@@ -171,26 +170,10 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     if iso is None:
         return None
     ahead = (
-        d.future
-        or tells_future(s.text, load_lexicon())
-        or (published is not None and iso[: len(published)] > published[: len(iso)])
+        d.future or speaks_of_future(s) or (published is not None and later_than(iso, published))
     )
     label = _other("début d'un service en ligne", "event")
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
-
-
-#: A public administration service centre (`centre de services de l'administration publique`).
-_SERVICE_CENTRE = re.compile(
-    r"\bcentres? (?:de services? |des services )?(?:d.|de l.)?(?:administration publique|"
-    r"administratifs? publics?|services? administratifs? publics?)"
-)
-
-
-#: What an online service is (the subject of a start date).
-_EGOV_SERVICE = re.compile(
-    r"\bservices? (?:publics? )?en ligne\b|\bportail\b|\bvneid\b|\bdichvucong\b|"
-    r"\bplate-?forme\b|\ben ligne\b"
-)
 
 
 def _adopted_after(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
@@ -232,12 +215,6 @@ def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent
         "label": metric.label,
     }
     return _Draft(f, start, end, s)
-
-
-#: `s'est tenue`, `a eu lieu`: a ceremony's verb between its name and its date.
-_HELD = re.compile(r"\b(?:s.est tenue?s?|a eu lieu|ont eu lieu|organisee?s?)\b")
-#: A sentence that opens on its date: `Le 18 août,`, `Mardi 12 mars,`, `En mai 2019,`.
-_OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.]{0,30},")
 
 
 def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:

@@ -21,6 +21,7 @@ from vnextract.facts.cues import (
     _NP_STOP,
     _NP_WORD,
     _PRONOUN_SUBJECT,
+    _RATE_VERB,
     _SCORE_LEFT,
     _SCORE_RIGHT,
     _WORD_AT_END,
@@ -248,10 +249,6 @@ def index_points(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
         _SCORE_LEFT.search(s.folded[: s.local(q.start)])
         or (points >= 0 and _SCORE_RIGHT.match(after, points + len("points")))
     )
-
-
-#: Verbs that give a rate its value (`atteignant 35,14 %`, `soit 80 %`).
-_RATE_VERB = re.compile(r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*(?:seulement\s+)?$")
 
 
 def _other(label: str, type_: str) -> Metric:

@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from vnextract.facts.cues import (
     _COMPARED_DATE,
+    _COMPETITIVENESS,
+    _INDEX_WORDS,
     _LAST_COMPARED_YEAR,
+    _NAMED_BEFORE,
+    _NAMED_SUBJECT,
     _PAST_PLACE,
+    _PRONOUN_SUBJECT,
+    _SAME_AS_IN,
     _TOP_COUNTRIES,
     _TOP_LEFT,
     _TOP_MEMBERSHIP,
@@ -61,26 +67,6 @@ def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> Quanti
     return None
 
 
-#: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
-#: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|ce dernier)\s+(?:\w+\s+){0,2}?$"
-    r"|\b(?:il|elle|le pays|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
-    r"|^\s*(?:il|elle|le pays|ce dernier)\b"
-)
-_SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
-_INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
-#: Economic indices provinces are ranked in (the PCI): no e-government place.
-_COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
-
-
-#: A country named with its article right before a place: `le Niger 192ème`.
-_NAMED_BEFORE = re.compile(
-    r"(?:^|[\s,;(])(?:le|la|les|l['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
-    r"[A-ZÀ-Ý][^\W\d_]+)*)(?=[^A-ZÀ-Ý]*$)"
-)
-
-
 def _date_of_another_place(
     s: _Sent, q: QuantityRecord, d: DateMention, qs: list[QuantityRecord]
 ) -> bool:
@@ -93,15 +79,6 @@ def _date_of_another_place(
         and re.fullmatch(r"\s*(?:en|de|pour)?\s*", s.text[s.local(o.end) : s.local(d.start)])
         for o in qs
     )
-
-
-#: A name opening its clause, then the verb of a place: `Hanoï est au 12e rang`, `Dà Nang a
-#: reculé au 4e rang`.
-_NAMED_SUBJECT = re.compile(
-    r"(?:^|[,;:…]\s*|\.\s+)(?!(?:Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Celui|Celle)\b)"
-    r"([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+[A-ZÀ-Ý][^\W\d_]+)*)\s+"
-    r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
-)
 
 
 def _another_country(s: _Sent, q: QuantityRecord) -> bool:

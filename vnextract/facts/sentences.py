@@ -132,3 +132,17 @@ def _clean_value(v: float) -> float | int:
 
 def _gap(s: _Sent, start: int, end: int) -> str:
     return s.text[s.local(start) : s.local(end)]
+
+
+def speaks_of_future(s: _Sent) -> bool:
+    """Whether the sentence's verbs speak of the future (`seront traités en ligne`)."""
+    from vnextract.recognizers.dates import load_lexicon, tells_future
+
+    return tells_future(s.text, load_lexicon())
+
+
+def later_than(date: str, published: str) -> bool:
+    """Whether `date` is after the publication date, compared at the precision both give
+    (`2024-07-03` is not after an article dated `2024-07`)."""
+    n = min(len(date), len(published))
+    return date[:n] > published[:n]
