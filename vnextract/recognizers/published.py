@@ -62,13 +62,14 @@ def publication_date(
         day_month, weekday = _lead_day(mentions)
     else:
         weekday = _weekday_of(day_month, mentions)
+    told = _not_goals(clean.text, mentions)  # the years a goal governs date nothing
     if day_month is not None:
         day, month = day_month
-        year = _year_of(day, month, weekday, _not_goals(clean.text, mentions))
+        year = _year_of(day, month, weekday, told)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
-    spoken = _spoken_from(_not_goals(clean.text, mentions))
+    spoken = _spoken_from(told)
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
