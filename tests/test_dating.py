@@ -137,6 +137,13 @@ CASES = [
         "En 2018, le pays se classait 88e; le gouvernement vise les 50 premiers à partir de 2020.",
         ("2018", "inferred"),
     ),
+    # a dateline that writes its year is the whole publication day, whatever later years the
+    # text names
+    (
+        "Titre\n\nHanoï, 20 mai 2024 (VNA) - La résolution, valable jusqu'au 31 décembre 2025, "
+        "a été adoptée.",
+        ("2024-05-20", "dateline"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -315,6 +315,30 @@ CASES += [
 ]
 
 CASES += [
+    # a rule on public services taking effect on a day (`en vigueur du`, `entrera en vigueur le`)
+    (
+        "Hanoï, 20 mai 2024 (VNA) - La résolution sur la gratuité des procédures administratives "
+        "effectuées en ligne, en vigueur du 1er juillet 2024 au 31 décembre 2025, a été adoptée.",
+        F_EVENT,
+        [("event", "other", "2024-07-01", "planned")],
+    ),
+    # a start told without its year is the one nearest the article, ahead of it ...
+    (
+        "Hanoï, 25 juin 2025 (VNA) - L'objectif est que le portail national des services "
+        "publics devienne le point d'accès unique à compter du 27 juin.",
+        F_EVENT,
+        [("event", "other", "2025-06-27", "planned")],
+    ),
+    # ... or just past
+    (
+        "Hanoï, 3 juillet 2025 (VNA) - Les services publics en ligne fonctionnent sans "
+        "interruption dès le 1er juillet.",
+        F_EVENT,
+        [("event", "other", "2025-07-01", "actual")],
+    ),
+]
+
+CASES += [
     # a public service centre's opening is an `other` event (no national system)
     (
         "Hoa Binh, 4 septembre 2019 (VNA) - Le centre de services de l'administration publique "
@@ -535,6 +559,12 @@ NOT_EVENTS = [
     # a document adopted on another subject than public administration
     "Hanoï, 3 mars (VNA) - Le Premier ministre a signé le 2 mars 2025 la dépêche officielle "
     "n° 45/CD-TTg demandant aux provinces de se préparer aux crues et aux glissements de terrain.",
+    # `à partir du` before a rank in a list, not a date
+    "Hanoï, 3 mars 2024 (VNA) - Les frais des procédures administratives sont remboursés à "
+    "partir du troisième certificat demandé.",
+    # a month after `à partir de` without a start of service: a period of a figure
+    "Hanoï, 3 mars 2024 (VNA) - À partir de janvier 2024, la part des dossiers traités en "
+    "ligne a augmenté de 5 %.",
 ]
 
 

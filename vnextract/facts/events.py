@@ -8,6 +8,7 @@ dates an adoption; an obligation with `au plus tard`, `avant` dates a deadline.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from vnextract.facts.cues import (
@@ -155,18 +156,22 @@ def _events_of_sentence(
 
 
 def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
-    """The day an online service starts (`À partir du 15 mai 2022, le Département pilotera la
-    délivrance de passeports sur le portail`, `sera déployé à l'échelle nationale à partir du
-    1er juin`): an `other` event, planned when it is ahead of the article."""
-    from vnextract.recognizers.dates import resolve
+    """The day an online service or a rule on public services starts (`À partir du 15 mai 2022,
+    le Département pilotera la délivrance de passeports sur le portail`, `sera déployé à
+    l'échelle nationale à partir du 1er juin`, `la résolution, en vigueur du 1er juin`): an
+    `other` event, planned when it is ahead of the article."""
 
     c = cues()
     dl = s.local(d.start)
-    if not c.start_cue.search(s.folded, max(0, dl - 16), dl):
+    if not c.start_cue.search(s.folded, max(0, dl - 32), dl):
         return None
-    if not (c.deploy_verbs.search(s.folded) and _EGOV_SERVICE.search(s.folded)):
+    if not (_EGOV_SERVICE.search(s.folded) or _ADMINISTRATION.search(s.folded)):
         return None
-    iso = resolve(d, published, future=None)
+    # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
+    # unique`); a month or a year needs a verb of deployment to be more than a period
+    if d.day is None and not c.deploy_verbs.search(s.folded):
+        return None
+    iso = _nearest_start(d, published)
     if iso is None:
         return None
     ahead = (
@@ -174,6 +179,23 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     )
     label = _other("début d'un service en ligne", "event")
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
+
+
+def _nearest_start(d: DateMention, published: str | None) -> str | None:
+    """A start told without its year (`à compter du 27 juin`) is the one nearest the article:
+    news announces the next start, or reports one just past, never one a year away."""
+    from vnextract.recognizers.dates import resolve
+
+    if d.future:
+        return resolve(d, published, future=True)  # `le 1er juillet prochain`
+    past = resolve(d, published, future=False)
+    if d.year is not None or published is None or len(published) < 10 or past is None:
+        return past
+    ahead = resolve(d, published, future=True)
+    if ahead is None or len(past) < 10:
+        return past
+    day = date.fromisoformat(published)
+    return min((past, ahead), key=lambda iso: abs((date.fromisoformat(iso) - day).days))
 
 
 def _adopted_after(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:

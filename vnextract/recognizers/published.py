@@ -57,6 +57,9 @@ def publication_date(
     signed = _signed_document_day(clean.text, mentions)
     if signed is not None:
         return Publication(signed, "inferred")
+    dated_line = _dateline_with_year(lead, dateline, mentions)
+    if dated_line is not None:
+        return Publication(dated_line, "dateline")
     day_month, weekday = dateline, None
     if day_month is None:
         day_month, weekday = _lead_day(mentions)
@@ -81,6 +84,20 @@ def _dateline(lead: str) -> tuple[int, int] | None:
         dm = parse_dateline(line)
         if dm is not None:
             return dm
+    return None
+
+
+def _dateline_with_year(
+    lead: str, dateline: tuple[int, int] | None, mentions: Sequence[DateMention]
+) -> str | None:
+    """The whole day of a dateline that writes its year (`Hanoï, 20 mai 2024 (VNA) -`)."""
+    if dateline is None:
+        return None
+    first_line_end = next((m.end() for m in re.finditer(r"\((?:VNA|AVI|CVN|VNS)\b", lead)), 0)
+    for m in mentions:
+        written = m.kind == "date" and m.year is not None and (m.day, m.month) == dateline
+        if written and m.start < first_line_end and m.year and _valid(m.year, *dateline[::-1]):
+            return _iso(m.year, dateline[1], dateline[0])
     return None
 
 
