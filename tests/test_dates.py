@@ -392,7 +392,11 @@ FUTURE_CASES = [
     ("Le rapport publié le 3 juin a montré", False),
     ("Le 15 août sera une date clé.", True),
     ("Le portail inauguré le 9 décembre permettra d'économiser", False),
-    ("Le 9 décembre, le portail sera élargi.", False),
+    # a date opening its sentence governs the clause after its comma: its first verb decides
+    ("Le 9 décembre, le portail sera élargi.", True),
+    ("Le 9 décembre, le ministre a annoncé que le portail sera élargi.", False),
+    ("En 2025, l'économie numérique représenterait 20 % du PIB.", True),
+    ("En 2019, le portail a reçu 3 millions de visites, ce qui aurait permis d'économiser.", False),
 ]
 
 

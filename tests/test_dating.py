@@ -137,6 +137,18 @@ CASES = [
         "En 2018, le pays se classait 88e; le gouvernement vise les 50 premiers à partir de 2020.",
         ("2018", "inferred"),
     ),
+    # an objective stated as the subject aims ahead like a verb of aim
+    (
+        "Le guichet unique relie neuf ministères depuis 2016. L'objectif, c'est qu'à la fin de "
+        "2022, toutes les formalités y soient réglées.",
+        ("2016", "inferred"),
+    ),
+    # a year opening a sentence whose verb is in the conditional is a forecast's
+    (
+        "En 2019, le portail comptait 3 millions de comptes. En 2025, les services en ligne "
+        "représenteraient 80 % des procédures.",
+        ("2019", "inferred"),
+    ),
     # a dateline that writes its year is the whole publication day, whatever later years the
     # text names
     (

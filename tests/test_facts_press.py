@@ -315,6 +315,16 @@ CASES += [
 ]
 
 CASES += [
+    # a year opening a sentence in the conditional tells a forecast, not a measure
+    (
+        "Hanoï, 3 mars 2021 (VNA) - En 2025, les services publics en ligne représenteraient "
+        "80 % des procédures administratives.",
+        ("type", "value", "date", "status"),
+        [("percentage", 80.0, "2025", "planned")],
+    ),
+]
+
+CASES += [
     # a rule on public services taking effect on a day (`en vigueur du`, `entrera en vigueur le`)
     (
         "Hanoï, 20 mai 2024 (VNA) - La résolution sur la gratuité des procédures administratives "

@@ -73,6 +73,8 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
 # Sentence ends bound the words searched for future markers.
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _FUTURE_TENSE = re.compile(r"^[^\W\d_]{2,}(?:[eiu]ra|[eiu]ront|[dtr]ra|[dtr]ront)$")
+#: The conditional of reported plans (`représenterait`, `figureraient`).
+_CONDITIONAL = re.compile(r"^[^\W\d_]{2,}(?:[eiu]r|[dtr]r)(?:ait|aient)$")
 
 
 def _sentence_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
@@ -130,6 +132,16 @@ def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexi
             return True
         if word in lex.past_words:
             return False
+    # A date that opens its sentence (`En 2025, l'économie numérique représenterait 20 %`)
+    # governs the clause after its comma: a verb in the future or the conditional there
+    # tells a plan or a forecast.
+    if len(left.split()) <= 2 and right.startswith(","):
+        for word in rx.future_word.findall(right[1:].split(",", 1)[0]):
+            tense = _tense(word, lex)
+            if tense is not None:
+                return tense
+            if word not in lex.not_future and _CONDITIONAL.match(word):
+                return True
     return False
 
 

@@ -335,7 +335,7 @@ def _mention(text: str, span: Any, lex: DateLexicon, rx: _Regexes) -> _Found | N
             return None
         if re.match(r"\s+(?:de|des|du|d['’])(?![^\W\d_])", text[end : end + 6]):
             return None
-    left, right = _sentence_window(text, start, end, 80, 40)
+    left, right = _sentence_window(text, start, end, 80, 72)
     future = _is_future(left, right, cue, fields, lex)
     shift = fields.offset_years if fields.offset_years is not None else fields.offset_months
     if shift is not None and shift < 0:
