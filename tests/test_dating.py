@@ -143,6 +143,13 @@ CASES = [
         "2022, toutes les formalités y soient réglées.",
         ("2016", "inferred"),
     ),
+    # a goal's year (`Objectif : ...`) is ahead of the day told in the lead, and gives its year
+    # when the text tells of no other
+    (
+        "Titre\n\nLe ministre a présenté le projet lors du forum tenu le 12 mai à Hanoï. "
+        "Objectif : 80 % des dossiers traités en ligne à la fin de 2021.",
+        ("2021-05-12", "inferred"),
+    ),
     # a year opening a sentence whose verb is in the conditional is a forecast's
     (
         "En 2019, le portail comptait 3 millions de comptes. En 2025, les services en ligne "

@@ -68,7 +68,9 @@ def publication_date(
     told = _not_goals(clean.text, mentions)  # the years a goal governs date nothing
     if day_month is not None:
         day, month = day_month
-        year = _year_of(day, month, weekday, told)
+        # a goal's year is ahead of the day: it keeps the story consistent, never dates it
+        goals = [m for m in mentions if all(m is not t for t in told)]
+        year = _year_of(day, month, weekday, told, goals)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
@@ -225,14 +227,19 @@ def _spoken_from(mentions: Sequence[DateMention]) -> str | None:
 
 
 def _year_of(
-    day: int, month: int, weekday: int | None, mentions: Sequence[DateMention]
+    day: int,
+    month: int,
+    weekday: int | None,
+    mentions: Sequence[DateMention],
+    goals: Sequence[DateMention] = (),
 ) -> int | None:
     """The year of a day-month publication date, deduced from the dates of the text.
 
     With a weekday, the year where the day falls on it, nearest the years the
     text speaks of. Otherwise the latest year mentioned that keeps the story
     consistent: every date told as past is not after the publication day,
-    every date told as future is not before it.
+    every date told as future is not before it. The years of `goals` are ahead of
+    it, and are its year only when the text tells of no other.
     """
     from vnextract.recognizers.dates import infer_year, years_for_dating
 
@@ -243,13 +250,16 @@ def _year_of(
     # with nothing told as past, a period the article refers to ends near the present
     # (`pour la période 2019-2020`, with targets `d'ici 2025`); only then targets
     period_ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year is not None}
+    aims = [m for m in goals if m.kind == "date" and m.year is not None]
     years = sorted(
-        past_years or period_ends or {m.year for m in dated if m.year is not None}, reverse=True
+        past_years or period_ends or {m.year for m in dated + aims if m.year is not None},
+        reverse=True,
     )
     if weekday is not None:
         return infer_year(day, month, weekday, years)
     # horizons count as future when checking that a year keeps the story consistent
-    ahead = {id(m) for m in dated if not years_for_dating([m])}
+    ahead = {id(m) for m in dated if not years_for_dating([m])} | {id(m) for m in aims}
+    dated += aims
     for year in years:
         pub = (year, month, day)
         if all(_consistent(m, pub, id(m) in ahead) for m in dated):
