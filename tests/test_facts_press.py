@@ -314,6 +314,33 @@ CASES += [
     ),
 ]
 
+F_SCORE = ("type", "metric", "value", "date")
+
+CASES += [
+    # an index score written with `%` is `percentage` / `other` (FACTS.md 7b), dated by the
+    # edition the sentence names
+    (
+        "Hanoï, 20 mai 2022 (VNA) - La province de Ninh Binh est en tête de l'indice SIPAS 2021 "
+        "avec 91,3 %, suivie par Hai Duong (90,7 %).",
+        F_SCORE,
+        [("percentage", "other", 91.3, "2021"), ("percentage", "other", 90.7, "2021")],
+    ),
+    # scores in points of an index named in the sentence before, dated by its edition year,
+    # not by the edition it is compared with
+    (
+        "Hanoï, 3 avril 2024 (VNA) - Le PNUD a publié mardi l'indice PAPI pour 2023. La "
+        "province a obtenu 41,25 points, avec une hausse pour la gouvernance électronique "
+        "(0,12 point). Par rapport à l'indice PAPI de 2022, le score de la transparence a "
+        "diminué de 1,2 point.",
+        F_SCORE,
+        [
+            ("count", "other", 41.25, "2023"),
+            ("count", "other", 0.12, "2023"),
+            ("count", "other", 1.2, "2023"),
+        ],
+    ),
+]
+
 CASES += [
     # a year opening a sentence in the conditional tells a forecast, not a measure
     (
@@ -385,6 +412,11 @@ NOT_FACTS = [
     "décentralisées vers les provinces, dont 120 dans la santé.",
     "Hanoï, 20 juin 2025 (VNA) - Les ministères ont supprimé 35 procédures et simplifié 140 "
     "réglementations en 2025.",
+    # what a survey or an index covers is its scope, not a count of e-government
+    "Hanoï, 24 juin 2021 (VNA) - L'indice de réforme de l'administration publique évalue les "
+    "réformes dans 63 provinces et villes, et 19 ministères et organes.",
+    "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
+    "usagers porte sur les services publics en ligne.",
 ]
 
 

@@ -42,12 +42,14 @@ from vnextract.facts.cues import (
     _ANAPHORIC_SHARE,
     _BARE_DIGITS,
     _BRACKETED,
+    _COMPARED_NEAR,
     _COMPARED_VALUE,
     _COORDINATED,
     _DONT_GAP,
     _DONT_SHARE,
     _ELIDED_NOUN,
     _ENUMERATION_GAP,
+    _INDEX_EDITION,
     _MULTIPLIER_LEFT,
     _NEGATED,
     _NP_WORD,
@@ -61,6 +63,8 @@ from vnextract.facts.dating import _explicit_date
 from vnextract.facts.events import _events_of_sentence
 from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
+    INDEX_POINTS,
+    INDEX_SCORE,
     _best_metric,
     _clause_left,
     _is_identifier,
@@ -96,6 +100,24 @@ if TYPE_CHECKING:
 #: A sentence with more figures than this is a flattened table or garbage, not prose
 #: (the densest sentence of the three test corpora has 4).
 MAX_FIGURES_PER_SENTENCE = 40
+
+
+def _edition_year(s: _Sent) -> str | None:
+    """The edition year of an index the sentence names (`l'indice PAPI pour 2023`, `(PAR
+    INDEX) 2020`, `le classement de l'EGDI 2022`), not one it is compared with (`par rapport
+    à l'indice PAPI de 2022`)."""
+    c = cues()
+    for d in s.dates:
+        if d.kind != "date" or d.year is None or d.month is not None:
+            continue
+        left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
+        if not _INDEX_EDITION.search(left):
+            continue
+        wide = s.folded[max(0, s.local(d.start) - 80) : s.local(d.start)]
+        if c.compared.search(left) or _COMPARED_NEAR.search(wide):
+            continue
+        return str(d.year)
+    return None
 
 
 def build_facts(
@@ -162,9 +184,13 @@ def build_facts(
         )
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
         new_context: _Context | None = None
+        edition = _edition_year(s)
+        if edition is not None and (rank_date is None or edition > rank_date):
+            rank_date = edition
         for d in sent_drafts:
             f = d.fact
-            if f["type"] == "ranking":
+            # an index's scores (`40,596 points`, `un score de 95,88 %`) are dated like its places
+            if f["type"] == "ranking" or d.extra.get("index_score"):
                 # the places of one survey share its edition year, told once (6.2)
                 if f["date_source"] == "explicit":
                     if rank_date is None or f["date"] > rank_date:
@@ -430,11 +456,20 @@ def _facts_of_sentence(
             q.kind == "number"
             and np_words
             and np_words[0] in c.not_counted
-            and not index_points(s, q, np_words)
+            and not index_points(s, q, np_words, prev)
         ):
             continue
         if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
             # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen
+            continue
+        if q.kind == "number" and c.survey_scope.search(
+            s.folded[
+                max(0, s.local(q.qualifier_start or q.start) - 90) : s.local(
+                    q.qualifier_start or q.start
+                )
+            ]
+        ):
+            # `Le PAR INDEX évalue les réformes dans 63 provinces`: what a survey covers
             continue
         if _about_the_economy(s, q):
             # the digital economy, internet use (FACTS.md 7b): no e-government figure
@@ -544,6 +579,10 @@ def _facts_of_sentence(
         compared = bool(_COMPARED_VALUE.search(s.folded[: s.local(q.qualifier_start or q.start)]))
         draft = _Draft(f, q.start, end, s, date_is_asof=is_asof and not compared)
         draft.extra["as_of"] = metric.as_of
+        draft.extra["index_score"] = metric.key == "other" and metric.label in (
+            INDEX_SCORE,
+            INDEX_POINTS,
+        )
         drafts.append(draft)
         if fact_type == "count":
             last_count = draft

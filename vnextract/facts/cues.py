@@ -28,6 +28,7 @@ class _Cues:
     list_gap: re.Pattern[str]
     parts_of_previous: re.Pattern[str]
     not_egov: re.Pattern[str]
+    survey_scope: re.Pattern[str]
     egov_marker: re.Pattern[str]
     reform_after: re.Pattern[str]
     reform_before: re.Pattern[str]
@@ -89,6 +90,7 @@ def cues() -> _Cues:
         list_gap=re.compile(st["list_gap"]),
         parts_of_previous=re.compile(st["parts_of_previous"]),
         not_egov=re.compile(st["not_egov"]),
+        survey_scope=re.compile(st["survey_scope"]),
         egov_marker=re.compile(st["egov_marker"]),
         reform_after=re.compile(st["reform_after"]),
         reform_before=re.compile(st["reform_before"]),
@@ -190,7 +192,18 @@ _ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
 
 
 _SCORE_LEFT = re.compile(
-    r"\b(?:indices?|index|score|egdi|osi|hci|tii|epi|dti|note|valeur)\b[^.;]{0,200}$"
+    r"\b(?:indices?|index|sous-indices?|indicateurs?|score|egdi|osi|hci|tii|epi|dti|papi|sipas|"
+    r"note|valeur)\b[^.;]{0,200}$"
+)
+#: An index named right before its edition year (`l'indice PAPI pour 2023`, `(PAR INDEX) 2020`,
+#: `l'EGDI 2022`, `le classement de l'indice ... en 2020`).
+_INDEX_EDITION = re.compile(
+    r"\b(?:index|indices?|egdi|osi|dti|papi|sipas|pci|classement)\b[^.;:]{0,30}?"
+    r"[)\s]*(?:pour |de |du |en |d.)?(?:l.annee )?$"
+)
+#: A sentence that names an index by its name or its acronym (`l'indice PAPI 2023`).
+_INDEX_NAMED = re.compile(
+    r"\b(?:indices? (?:de |d.|du |des )?[a-z]|index\b|egdi|dti|papi|sipas|par index)"
 )
 #: `87,5/100 points à l'indice de satisfaction`: the index named just after the score.
 _SCORE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:indices?|index|score|egdi|osi|dti)\b")
@@ -216,7 +229,7 @@ _TO_LEFT = re.compile(
 #: `contre 38 %`, `contre respectivement 12,5 millions`: a value compared with
 _COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
-_COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,18}$")
+_COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,30}$")
 _SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
 
 

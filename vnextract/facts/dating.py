@@ -40,7 +40,7 @@ def _explicit_date(
         if d.kind != "date" or _is_dateline(s, d):
             continue
         left = s.folded[: s.local(d.start)]
-        if c.compared.search(left) or _COMPARED_NEAR.search(left[-30:]):
+        if c.compared.search(left) or _COMPARED_NEAR.search(left[-48:]):
             continue
         if _is_event_date(s, d):
             continue

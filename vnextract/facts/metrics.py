@@ -16,6 +16,7 @@ from vnextract.facts.cues import (
     _ECONOMY,
     _EGOV_ACTIVITY,
     _GENERIC_BASE,
+    _INDEX_NAMED,
     _NOMBRE_DE,
     _NP_DE,
     _NP_STOP,
@@ -216,18 +217,22 @@ def _other_metric(
         # 26,54 %)`): the sentence says what it is a rate of
         if not egov and not np_words and _RATE_VERB.search(near_left[-40:]):
             egov = _is_egov_topic(s.folded) and not _ECONOMY.search(s.folded)
+        if not egov and _index_score(s, q, np_words):
+            # `classée première avec un score de 95,88 %`, `l'indice SIPAS ... avec 95,76 %,
+            # talonnée par Hai Phong (93,57 %)`: an index score written with `%` (FACTS.md 7b)
+            return _other(INDEX_SCORE, "percentage")
         return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
     if q.kind != "number":
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
-        return _other("indice", "count")
-    if index_points(s, q, np_words):
-        return _other("points d'indice", "count")
+        return _other(INDEX_SCORE, "count")
+    if index_points(s, q, np_words, prev):
+        return _other(INDEX_POINTS, "count")
     if s.text[s.local(q.end) : s.local(q.end) + 1] == "/" and _SCORE_LEFT.search(
         s.folded[: s.local(q.start)]
     ):
         # `L'indice de numérisation des documents a atteint 20,78/22`: a score over its maximum
-        return _other("indice", "count")
+        return _other(INDEX_SCORE, "count")
     if not np_words or np_words[0] in c.not_counted or q.value < 10:
         return None
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
@@ -238,9 +243,17 @@ def _other_metric(
     return _other(np_text or np, "count")
 
 
-def index_points(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
+#: The labels of index scores: dated like the places of their index (its edition year).
+INDEX_SCORE, INDEX_POINTS = "indice", "points d'indice"
+
+
+def index_points(
+    s: _Sent, q: QuantityRecord, np_words: list[str], prev: _Sent | None = None
+) -> bool:
     """A score in points of an index the sentence names (`l'indice PAR de la province a atteint
-    84,6 points`, `a progressé de 2,21 points`): a count of the index, not of things."""
+    84,6 points`, `a progressé de 2,21 points`), or the sentence before it names (`Le PNUD a
+    publié l'indice PAPI 2023. La province n'a obtenu que 40,596 points`): a count of the
+    index, not of things."""
     if q.kind != "number" or not np_words or np_words[0] not in ("point", "points"):
         return False
     after = s.folded[s.local(q.end) :]
@@ -248,7 +261,17 @@ def index_points(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
     return bool(
         _SCORE_LEFT.search(s.folded[: s.local(q.start)])
         or (points >= 0 and _SCORE_RIGHT.match(after, points + len("points")))
+        or (prev is not None and _INDEX_NAMED.search(prev.folded))
     )
+
+
+def _index_score(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
+    """A percentage given as a score in an index the sentence names before it, with nothing
+    counted after it (`un score de 95,88 %`, `l'indice SIPAS 2020 ... avec 95,76 %`)."""
+    if np_words and np_words[0] not in ("point", "points"):
+        return False
+    left = s.folded[: s.local(q.start)]
+    return bool(_SCORE_LEFT.search(left)) and not _ECONOMY.search(left)
 
 
 def _other(label: str, type_: str) -> Metric:
