@@ -40,6 +40,8 @@ KEPT = [
     "5G", "Industrie 4.0", "Kaspersky", "Rostelecom", "jusqu'à", "aujourd'hui", "interopérabilité",
     "cybersécurité", "Nguyên Xuân Phuc", "2.800", "26,7", "VNeID", "iPhone", "McDonald", "l'ASEAN",
     "numérisation", "téléphone", "parmi", "visioconférence", "n°17/NQ-CP", "d'ici",
+    # acronyms are not glued words (`SIPAS` is no `si pas`)
+    "SIPAS", "(SIPAS) 2020", "PAPI", "ONU",
 ]  # fmt: skip
 
 

@@ -376,6 +376,23 @@ CASES += [
 ]
 
 CASES += [
+    # the launch of a public service with no system named (`a lancé ... l'accueil des démarches`)
+    (
+        "Hanoï, 20 août 2022 (VNA) - La ville a lancé le 15 août l'accueil des démarches "
+        "administratives dans les bureaux de poste.",
+        F_EVENT,
+        [("event", "other", "2022-08-15", "actual")],
+    ),
+    # centres that enter into service (plural participle)
+    (
+        "Hanoï, 3 août 2025 (VNA) - En juillet 2025, 40 centres de services de l'administration "
+        "publique des communes sont entrés en service.",
+        F_EVENT,
+        [("event", "other", "2025-07", "actual")],
+    ),
+]
+
+CASES += [
     # a public service centre's opening is an `other` event (no national system)
     (
         "Hoa Binh, 4 septembre 2019 (VNA) - Le centre de services de l'administration publique "
@@ -601,6 +618,9 @@ NOT_EVENTS = [
     # a document adopted on another subject than public administration
     "Hanoï, 3 mars (VNA) - Le Premier ministre a signé le 2 mars 2025 la dépêche officielle "
     "n° 45/CD-TTg demandant aux provinces de se préparer aux crues et aux glissements de terrain.",
+    # a campaign launched is no service
+    "Hanoï, 20 mars 2023 (VNA) - La ville a lancé le 3 mars une campagne d'émulation sur la "
+    "réforme des procédures administratives.",
     # `à partir du` before a rank in a list, not a date
     "Hanoï, 3 mars 2024 (VNA) - Les frais des procédures administratives sont remboursés à "
     "partir du troisième certificat demandé.",

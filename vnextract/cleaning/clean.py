@@ -318,7 +318,10 @@ def glue_splits(token: str) -> list[int]:
                 ):
                     cuts.add(piece_start + c.start())
                     _ = right
-            if not any(piece_start < c < piece_start + len(piece) for c in cuts):
+            # an acronym (`SIPAS`, `PAPI`) is no pair of glued words (`si pas`)
+            if not piece.isupper() and not any(
+                piece_start < c < piece_start + len(piece) for c in cuts
+            ):
                 cuts.update(piece_start + c for c in split_glued(piece))
     for m2 in _DIGIT_LETTER.finditer(token):
         rest = re.match(rf"[{_LETTER}]+", token[m2.start() :])

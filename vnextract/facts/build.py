@@ -56,6 +56,7 @@ from vnextract.facts.cues import (
     _ONLINE,
     _PER_STOP,
     _RESPECTIVELY,
+    _SCORE_GIVEN,
     _USD_BETWEEN,
     cues,
 )
@@ -67,6 +68,7 @@ from vnextract.facts.metrics import (
     INDEX_SCORE,
     _best_metric,
     _clause_left,
+    _index_score,
     _is_identifier,
     _left_noun,
     _noun_of_en,
@@ -481,9 +483,18 @@ def _facts_of_sentence(
             continue
         clause_left = _clause_left(s, q)
         growth = q.kind == "percent" and bool(c.growth_left.search(s.folded[: s.local(q.start)]))
-        # a rate of change is no share of anything: only `other` can take it
+        # a rate of change is no share of anything: only `other` can take it; a place's score
+        # in an index (`en tête de l'indice SIPAS avec 95,76 %`) is the index's
+        score = (
+            q.kind == "percent"
+            and not np_words
+            and bool(_SCORE_GIVEN.search(s.folded, 0, s.local(q.qualifier_start or q.start)))
+            and _index_score(s, q, np_words)
+        )
         metric = (
-            None
+            _other(INDEX_SCORE, "percentage")
+            if score
+            else None
             if growth
             else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         )

@@ -201,6 +201,11 @@ _INDEX_EDITION = re.compile(
     r"\b(?:index|indices?|egdi|osi|dti|papi|sipas|pci|classement)\b[^.;:]{0,30}?"
     r"[)\s]*(?:pour |de |du |en |d.)?(?:l.annee )?$"
 )
+#: How a place's score is given (`en tête avec 95,76 %`, `talonnée par Hai Phong (93,57 %)`,
+#: `un score de 85 %`).
+_SCORE_GIVEN = re.compile(
+    r"(?:\bavec|\bscore de|\bnote de|\()\s*(?:un score de\s*)?(?:plus de |pres de |environ )?$"
+)
 #: A sentence that names an index by its name or its acronym (`l'indice PAPI 2023`).
 _INDEX_NAMED = re.compile(
     r"\b(?:indices? (?:de |d.|du |des )?[a-z]|index\b|egdi|dti|papi|sipas|par index)"

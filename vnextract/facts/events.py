@@ -74,6 +74,10 @@ def _events_of_sentence(
         elif metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
             # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
             continue
+        if metric is None and _launches_procedures(s, tm.end()):
+            # `ont lancé le 15 août un traitement expérimental de procédures administratives
+            # dans des bureaux de poste`: a public service started, no system named
+            metric = _other("lancement d'un service public", "event")
         if metric is None:
             continue
         status = (
@@ -153,6 +157,23 @@ def _events_of_sentence(
             start = s.start + max(0, s.local(d.start) - 25) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
+
+
+def _launches_procedures(s: _Sent, after: int) -> bool:
+    """Whether what a launch verb launches is a public service or procedures (`lancé le 15 août
+    un traitement expérimental de procédures administratives`), named within its clause."""
+    clause = re.split(r"[,;:]", s.folded[after : after + 120], maxsplit=1)[0]
+    if _CAMPAIGN.search(clause):
+        return False  # `a lancé un mouvement d'émulation sur la réforme administrative`
+    return bool(_PROCEDURES.search(clause) or _EGOV_SERVICE.search(clause))
+
+
+#: What a public service launched is made of.
+_PROCEDURES = re.compile(
+    r"\bprocedures?\b|\bservices? publics?\b|\bdemarches?\b|\bformalites?\b|\bguichets? uniques?\b"
+)
+#: Campaigns and contests are launched too, but are no service.
+_CAMPAIGN = re.compile(r"\b(?:mouvements?|campagnes?|concours|emulation|competitions?|forums?)\b")
 
 
 def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
