@@ -341,6 +341,34 @@ CASES += [
     ),
 ]
 
+F_METRIC = ("type", "metric", "value", "date", "status")
+
+CASES += [
+    # a share told `X % en ligne` after the services it is a share of
+    (
+        "Hanoï, 3 mars 2021 (VNA) - Le plan vise à moderniser les services publics, avec 90 % "
+        "en ligne d'ici 2025.",
+        F_METRIC,
+        [("percentage", "online_services_share", 90.0, "2025", "target")],
+    ),
+    # a yearly rise (`une augmentation annuelle de 5 %`) is a rate of change, no share
+    (
+        "Hanoï, 3 mars 2021 (VNA) - La province vise un taux de services en ligne de 70 % en "
+        "2025, avec une augmentation annuelle de 5 % par la suite.",
+        F_METRIC,
+        [
+            ("percentage", "online_services_share", 70.0, "2025", "target"),
+            ("percentage", "other", 5.0, "2025", "target"),
+        ],
+    ),
+    (
+        "Hanoï, 3 mars 2021 (VNA) - Le taux de services publics en ligne a connu une "
+        "augmentation annuelle de 15 %.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 15.0)],
+    ),
+]
+
 CASES += [
     # a year opening a sentence in the conditional tells a forecast, not a measure
     (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vnextract.facts.cues import (
+    _ADVERBIAL_HEADS,
     _ECONOMY,
     _EGOV_ACTIVITY,
     _GENERIC_BASE,
@@ -154,8 +155,14 @@ def _best_metric(
                 # a count counts the head of its noun phrase (`cinq principes du guichet`
                 # counts principles); a noun merely nearby is not what it counts
                 continue
-            elif fact_type == "percentage" and np_words and np_words[0] not in _GENERIC_BASE:
-                # `98 % des ministères` is a share of ministries, whatever the sentence says
+            elif (
+                fact_type == "percentage"
+                and np_words
+                and np_words[0] not in _GENERIC_BASE
+                and np_words[0] not in _ADVERBIAL_HEADS
+            ):
+                # `98 % des ministères` is a share of ministries, whatever the sentence says;
+                # `des services publics avec 80 % en ligne` names no base after the figure
                 continue
             elif fact_type == "percentage" and not m.nouns.search(clause_left[-120:]):
                 # `le taux de services en ligne a atteint 45 %`: the base is named before
