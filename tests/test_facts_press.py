@@ -404,6 +404,45 @@ CASES += [
 ]
 
 CASES += [
+    # a document with its date in parentheses, after who issued it
+    (
+        "Hanoï, 3 mars 2023 (VNA) - La province applique la résolution sur la transformation "
+        "numérique du Comité provincial du Parti (du 5 février 2022).",
+        F_EVENT,
+        [("event", "other", "2022-02-05", "actual")],
+    ),
+    # a Vietnamese document code names a document without its noun
+    (
+        "Hanoï, 6 octobre 2025 (VNA) - Le texte n° 190/CD-TTg du 4 octobre 2025 demande de "
+        "simplifier les procédures administratives.",
+        F_EVENT,
+        [("event", "other", "2025-10-04", "actual")],
+    ),
+    # a law named with its year
+    (
+        "Hanoï, 3 mars 2021 (VNA) - Selon la loi sur l'identification de 2014, les citoyens "
+        "reçoivent une carte d'identité électronique.",
+        F_EVENT,
+        [("event", "other", "2014", "actual")],
+    ),
+    # a passive whose subject, the project, is told long before its date
+    (
+        "Hanoï, 25 février 2021 (VNA) - Le projet sur la production, la délivrance et la gestion "
+        "des cartes d'identité nationales a été approuvé par le gouvernement, en septembre "
+        "dernier.",
+        F_EVENT,
+        [("event", "other", "2020-09", "actual")],
+    ),
+    # a document just signed, with no day of its own: adopted on the article's day
+    (
+        "Hanoï, 3 janvier 2026 (VNA) - Le Premier ministre vient de signer la décision "
+        "n° 12/QĐ-TTg approuvant le programme d'enregistrement des naissances en ligne.",
+        ("type", "metric", "date", "date_source"),
+        [("event", "other", "2026-01-03", "published")],
+    ),
+]
+
+CASES += [
     # the launch of a public service with no system named (`a lancé ... l'accueil des démarches`)
     (
         "Hanoï, 20 août 2022 (VNA) - La ville a lancé le 15 août l'accueil des démarches "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vnextract.facts.cues import (
@@ -27,9 +28,10 @@ from vnextract.facts.cues import (
     cues,
 )
 from vnextract.facts.dating import _is_dateline
-from vnextract.facts.lexicon import Lexicon, Metric
+from vnextract.facts.lexicon import Lexicon, Metric, fold
 from vnextract.facts.metrics import _other
 from vnextract.facts.sentences import _Draft, _last_match, _Sent, later_than, speaks_of_future
+from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
@@ -45,8 +47,11 @@ def _events_of_sentence(
     from vnextract.recognizers.dates import resolve
 
     out: list[_Draft] = []
+    issued = _just_issued(s, published)
+    if issued is not None:
+        out.append(issued)
     if not s.dates:
-        return out  # every event is read from a date of the sentence
+        return out  # every other event is read from a date of the sentence
     c = cues()
     used_dates: set[int] = set()
     portal = lexicon.metrics.get("portal_launch")
@@ -99,25 +104,41 @@ def _events_of_sentence(
     # a document adopted is an e-government fact only in a sentence about it (not a dispatch
     # on floods in the same wire)
     around = s.folded + " " + (prev.folded if prev is not None else "")
-    adoption_topic = _is_egov_topic(around) or bool(_ADMINISTRATION.search(around))
+    adoption_topic = (
+        _is_egov_topic(around)
+        or bool(_ADMINISTRATION.search(around))
+        or bool(_IDENTITY_CARDS.search(around))
+    )
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d) or not adoption_topic:
             continue
         dl = s.local(d.start)
         left = s.folded[max(0, dl - 60) : dl]
-        near = s.folded[max(0, dl - 120) : s.local(d.end) + 120]
+        near = s.folded[max(0, dl - _DOC_REACH) : s.local(d.end) + 120]
         after = _adopted_after(s, d, published)
         if after is not None:
             out.append(after)
             used_dates.add(id(d))
             continue
-        # a bare year dates a document only right after its number (`Décret n° 107 de 2021`)
+        # a bare year dates a document only right after its number (`Décret n° 107 de 2021`),
+        # its verb, or a law's name (`la loi sur l'identification de 2014`)
         numbered = c.numbered_doc.search(left[-40:])
-        if d.month is None and not numbered and not c.verb_before_year.search(left):
+        law = d.month is None and c.law_year.search(left[-90:])
+        if d.month is None and not numbered and not law and not c.verb_before_year.search(left):
             continue
-        if not (c.adoption_verbs.search(left) or numbered):
+        # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
+        in_parens = d.month is not None and c.dated_in_parens.search(left[-20:])
+        if not (c.adoption_verbs.search(left) or numbered or law or in_parens):
             continue
         doc_m = c.documents.search(near)
+        if in_parens and not numbered:
+            # the document is named before the parentheses, in the same clause
+            clause = re.split(r"[;]", s.folded[max(0, dl - 160) : dl])[-1][-130:]
+            doc_m = _last_match(c.documents, clause)
+            near = clause
+        if doc_m is None and numbered and _DOC_CODE.search(numbered.group(0)):
+            # a Vietnamese document code names a document by itself (`n° 187/CD-TTg du`)
+            doc_m = _DOC_CODE.search(near)
         if doc_m is None:
             continue
         iso = resolve(d, published, future=None)
@@ -129,7 +150,8 @@ def _events_of_sentence(
         if c.numbered_doc.search(left[-40:]) and not c.adoption_verbs.search(left):
             start = s.start + dl - 40 + c.numbered_doc.search(left[-40:]).start()  # type: ignore[union-attr]
             start = max(start, s.start + dl - len(left))
-        doc_text = s.text[max(0, dl - 120) + doc_m.start() : max(0, dl - 120) + doc_m.end()]
+        base = dl - len(near) if in_parens and not numbered else max(0, dl - _DOC_REACH)
+        doc_text = s.text[base + doc_m.start() : base + doc_m.end()]
         adoption = _other(f"adoption: {doc_text.strip()}", "event")
         out.append(_event(adoption, iso, "actual", start, d.end, s))
     for d in s.dates:
@@ -159,6 +181,33 @@ def _events_of_sentence(
     return out
 
 
+def _just_issued(s: _Sent, published: str | None) -> _Draft | None:
+    """A document the sentence says was just signed or issued, told with no day of its own (`Le
+    Premier ministre vient de signer la directive n° 07 sur ...`): adopted on the article's
+    day, an `other` event dated by the publication (FACTS.md 6.3)."""
+    if published is None or any(
+        d.kind == "date" and d.month is not None and not _is_dateline(s, d) for d in s.dates
+    ):
+        return None
+    m = _just_issued_cues().search(s.folded)
+    if m is None:
+        return None
+    doc = cues().documents.search(s.folded, m.end(), m.end() + 80)
+    if doc is None or not (_is_egov_topic(s.folded) or _ADMINISTRATION.search(s.folded)):
+        return None
+    adoption = _other(f"adoption: {s.text[doc.start() : doc.end()].strip()}", "event")
+    draft = _event(adoption, published, "actual", s.start + m.start(), s.start + doc.end(), s)
+    draft.fact["date_source"] = "published"
+    return draft
+
+
+@cache
+def _just_issued_cues() -> re.Pattern[str]:
+    """`vient de signer`, `vient de promulguer` (data/published.toml), folded."""
+    words = load_toml("published.toml")["just_issued"]
+    return re.compile("|".join(r"\b" + re.escape(fold(w)) for w in words))
+
+
 def _launches_procedures(s: _Sent, after: int) -> bool:
     """Whether what a launch verb launches is a public service or procedures (`lancé le 15 août
     un traitement expérimental de procédures administratives`), named within its clause."""
@@ -167,6 +216,16 @@ def _launches_procedures(s: _Sent, after: int) -> bool:
         return False  # `a lancé un mouvement d'émulation sur la réforme administrative`
     return bool(_PROCEDURES.search(clause) or _EGOV_SERVICE.search(clause))
 
+
+#: How far before its date of adoption a document may be named (the subject of a passive
+#: `... a été approuvé par le gouvernement, en septembre dernier`).
+_DOC_REACH = 170
+
+#: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
+_IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b")
+
+#: A Vietnamese document code (`187/CD-TTg`, `05-NQ/TU`, `2836/QĐ-TTg`), folded.
+_DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/][a-z\u0111]+)*\b")
 
 #: What a public service launched is made of.
 _PROCEDURES = re.compile(
