@@ -361,6 +361,13 @@ CASES += [
             ("percentage", "other", 5.0, "2025", "target"),
         ],
     ),
+    # a result compared with the plan (`7 % de plus que prévu`) is no plan
+    (
+        "Hanoï, 20 septembre 2022 (VNA) - Le nombre de dossiers traités en ligne a été "
+        "multiplié par 3, soit 7 % de plus que prévu.",
+        ("type", "value", "status"),
+        [("percentage", 7.0, "actual")],
+    ),
     (
         "Hanoï, 3 mars 2021 (VNA) - Le taux de services publics en ligne a connu une "
         "augmentation annuelle de 15 %.",
