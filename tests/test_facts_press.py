@@ -376,6 +376,26 @@ CASES += [
     ),
 ]
 
+F_RANK = ("type", "metric", "value", "change")
+
+CASES += [
+    # places gained in a sub-index, with no place told: a count of the ranking
+    (
+        "Hanoï, 20 août 2018 (VNA) - Par rapport à 2016, le Vietnam a progressé de 7 places "
+        "pour l'indice des services en ligne.",
+        ("type", "metric", "value"),
+        [("count", "other", 7.0)],
+    ),
+    # a fall told in the sentence after a place is that place's change
+    (
+        "Hanoï, 3 avril 2024 (VNA) - La province a obtenu 41,2 points, se classant 48e sur 61 "
+        "provinces dans l'indice PAPI 2023. Par rapport à l'indice de 2022, son score a diminué "
+        "de 1,1 point, entraînant une chute de 17 places.",
+        F_RANK,
+        [("ranking", "other", 48.0, -17.0), ("count", "other", 1.1, None)],
+    ),
+]
+
 CASES += [
     # a year opening a sentence in the conditional tells a forecast, not a measure
     (
@@ -692,6 +712,9 @@ NOT_EVENTS = [
     # a document adopted on another subject than public administration
     "Hanoï, 3 mars (VNA) - Le Premier ministre a signé le 2 mars 2025 la dépêche officielle "
     "n° 45/CD-TTg demandant aux provinces de se préparer aux crues et aux glissements de terrain.",
+    # places gained in another ranking than an e-government one (the Universal Postal Union's)
+    "Hanoï, 20 octobre 2018 (VNA) - Le Vietnam a gagné cinq places dans le classement de "
+    "l'Union postale universelle : il se trouve au cinquième rang sur 172.",
     # a campaign launched is no service
     "Hanoï, 20 mars 2023 (VNA) - La ville a lancé le 3 mars une campagne d'émulation sur la "
     "réforme des procédures administratives.",
@@ -714,3 +737,11 @@ def test_facts_of_press_sentences(text, fields, expected):
 @pytest.mark.parametrize("text", NOT_EVENTS, ids=range(len(NOT_EVENTS)))
 def test_no_adoption_event(text):
     assert [f for f in extract(text) if f.type == "event"] == []
+
+
+def test_a_change_told_after_a_place_is_no_count_of_its_own():
+    text = (
+        "Hanoï, 3 avril 2024 (VNA) - La province se classe 48e sur 61 provinces dans l'indice "
+        "PAPI 2023. Son score a diminué, entraînant une chute de 17 places."
+    )
+    assert [(f.type, f.value, f.change) for f in extract(text)] == [("ranking", 48.0, -17.0)]

@@ -50,14 +50,18 @@ from vnextract.facts.cues import (
     _ELIDED_NOUN,
     _ENUMERATION_GAP,
     _INDEX_EDITION,
+    _INDEX_NAMED,
     _MULTIPLIER_LEFT,
     _NEGATED,
     _NP_WORD,
     _ONLINE,
     _PER_STOP,
+    _PLACE_CHANGE,
+    _PLACE_LOST,
     _RESPECTIVELY,
     _SCORE_GIVEN,
     _USD_BETWEEN,
+    _is_egov_topic,
     cues,
 )
 from vnextract.facts.dating import _explicit_date
@@ -102,6 +106,24 @@ if TYPE_CHECKING:
 #: A sentence with more figures than this is a flattened table or garbage, not prose
 #: (the densest sentence of the three test corpora has 4).
 MAX_FIGURES_PER_SENTENCE = 40
+
+
+def _change_of_previous_place(
+    drafts: list[_Draft], prev_rank: _Draft | None, s: _Sent
+) -> list[_Draft]:
+    """`se classant 48e sur 61 provinces. ... entraînant une chute de 17 places`: places gained
+    or lost told in the sentence after a place with no change of its own are that change."""
+    if prev_rank is None or prev_rank.fact["change"] is not None:
+        return drafts
+    if prev_rank.sentence.span.paragraph != s.span.paragraph:
+        return drafts
+    moved = [d for d in drafts if "place_change" in d.extra]
+    if len(moved) != 1 or any(d.fact["type"] == "ranking" for d in drafts):
+        return drafts
+    d = moved[0]
+    lost = _PLACE_LOST.search(s.folded, max(0, s.local(d.start) - 60), s.local(d.start))
+    prev_rank.fact["change"] = -d.fact["value"] if lost else d.fact["value"]
+    return [x for x in drafts if x is not d]
 
 
 def _edition_year(s: _Sent) -> str | None:
@@ -170,6 +192,7 @@ def build_facts(
     last_rank: str | None = None
     horizon: str | None = None
     last_head: _Draft | None = None
+    prev_rank: _Draft | None = None
     for s in sents:
         if prev is not None and s.span.paragraph != prev.span.paragraph:
             horizon = None  # a plan's goals are told in one paragraph
@@ -185,6 +208,7 @@ def build_facts(
             s, published, lexicon, prev, last_share, last_rank, last_head
         )
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
+        sent_drafts = _change_of_previous_place(sent_drafts, prev_rank, s)
         new_context: _Context | None = None
         edition = _edition_year(s)
         if edition is not None and (rank_date is None or edition > rank_date):
@@ -231,9 +255,17 @@ def build_facts(
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
         ranks = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "ranking"]
         last_rank = ranks[-1] if ranks else (last_rank if not sent_drafts else None)
+        places = [d for d in sent_drafts if d.fact["type"] == "ranking"]
+        prev_rank = places[-1] if places else None
         counts = [d for d in sent_drafts if d.fact["type"] == "count"]
         last_head = counts[-1] if counts else (last_head if not sent_drafts else None)
 
+    # `Le Vietnam progresse de deux places` in a title or a lead restates the change of a place
+    # told elsewhere in the article: no count of its own
+    changes = {
+        abs(d.fact["change"]) for d in drafts if d.fact["type"] == "ranking" and d.fact["change"]
+    }
+    drafts = [d for d in drafts if "place_change" not in d.extra or d.fact["value"] not in changes]
     # One record per distinct fact. A fact told twice (a lead, then the body) is kept where
     # it is told with the most detail (`71e ..., soit un bond de 15 places par rapport à
     # 2022`), so that its sentence shows everything the record says; else where told first.
@@ -454,11 +486,26 @@ def _facts_of_sentence(
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
+        # `a connu des progressions dont 7 places pour l'indice ...`, `une diminution de 10
+        # places`: places gained or lost with no place told are a count of the ranking, unless
+        # a place of the sentence takes them as its change (dropped at the end)
+        place_change = (
+            q.kind == "number"
+            and bool(np_words)
+            and np_words[0] in ("place", "places")
+            and bool(
+                _PLACE_CHANGE.search(s.folded, max(0, s.local(q.start) - 60), s.local(q.start))
+            )
+            # of an e-government ranking or an index (named here or just before), not the
+            # Universal Postal Union's
+            and (_is_egov_topic(s.folded) or _INDEX_NAMED.search(scope) is not None)
+        )
         if (
             q.kind == "number"
             and np_words
             and np_words[0] in c.not_counted
             and not index_points(s, q, np_words, prev)
+            and not place_change
         ):
             continue
         if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
@@ -494,6 +541,8 @@ def _facts_of_sentence(
         metric = (
             _other(INDEX_SCORE, "percentage")
             if score
+            else _other("places gagnées ou perdues", "count")
+            if place_change
             else None
             if growth
             else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
@@ -594,7 +643,10 @@ def _facts_of_sentence(
             INDEX_SCORE,
             INDEX_POINTS,
         )
+        if place_change:
+            draft.extra["place_change"] = idx
         drafts.append(draft)
         if fact_type == "count":
             last_count = draft
-    return drafts
+    # places gained that a place of the sentence took as its change are no count of their own
+    return [d for d in drafts if d.extra.get("place_change", -1) not in consumed]

@@ -205,6 +205,16 @@ _INDEX_EDITION = re.compile(
     r"\b(?:index|indices?|egdi|osi|dti|papi|sipas|pci|classement)\b[^.;:]{0,30}?"
     r"[)\s]*(?:pour |de |du |en |d.)?(?:l.annee )?$"
 )
+#: A verb or noun of change before `N places` (`a gagné 7 places`, `une diminution de 10`).
+_PLACE_CHANGE = re.compile(
+    r"\b(?:gagn|grimp|progress|hausse|augment|amelior|remont|bond|recul|perd|perte|diminu|baiss|"
+    r"chut|degringol|descend)\w*\b[^.;:]{0,50}$"
+)
+#: A change of places that is a fall (`une chute de 17 places`, `a reculé de 3 places`).
+_PLACE_LOST = re.compile(
+    r"\b(?:recul|perd|perte|diminu|baiss|chut|degringol|descend)\w*\b[^.;:]{0,50}$"
+)
+
 #: How a place's score is given (`en tête avec 95,76 %`, `talonnée par Hai Phong (93,57 %)`,
 #: `un score de 85 %`).
 _SCORE_GIVEN = re.compile(
@@ -238,7 +248,7 @@ _TO_LEFT = re.compile(
 #: `contre 38 %`, `contre respectivement 12,5 millions`: a value compared with
 _COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
-_COMPARED_NEAR = re.compile(r"\b(?:par rapport a|compar\w*|en glissement)\b[^,;]{0,30}$")
+_COMPARED_NEAR = re.compile(r"\b(?:par rapport a(?:ux?)?|compar\w*|en glissement)\b[^,;]{0,30}$")
 _SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
 
 

@@ -160,7 +160,7 @@ def _ranking(
     # the words after the place, up to the next place told in the sentence: a change told
     # after it is its own (`71e sur 193 pays dans l'Enquête ..., soit un bond de 15 places
     # par rapport à l'édition 2022, où il occupait la 86e place`)
-    reach = (om.end() if om else 0) + 120
+    reach = (om.end() if om else 0) + 220
     next_place = _next_place(s, q, qs)
     if next_place is not None:
         reach = max(reach, min(s.local(next_place.start) - hi, 300))
