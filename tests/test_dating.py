@@ -156,6 +156,30 @@ CASES = [
         "représenteraient 80 % des procédures.",
         ("2019", "inferred"),
     ),
+    # a text that dates only a start gives that start's year (unknown needs no date at all)
+    (
+        "Titre\n\nLe gouvernement a promulgué la résolution sur le visa électronique, qui entre "
+        "en vigueur à compter du 1er juillet 2020.",
+        ("2020", "inferred"),
+    ),
+    # a document's date in the lead (`selon le décret du 15 avril`) is no day of the article
+    (
+        "Titre\n\nLes démarches en ligne ont la même validité que sur papier. Selon le décret du "
+        "15 avril, qui prendra effet le 22 mai 2020, les organismes partagent leurs données.",
+        ("2020", "inferred"),
+    ),
+    # a verb of aim governs its list of goals after a semicolon
+    (
+        "Titre\n\nLe portail national a ouvert ses services en 2019. Le projet vise 500 000 "
+        "comptes en 2019 ; 1 million de comptes en 2020.",
+        ("2019", "inferred"),
+    ),
+    # a start in brackets (`(à partir du 1er février 2019)`) tells no present
+    (
+        "Titre\n\nEn 2018, l'Assemblée a décidé de prolonger de deux ans (à partir du 1er "
+        "février 2019) la délivrance du visa électronique.",
+        ("2018", "inferred"),
+    ),
     # a dateline that writes its year is the whole publication day, whatever later years the
     # text names
     (

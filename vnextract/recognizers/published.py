@@ -62,7 +62,7 @@ def publication_date(
         return Publication(dated_line, "dateline")
     day_month, weekday = dateline, None
     if day_month is None:
-        day_month, weekday = _lead_day(mentions)
+        day_month, weekday = _lead_day(clean.text, mentions)
     else:
         weekday = _weekday_of(day_month, mentions)
     told = _not_goals(clean.text, mentions)  # the years a goal governs date nothing
@@ -101,6 +101,16 @@ def _dateline_with_year(
         if written and m.start < first_line_end and m.year and _valid(m.year, *dateline[::-1]):
             return _iso(m.year, dateline[1], dateline[0])
     return None
+
+
+#: Cues of a horizon: its date tells nothing of when the text was written.
+_HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour", "vers"})
+
+#: A document named with its date (`le décret du 15 avril`, `la décision n° 45 du 2 mars`).
+_DOCUMENT_DATE = re.compile(
+    r"\b(?:décrets?|décisions?|résolutions?|circulaires?|lois?|directives?|dépêches?|"
+    r"arrêtés?|plans?|ordonnances?)\b[^.;:]{0,40}\b(?:du|en date du|daté(?:e)? du)\s*$"
+)
 
 
 def _from_header(header: str, dateline: tuple[int, int] | None) -> Publication:
@@ -158,8 +168,13 @@ def _signed_document_day(text: str, mentions: Sequence[DateMention]) -> str | No
     return None
 
 
-def _lead_day(mentions: Sequence[DateMention]) -> tuple[tuple[int, int] | None, int | None]:
-    """The first day-month of the lead told without a year and not as future, and its weekday."""
+def _lead_day(
+    text: str, mentions: Sequence[DateMention]
+) -> tuple[tuple[int, int] | None, int | None]:
+    """The first day-month of the lead told without a year and not as future, and its weekday.
+
+    A document's date (`selon le décret du 15 avril`) is when it was signed, not the day the
+    article reports on."""
     for m in mentions:
         if m.start > LEAD_CHARS:
             break
@@ -167,6 +182,8 @@ def _lead_day(mentions: Sequence[DateMention]) -> tuple[tuple[int, int] | None, 
         # nor a start told ahead (`à compter du 27 juin à 18h00`): not the day of writing
         told_today = not m.future and m.relative is None and m.cue not in _cues()["start_cues"]
         if m.kind == "date" and m.year is None and m.day and m.month and told_today:
+            if _DOCUMENT_DATE.search(text[max(0, m.start - 60) : m.start].lower()):
+                continue
             return (m.day, m.month), m.weekday
     return None, None
 
@@ -193,7 +210,9 @@ def _not_goals(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
     out = []
     for m in mentions:
         lo = max(0, m.start - 120)
-        cut = max(text.rfind(c, lo, m.start) for c in ".!?;\n")
+        # a goal's list goes on after a semicolon (`vise à fournir 500 000 comptes en 2019 ;
+        # 1 million en 2020`)
+        cut = max(text.rfind(c, lo, m.start) for c in ".!?\n")
         before = text[max(lo, cut + 1) : m.start].lower().replace("’", "'")
         if not goal.search(before):
             out.append(m)
@@ -215,10 +234,16 @@ def _spoken_from(mentions: Sequence[DateMention]) -> str | None:
 
     starts = _cues()["start_cues"]
     dated = [m for m in mentions if m.kind == "date" and m.year is not None]
-    # `à partir de 2020` starts a goal as often as a past period: it tells no present
-    past = [m for m in dated if years_for_dating([m]) and not (m.cue in starts and m.month is None)]
+    # `à partir de 2020`, `à partir du 1er février 2019` start a goal or a rule as often as a
+    # past period: they tell no present
+    past = [m for m in dated if years_for_dating([m]) and m.cue not in starts]
     if not past:
-        return None
+        # a text that dates only what starts or happens next (`entre en vigueur à compter du 1er
+        # juillet 2020`, `prendra effet le 22 mai 2020`) is written near it: a day or a month of
+        # a start is close to the present, a horizon (`d'ici 2030`) is not. Unknown only when no
+        # such date is told (FACTS.md 5, rule 5)
+        near = [m for m in dated if m.month is not None and m.cue not in _HORIZON_CUES]
+        return f"{min(m.year for m in near if m.year is not None):04d}" if near else None
     year = max(m.year for m in past if m.year is not None)
     latest = max((m for m in past if m.year == year), key=lambda m: (m.month or 0, m.day or 0))
     if latest.month is not None and latest.cue in _cues()["as_of_cues"]:

@@ -21,7 +21,8 @@ _MAX_CUE_WORDS = 7  # `à la fin de l' année`, `au cours de la période`
 
 def _cue_and_part(text: str, start: int, rx: _Regexes) -> tuple[str | None, str | None]:
     """The cue and the part word written just before `start` (`d'ici fin 2025`)."""
-    window = _norm(text[max(0, start - 48) : start]).replace("'", "' ")
+    # `(à partir du 1er février)`: a bracket opens no word of the cue
+    window = _norm(text[max(0, start - 48) : start]).replace("'", "' ").replace("(", " ")
     if window.rstrip().endswith("-"):  # `mi-2021`, `à la mi-juillet`
         window = window.rstrip()[:-1]
     words = window.split()[-_MAX_CUE_WORDS:]
