@@ -397,6 +397,17 @@ CASES += [
 ]
 
 CASES += [
+    # two places told together share the survey named after the second, not its region
+    (
+        "Hanoï, 3 mars 2018 (VNA) - Le ministre a assuré que le Vietnam ne pointait qu'au 66e "
+        "rang mondial\net au 6e rang aséanien en termes de gouvernance électronique, il\n"
+        "entendait rattraper son retard.",
+        ("type", "metric", "value"),
+        [("ranking", "un_egov_rank", 66.0), ("ranking", "regional_egov_rank", 6.0)],
+    ),
+]
+
+CASES += [
     # a year opening a sentence in the conditional tells a forecast, not a measure
     (
         "Hanoï, 3 mars 2021 (VNA) - En 2025, les services publics en ligne représenteraient "

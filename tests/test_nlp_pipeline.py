@@ -166,6 +166,26 @@ def test_load_nlp_gives_facts_on_the_doc(nlp):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a page wrapped by hand: a line the next goes on in lower case is one sentence
+        (
+            "Celui-ci\na assuré que le portail\nfonctionne bien. Le ministre l'a dit.",
+            ["Celui-ci\na assuré que le portail\nfonctionne bien.", "Le ministre l'a dit."],
+        ),
+        # a line ended by punctuation, or followed by a capital, ends its sentence
+        (
+            "Le portail fonctionne:\nil reçoit des dossiers.",
+            ["Le portail fonctionne:", "il reçoit des dossiers."],
+        ),
+        ("Titre du portail\nLe ministre l'a dit.", ["Titre du portail", "Le ministre l'a dit."]),
+    ],
+)
+def test_sentences_of_lines_wrapped_by_hand(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 def test_the_extractor_gives_what_the_pipeline_gives(nlp):
     """The same facts, but for the id the extractor gives a text (`text1`)."""
     (result,) = vnextract.extract_articles([TEXT])

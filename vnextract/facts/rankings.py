@@ -200,6 +200,9 @@ def _ranking(
                 )
                 break
     clause = left + " " + _rank_clause(s, q)
+    # the survey named after a coordinated place is this place's too (`au 66e rang mondial et
+    # au 6e rang aséanien en termes de gouvernance électronique`); its region is not
+    shared = left + " " + _rank_clause(s, q, shared=True)
     topic = s.folded + " " + (prev.folded if prev is not None else "")
     sub = c.subindex.search(left + s.folded[hi : hi + 120])
     best: tuple[float, Metric] | None = None
@@ -230,7 +233,7 @@ def _ranking(
         other_label = "classement national"
     else:
         for m in lexicon.of_type("ranking"):
-            if m.requires and not m.requires.search(clause):
+            if m.requires and not m.requires.search(shared):
                 continue
             if m.excludes and m.excludes.search(clause):
                 continue
@@ -301,14 +304,27 @@ def _ranking(
     )
 
 
-def _rank_clause(s: _Sent, q: QuantityRecord) -> str:
+def _rank_clause(s: _Sent, q: QuantityRecord, shared: bool = False) -> str:
     """The words that say which ranking a place belongs to: q's clause, and its neighbours."""
     text = s.folded
     lo, hi = s.local(q.start), s.local(q.end)
-    left_cut = max(text.rfind(",", 0, lo), text.rfind(" et ", 0, lo), text.rfind(";", 0, lo))
-    right = re.search(r",| et |;", text[hi:])
-    right_cut = hi + right.start() if right else len(text)
+    # `et` may sit at a line wrapped by hand (`66e rang mondial\net au 6e rang aséanien`)
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, 0, lo)]
+    left_cut = cuts[-1] if cuts else -1
+    right = _CLAUSE_CUT.search(text, hi)
+    if shared and right is not None and _NEXT_PLACE.match(text, right.end()):
+        # `au 66e rang mondial et au 6e rang aséanien en termes de gouvernance électronique`:
+        # the words after the second place say which rankings both are
+        right = _CLAUSE_CUT.search(text, _NEXT_PLACE.match(text, right.end()).end())  # type: ignore[union-attr]
+    right_cut = right.start() if right else len(text)
     return text[left_cut + 1 : right_cut]
+
+
+#: A place coordinated with the one before (`et au 6e rang`, `et à la 3e place`).
+_NEXT_PLACE = re.compile(r"\s*(?:au|a la|a l.)?\s*\d+(?:e|eme|er|ere)\b")
+
+
+_CLAUSE_CUT = re.compile(r",|;|\set\s")
 
 
 _SMALL = {

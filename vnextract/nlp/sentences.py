@@ -43,15 +43,22 @@ def _ends_sentence(chunk: str, m: re.Match[str]) -> bool:
     return not (len(word) == 1 and word.isupper())
 
 
+#: A line, with the lines that continue it: a page wrapped by hand (`ne pointait qu'au 66e
+#: rang mondial\net au 6e rang aséanien`) breaks a sentence where no punctuation ends it and
+#: the next line goes on in lower case. Else a run of newlines.
+_LINES = re.compile(r"(?:[^\n]|(?<![.!?…:;»\"|)\]\s])\n(?=[a-zà-öø-ÿ]))+|\n\n+|\n")
+
+
 def split_sentences(text: str) -> list[SentenceSpan]:
-    """Sentence spans of cleaned text; lines and paragraphs always end a sentence.
+    """Sentence spans of cleaned text; lines and paragraphs end a sentence, except a line
+    wrapped by hand that the next goes on in lower case.
 
     A sentence ends at . ! ? … (and closing quotes) followed by a space and a
     capital, a digit or an opening quote (`lancée le 12 mars 2019. 55 provinces`).
     """
     out: list[SentenceSpan] = []
     para = 0
-    for block in re.finditer(r"[^\n]+|\n\n+|\n", text):
+    for block in _LINES.finditer(text):
         chunk = block.group(0)
         if chunk.startswith("\n"):
             if len(chunk) > 1:
