@@ -456,6 +456,16 @@ CASES += [
         F_EVENT,
         [("event", "other", "2025-10-04", "actual")],
     ),
+    # a document named with its day, and the day it takes effect
+    (
+        "Hanoï, 20 avril 2020 (VNA) - Selon le décret du 15 avril, qui prendra effet le 22 mai "
+        "2020, les démarches administratives en ligne ont la même valeur que sur papier.",
+        ("type", "metric", "date", "status", "label"),
+        [
+            ("event", "other", "2020-04-15", "actual", "adoption: décret"),
+            ("event", "other", "2020-05-22", "planned", "entrée en vigueur"),
+        ],
+    ),
     # a law named with its year
     (
         "Hanoï, 3 mars 2021 (VNA) - Selon la loi sur l'identification de 2014, les citoyens "

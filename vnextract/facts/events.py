@@ -128,7 +128,14 @@ def _events_of_sentence(
             continue
         # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
         in_parens = d.month is not None and c.dated_in_parens.search(left[-20:])
-        if not (c.adoption_verbs.search(left) or numbered or law or in_parens):
+        # `selon le décret du 15 avril`: a document named with its day
+        named = _last_match(c.documents, left[-40:])
+        dated_doc = (
+            d.day is not None
+            and named is not None
+            and _DATED_AFTER_DOC.fullmatch(left[-40:][named.end() :]) is not None
+        )
+        if not (c.adoption_verbs.search(left) or numbered or law or in_parens or dated_doc):
             continue
         doc_m = c.documents.search(near)
         if in_parens and not numbered:
@@ -224,6 +231,9 @@ _DOC_REACH = 170
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b")
 
+#: Between a document and its day: `le décret du 15 avril`, `la décision en date du 2 mars`.
+_DATED_AFTER_DOC = re.compile(r"\s+(?:du|en date du|datee? du)\s*")
+
 #: A Vietnamese document code (`187/CD-TTg`, `05-NQ/TU`, `2836/QĐ-TTg`), folded.
 _DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/][a-z\u0111]+)*\b")
 
@@ -257,7 +267,8 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     ahead = (
         d.future or speaks_of_future(s) or (published is not None and later_than(iso, published))
     )
-    label = _other("début d'un service en ligne", "event")
+    in_force = re.search(r"\bvigueur\b|\beffet\b", s.folded[max(0, dl - 32) : dl])
+    label = _other("entrée en vigueur" if in_force else "début d'un service en ligne", "event")
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
 
 
