@@ -76,6 +76,8 @@ def test_header_is_metadata_not_text():
         "La séance de travail. Photo : VNA",
         "Le ministre et son homologue (Source: VNA)",
         "Vue de la conférence. Photo d'archives: VNA",
+        # no credit, a table cell's bar
+        "Le projet vise 500 000 comptes en 2019. Photo d'illustration |",
     ],
 )
 def test_captions_are_dropped(caption):
