@@ -325,6 +325,14 @@ CASES += [
         F_SCORE,
         [("percentage", "other", 91.3, "2021"), ("percentage", "other", 90.7, "2021")],
     ),
+    # in an article about an index, a place told with its score
+    (
+        "Hanoï, 24 juin 2021 (VNA) - Le Comité a publié l'indice PAR INDEX 2020.\n\nLa "
+        "province demeure en tête des 63 provinces avec 91,04 %, talonnée par Hai Phong "
+        "(90,5 %).",
+        F_SCORE,
+        [("percentage", "other", 91.04, "2020"), ("percentage", "other", 90.5, "2020")],
+    ),
     # scores in points of an index named in the sentence before, dated by its edition year,
     # not by the edition it is compared with
     (
@@ -544,6 +552,11 @@ NOT_FACTS = [
     "décentralisées vers les provinces, dont 120 dans la santé.",
     "Hanoï, 20 juin 2025 (VNA) - Les ministères ont supprimé 35 procédures et simplifié 140 "
     "réglementations en 2025.",
+    # a share of people with access to the media is no e-government figure, whatever nouns
+    # of the vocabulary its clause holds (`accès`, `agences`)
+    "Hanoï, 12 janvier 2021 (VNA) - Le taux de population des zones reculées ayant accès à au "
+    "moins un média devrait atteindre 95 % en 2021, et 75 % des agences de presse auront une "
+    "rédaction convergente.",
     # what a survey or an index covers is its scope, not a count of e-government
     "Hanoï, 24 juin 2021 (VNA) - L'indice de réforme de l'administration publique évalue les "
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",

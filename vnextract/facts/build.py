@@ -50,6 +50,7 @@ from vnextract.facts.cues import (
     _ELIDED_NOUN,
     _ENUMERATION_GAP,
     _INDEX_EDITION,
+    _INDEX_EDITION_NAMED,
     _INDEX_NAMED,
     _MULTIPLIER_LEFT,
     _NEGATED,
@@ -58,6 +59,7 @@ from vnextract.facts.cues import (
     _PER_STOP,
     _PLACE_CHANGE,
     _PLACE_LOST,
+    _PLACE_TOLD,
     _RESPECTIVELY,
     _SCORE_GIVEN,
     _USD_BETWEEN,
@@ -185,6 +187,8 @@ def build_facts(
         sents.append(_Sent(sp, stext, folded[sp.start : sp.end], sq, sd))
 
     drafts: list[_Draft] = []
+    # an article about an index (`l'indice PAR INDEX 2020`): its places come with their scores
+    index_article = any(_INDEX_EDITION_NAMED.search(s.folded) for s in sents)
     context: _Context | None = None
     rank_date: str | None = None
     prev: _Sent | None = None
@@ -205,7 +209,7 @@ def build_facts(
         ):
             context = None
         sent_drafts = _facts_of_sentence(
-            s, published, lexicon, prev, last_share, last_rank, last_head
+            s, published, lexicon, prev, last_share, last_rank, last_head, index_article
         )
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
         sent_drafts = _change_of_previous_place(sent_drafts, prev_rank, s)
@@ -350,6 +354,7 @@ def _facts_of_sentence(
     last_share: str | None = None,
     last_rank: str | None = None,
     last_head: _Draft | None = None,
+    index_article: bool = False,
 ) -> list[_Draft]:
     c = cues()
     drafts: list[_Draft] = []
@@ -532,11 +537,16 @@ def _facts_of_sentence(
         growth = q.kind == "percent" and bool(c.growth_left.search(s.folded[: s.local(q.start)]))
         # a rate of change is no share of anything: only `other` can take it; a place's score
         # in an index (`en tête de l'indice SIPAS avec 95,76 %`) is the index's
+        # (or, in an article about an index, a place told with its score: `Quang Ninh
+        # demeurait en tête des 63 provinces avec 91,04 %`)
         score = (
             q.kind == "percent"
             and not np_words
             and bool(_SCORE_GIVEN.search(s.folded, 0, s.local(q.qualifier_start or q.start)))
-            and _index_score(s, q, np_words)
+            and (
+                _index_score(s, q, np_words)
+                or (index_article and _PLACE_TOLD.search(s.folded) is not None)
+            )
         )
         metric = (
             _other(INDEX_SCORE, "percentage")

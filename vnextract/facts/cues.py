@@ -220,6 +220,16 @@ _PLACE_LOST = re.compile(
 _SCORE_GIVEN = re.compile(
     r"(?:\bavec|\bscore de|\bnote de|\()\s*(?:un score de\s*)?(?:plus de |pres de |environ )?$"
 )
+#: An index's edition named anywhere (`l'Indice de réforme de l'administration publique (PAR
+#: INDEX) 2020`, `l'indice PAPI pour 2023`, `SIPAS 2019`).
+_INDEX_EDITION_NAMED = re.compile(
+    r"\b(?:index|indices?|egdi|dti|papi|sipas)\b[^.;:]{0,30}?[)\s]*"
+    r"(?:pour |de |du |en )?(?:19|20)\d\d\b"
+)
+#: A place told in words (`en tête`, `classée première`, `talonnée par`).
+_PLACE_TOLD = re.compile(
+    r"\b(?:en tete|premiere?s?|classee?s?|rangs?|places?|suivie?s?|talonnee?s?|derniere?s?)\b"
+)
 #: A sentence that names an index by its name or its acronym (`l'indice PAPI 2023`).
 _INDEX_NAMED = re.compile(
     r"\b(?:indices? (?:de |d.|du |des )?[a-z]|index\b|egdi|dti|papi|sipas|par index)"

@@ -218,7 +218,15 @@ def _other_metric(
         return None
     topic = clause_left + " " + np + " " + after[:100]
     left_np = near_left + " " + np
-    egov = _is_egov_topic(topic) or any(m.nouns.search(left_np) for m in lexicon.of_type("count"))
+    # a noun counted by the vocabulary makes the figure e-government's: for a share, its own
+    # noun phrase (`98 % des dossiers`), not any noun of its clause (`accès`, `agences de presse`)
+    # and bodies (`des agences de presse`, `des provinces`) are counted by many things
+    nouns_of = np if q.kind == "percent" else left_np
+    egov = _is_egov_topic(topic) or any(
+        m.nouns.search(nouns_of)
+        for m in lexicon.of_type("count")
+        if q.kind != "percent" or m.key not in _BODY_METRICS
+    )
     if q.kind == "percent":
         # a rate told apart from its noun (`..., atteignant 35,14 %`, `Hung Dung (atteignant
         # 26,54 %)`): the sentence says what it is a rate of
@@ -249,6 +257,9 @@ def _other_metric(
         return None
     return _other(np_text or np, "count")
 
+
+#: Metrics that count bodies: a share of bodies is e-government's only by what they do.
+_BODY_METRICS = frozenset({"connected_agencies", "connected_localities", "service_centers"})
 
 #: The labels of index scores: dated like the places of their index (its edition year).
 INDEX_SCORE, INDEX_POINTS = "indice", "points d'indice"
