@@ -779,3 +779,37 @@ def test_a_change_told_after_a_place_is_no_count_of_its_own():
         "PAPI 2023. Son score a diminué, entraînant une chute de 17 places."
     )
     assert [(f.type, f.value, f.change) for f in extract(text)] == [("ranking", 48.0, -17.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the noun after `le nombre de`, with its complement, without the verb after it
+        (
+            "Hanoï, 10 mars 2021 (VNA) - Le nombre de transactions de paiement en ligne a "
+            "atteint 8,5 millions.",
+            "transactions de paiement",
+        ),
+        ("Hanoï, 10 mars 2021 (VNA) - Le nombre de comptes a atteint 2 millions.", "comptes"),
+        # a qualifier names nothing: the metric's label
+        (
+            "Hanoï, 3 juillet 2021 (VNA) - Le projet de base de données a nécessité un "
+            "investissement total de près de 3.100 milliards de dongs.",
+            "coût et investissement",
+        ),
+        # a sub-index's name, not the words up to its place
+        (
+            "Hanoï, 3 juillet 2020 (VNA) - Selon l'enquête de l'ONU, il a reculé de 3 places "
+            "pour l'indice des infrastructures de télécommunications, au 69e rang.",
+            "indice: infrastructures de télécommunications",
+        ),
+        # a province's place among provinces is a national ranking, not another country's
+        (
+            "Hanoï, 3 mars 2022 (VNA) - Dans l'indice DTI 2021, Thua Thien-Hue s'est classée 2e "
+            "sur 63 provinces et villes.",
+            "classement national",
+        ),
+    ],
+)
+def test_labels_name_what_is_measured(text, label):
+    assert [f.label for f in extract(text)] == [label]

@@ -180,7 +180,13 @@ _NP_WORD = re.compile(r"[\w'’-]+")
 
 
 _NOMBRE_DE = re.compile(
-    r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)([\w'-]+(?:\s+[\w'-]+)?)"
+    # (not a qualifier: `un investissement total de près de 3.100 milliards`)
+    r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)"
+    r"(?!(?:pres|plus|moins|environ|quelque|au|quasi)\b)([\w'-]+"
+    # its complement (`de paiement`), or the second word unless a verb or its auxiliary (`le
+    # nombre de comptes a atteint`)
+    r"(?:\s+(?:de|des|du|en)\s+[\w'-]+|\s+d'[\w-]+"
+    r"|\s+(?!(?:a|ont|est|sont|etait|atteint|depasse|s'eleve|se|de|des|du|en)\b)[\w'-]+)?)"
 )
 
 

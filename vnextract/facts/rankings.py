@@ -217,7 +217,13 @@ def _ranking(
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
     if named_sub is not None:
-        other_label = s.text[named_sub.start() : named_sub.end()]
+        # the sub-index's name, not the words up to its place (`..., au`)
+        name_end = named_sub.start() + len(named_sub.group(1))
+        other_label = "indice: " + s.text[named_sub.start() : name_end]
+    elif among in c.subnational_out_of and (_is_egov_topic(topic) or _INDEX_WORDS.search(topic)):
+        # `Thua Thien-Hue s'est classée 2e sur 63 provinces`: a province named before its
+        # place among provinces is no other country
+        other_label = "classement national"
     elif _another_country(s, q):
         # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
         # from a UN report are `other` (FACTS.md 7b)
