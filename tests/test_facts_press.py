@@ -797,6 +797,18 @@ def test_a_change_told_after_a_place_is_no_count_of_its_own():
             "investissement total de près de 3.100 milliards de dongs.",
             "coût et investissement",
         ),
+        # a periodicity or a horizon names nothing: the metric's label
+        (
+            "Hanoï, 10 mars 2021 (VNA) - Le portail permet d'économiser 6.700 milliards de dongs "
+            "chaque année.",
+            "économies réalisées",
+        ),
+        # the noun phrase is cut before the verb of its clause
+        (
+            "Hanoï, 10 mars 2021 (VNA) - D'ici 2025, 80 % des services publics éligibles seront "
+            "fournis en ligne au niveau 4.",
+            "des services publics éligibles",
+        ),
         # a sub-index's name, not the words up to its place
         (
             "Hanoï, 3 juillet 2020 (VNA) - Selon l'enquête de l'ONU, il a reculé de 3 places "

@@ -68,6 +68,7 @@ from vnextract.facts.cues import (
 )
 from vnextract.facts.dating import _explicit_date
 from vnextract.facts.events import _events_of_sentence
+from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
     INDEX_POINTS,
@@ -617,7 +618,7 @@ def _facts_of_sentence(
             own_after = _BRACKETED.sub(" ", after[:120])[:80]
             stop = _PER_STOP.search(own_after)
             per = _per(own_after[: stop.start()] if stop else own_after) or _per(clause_left[-40:])
-        label = np_text or metric.label
+        label = tidy_label(np_text, metric.label)
         f: dict[str, Any] = {
             "type": fact_type,
             "metric": metric.key,

@@ -30,6 +30,7 @@ from vnextract.facts.cues import (
     _is_egov_topic,
     cues,
 )
+from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, Metric, Stems
 from vnextract.facts.sentences import _KIND_TO_TYPE, _last_match, _Sent
 
@@ -236,7 +237,7 @@ def _other_metric(
             # `classée première avec un score de 95,88 %`, `l'indice SIPAS ... avec 95,76 %,
             # talonnée par Hai Phong (93,57 %)`: an index score written with `%` (FACTS.md 7b)
             return _other(INDEX_SCORE, "percentage")
-        return _other("part " + (np_text or "en ligne"), "percentage") if egov else None
+        return _other("part " + tidy_label(np_text, "en ligne"), "percentage") if egov else None
     if q.kind != "number":
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):

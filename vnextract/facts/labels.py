@@ -1,0 +1,55 @@
+"""Labels: the French words naming what a figure measures (FACTS.md 3, `label`).
+
+A figure's noun phrase is read as written (`services publics en ligne de niveau 4`), but
+the scraped sentence may run on into a verb or a clause, or the words after a figure may
+say where or when rather than what (`au niveau du district`, `d'ici la fin de`). The word
+lists are in `data/cues.toml` ([labels]).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from vnextract.resources import load_toml
+
+
+@dataclass(frozen=True)
+class _LabelWords:
+    stops: frozenset[str]
+    trailing: frozenset[str]
+    not_nouns: tuple[str, ...]
+    max_chars: int
+
+
+@cache
+def _words() -> _LabelWords:
+    d = load_toml("cues.toml")["labels"]
+    return _LabelWords(
+        frozenset(d["stops"]), frozenset(d["trailing"]), tuple(d["not_nouns"]), d["max_chars"]
+    )
+
+
+def tidy_label(phrase: str, fallback: str) -> str:
+    """The words of `phrase` that name a thing, else `fallback` (the metric's label).
+
+    >>> tidy_label("des démarches administratives soient assurées", "x")
+    'des démarches administratives'
+    >>> tidy_label("au niveau du district", "part des services publics en ligne")
+    'part des services publics en ligne'
+    """
+    w = _words()
+    words = phrase.split()
+    for i, word in enumerate(words):
+        if word.lower() in w.stops and i > 0:
+            words = words[:i]
+            break
+    while words and sum(len(x) + 1 for x in words) - 1 > w.max_chars:
+        words.pop()
+    while words and words[-1].lower().strip(",;:") in w.trailing:
+        words.pop()
+    label = " ".join(words).strip(" ,;:")
+    low = label.lower()
+    if not label or any(low == n or low.startswith(n + " ") for n in w.not_nouns):
+        return fallback
+    return label
