@@ -295,6 +295,13 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2026", "planned")],
     ),
+    # an aim to complete something in a year, the year at the end of its clause
+    (
+        "Hanoï, 12 janvier 2021 (VNA) - Le ministère vise à achever la base de données "
+        "nationale sur le foncier en 2022, a déclaré le ministre.",
+        F_EVENT,
+        [("event", "deadline", "2022", "planned")],
+    ),
 ]
 
 CASES += [

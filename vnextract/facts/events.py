@@ -179,6 +179,14 @@ def _events_of_sentence(
             # the cue governs the date (`au plus tard en juillet 2021`), and an objective's
             # horizon (`atteindre 80 % d'ici 2025`) is the target's date, not a deadline
             if cm is None or not _DEADLINE_TAIL.fullmatch(left[cm.end() :]):
+                completion = _COMPLETE_BY.search(s.folded, 0, s.local(d.start))
+                if completion is None:
+                    continue
+                # `vise à achever le développement du gouvernement électronique en 2021`
+                start = s.start + completion.start()
+                iso = resolve(d, published, future=True)
+                if iso is not None and iso not in fact_dates:
+                    out.append(_event(deadline, iso, "planned", start, d.end, s))
                 continue
             iso = resolve(d, published, future=True)
             if iso is None or iso in fact_dates:
@@ -236,6 +244,12 @@ _DATED_AFTER_DOC = re.compile(r"\s+(?:du|en date du|datee? du)\s*")
 
 #: A Vietnamese document code (`187/CD-TTg`, `05-NQ/TU`, `2836/QĐ-TTg`), folded.
 _DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/][a-z\u0111]+)*\b")
+
+#: Completing something by a year, the year in the same clause (`vise à achever le
+#: développement du gouvernement électronique en 2021`).
+_COMPLETE_BY = re.compile(
+    r"\b(?:achever|finaliser|terminer|completer|parachever|boucler)\b[^,;:()]{0,90}?\ben\s+$"
+)
 
 #: What a public service launched is made of.
 _PROCEDURES = re.compile(
