@@ -423,6 +423,37 @@ CASES += [
 ]
 
 CASES += [
+    # a place out of 187 countries is no UN e-government place (193 members) nor a region's
+    (
+        "Hanoï, 3 mars 2020 (VNA) - Selon l'inventaire mondial des données ouvertes, le Vietnam "
+        "est classé 86e/187 pays, à la fois dans la région et dans le monde.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "other", 86.0, 187)],
+    ),
+    # a province's portal opened is no national portal
+    (
+        "Hanoï, 3 mars 2021 (VNA) - En 2016, le portail de services publics de la province a "
+        "été ouvert.",
+        F_EVENT,
+        [("event", "other", "2016", "actual")],
+    ),
+    # invoices issued electronically are dossiers processed (FACTS.md 7b)
+    (
+        "Hanoï, 3 mars 2025 (VNA) - En 2024, plus de 8 milliards de factures électroniques ont "
+        "été émises.",
+        ("type", "metric", "value"),
+        [("count", "dossiers_processed", 8e9)],
+    ),
+    # the satisfaction of the administration's users is e-government's, and no share of services
+    (
+        "Hanoï, 3 mars 2025 (VNA) - Le taux de satisfaction des citoyens envers les services "
+        "administratifs dépasse 95 %.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 95.0)],
+    ),
+]
+
+CASES += [
     # a year opening a sentence in the conditional tells a forecast, not a measure
     (
         "Hanoï, 3 mars 2021 (VNA) - En 2025, les services publics en ligne représenteraient "
@@ -564,6 +595,14 @@ NOT_FACTS = [
     "Hanoï, 12 janvier 2021 (VNA) - Le taux de population des zones reculées ayant accès à au "
     "moins un média devrait atteindre 95 % en 2021, et 75 % des agences de presse auront une "
     "rédaction convergente.",
+    # telecom coverage and mobile subscribers are no e-government figures (FACTS.md 7b)
+    "Hanoï, 3 mars 2025 (VNA) - À ce jour, la couverture mobile et Internet atteint plus de "
+    "99,7 % des villages, et 63 % des foyers disposent d'un accès Internet haut débit.",
+    "Hanoï, 3 mars 2025 (VNA) - Le Vietnam compte 140 millions d'abonnés mobiles sur 100 "
+    "millions d'habitants.",
+    # `la seconde moitié` is no place
+    "Hanoï, 3 mars 2020 (VNA) - Pour l'ouverture des données, le pays se situe dans la seconde "
+    "moitié du classement.",
     # what a survey or an index covers is its scope, not a count of e-government
     "Hanoï, 24 juin 2021 (VNA) - L'indice de réforme de l'administration publique évalue les "
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",

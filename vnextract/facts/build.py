@@ -324,7 +324,7 @@ def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
     (the index is named last)."""
     c = cues()
     lo, hi = s.local(q.start), s.local(q.end)
-    if c.not_egov.match(s.folded, hi, hi + 60):
+    if c.not_egov.search(s.folded, hi, hi + 30):
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
     return bool(ends) and c.egov_marker.search(s.folded, ends[-1], lo) is None

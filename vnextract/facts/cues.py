@@ -298,7 +298,11 @@ _EGOV_TOPIC_WORDS = re.compile(
     r"electronique|egdi|nations unies|en ligne|numerique|e-participation|"
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|signature numerique|identification"
 )
-_EGOV_TOPIC_BOUNDED = re.compile(r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b)")
+_EGOV_TOPIC_BOUNDED = re.compile(
+    r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|"
+    # the satisfaction of the administration's users (SIPAS)
+    r"satisfaction des (?:citoyens|usagers|habitants|entreprises|personnes)\b)"
+)
 
 
 def _is_egov_topic(folded: str) -> bool:

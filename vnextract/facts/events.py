@@ -71,6 +71,10 @@ def _events_of_sentence(
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
+        if metric is portal and _LOCAL_PORTAL.search(s.folded):
+            # `le portail de services publics de la province a été ouvert`: a province's
+            # portal is no national portal (FACTS.md 4)
+            metric = _other("ouverture d'un portail local", "event")
         centre = _SERVICE_CENTRE.search(s.folded, max(0, tm.start() - 140), tm.end() + 60)
         if centre is not None and metric is not portal:
             # `Le siège du centre d'administration publique de la province a été inauguré le
@@ -249,6 +253,12 @@ _DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/
 #: développement du gouvernement électronique en 2021`).
 _COMPLETE_BY = re.compile(
     r"\b(?:achever|finaliser|terminer|completer|parachever|boucler)\b[^,;:()]{0,90}?\ben\s+$"
+)
+
+#: A portal of a province or a city (`le portail de services publics de la province`).
+_LOCAL_PORTAL = re.compile(
+    r"\bportail\b(?! national)[^,.;]{0,40}?\b(?:de la province|provincial|de la ville|municipal|"
+    r"du district|de l.arrondissement|de la commune)\b"
 )
 
 #: What a public service launched is made of.

@@ -257,6 +257,10 @@ def _ranking(
                 best = (1.0, kept)
         if best is None or best[0] <= 0:
             return None
+    if best is not None and out_of is not None and not _fits_survey(best[1].key, out_of):
+        # `classé 86e/187 pays` is no place among the UN's 193 members nor in the region: a
+        # place in another index (Open Data Inventory) is `other`
+        best, other_label = None, other_label or "classement d'un autre indice"
     metric_key = best[1].key if best is not None else "other"
     label = best[1].label if best is not None else (other_label or "classement")
     status = _status(s, q)
@@ -328,6 +332,16 @@ def _rank_clause(s: _Sent, q: QuantityRecord, shared: bool = False) -> str:
 
 #: A place coordinated with the one before (`et au 6e rang`, `et à la 3e place`).
 _NEXT_PLACE = re.compile(r"\s*(?:au|a la|a l.)?\s*\d+(?:e|eme|er|ere)\b")
+
+
+def _fits_survey(metric: str, out_of: int) -> bool:
+    """Whether a place's denominator fits the survey of its metric: the UN's 193 members (191
+    and 192 in older editions), a region's dozen countries."""
+    if metric == "un_egov_rank":
+        return 190 <= out_of <= 193
+    if metric == "regional_egov_rank":
+        return out_of <= 50
+    return True
 
 
 _CLAUSE_CUT = re.compile(r",|;|\set\s")
