@@ -180,6 +180,12 @@ CASES = [
         "février 2019) la délivrance du visa électronique.",
         ("2018", "inferred"),
     ),
+    # a byline stamped in English, with its time
+    (
+        "Le guichet unique de la province\n\nNgoc Anh September 18, 2018 11:31\n\nLa province "
+        "compte 21 districts reliés au guichet unique depuis 2017.",
+        ("2018-09-18", "dateline"),
+    ),
     # a dateline that writes its year is the whole publication day, whatever later years the
     # text names
     (

@@ -430,6 +430,20 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("ranking", "other", 86.0, 187)],
     ),
+    # a numbered document with its year (`l'arrêté N°61 en 2018`)
+    (
+        "Hanoï, 3 mars 2020 (VNA) - Le ministère a promulgué l'arrêté N°61 en 2018 sur le "
+        "guichet unique des procédures administratives.",
+        F_EVENT,
+        [("event", "other", "2018", "actual")],
+    ),
+    # a province's system in service is no national system (`system_launch` is national)
+    (
+        "Hanoï, 18 septembre 2018 (VNA) - Le guichet unique du Centre provincial de promotion "
+        "des investissements est opérationnel depuis le 19 juin 2017.",
+        F_EVENT,
+        [("event", "other", "2017-06-19", "actual")],
+    ),
     # a province's portal opened is no national portal
     (
         "Hanoï, 3 mars 2021 (VNA) - En 2016, le portail de services publics de la province a "

@@ -75,6 +75,10 @@ def _events_of_sentence(
             # `le portail de services publics de la province a été ouvert`: a province's
             # portal is no national portal (FACTS.md 4)
             metric = _other("ouverture d'un portail local", "event")
+        elif metric is system and _LOCAL_SYSTEM.search(s.folded):
+            # `le guichet unique ... au Centre provincial ... est opérationnel`: a province's
+            # system is no national one (FACTS.md 4: `system_launch` is national)
+            metric = _other("mise en service d'un système local", "event")
         centre = _SERVICE_CENTRE.search(s.folded, max(0, tm.start() - 140), tm.end() + 60)
         if centre is not None and metric is not portal:
             # `Le siège du centre d'administration publique de la province a été inauguré le
@@ -259,6 +263,12 @@ _COMPLETE_BY = re.compile(
 _LOCAL_PORTAL = re.compile(
     r"\bportail\b(?! national)[^,.;]{0,40}?\b(?:de la province|provincial|de la ville|municipal|"
     r"du district|de l.arrondissement|de la commune)\b"
+)
+
+#: A system of a province, a city or a district.
+_LOCAL_SYSTEM = re.compile(
+    r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|de la ville|"
+    r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
 )
 
 #: What a public service launched is made of.

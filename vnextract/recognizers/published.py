@@ -143,13 +143,36 @@ def _byline(lead: str) -> str | None:
         line = line.strip()
         if not line or len(line) > _BYLINE_MAX_LINE:
             continue
-        m = _BYLINE.search(line)
-        if m is None or ". " in line:
+        if ". " in line:
             continue
-        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        m = _BYLINE.search(line)
+        if m is not None:
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+        else:
+            e = _english_byline().search(line.lower())
+            if e is None or not _BYLINE_TIME.search(line):
+                continue
+            month = _byline_months().index(e[1]) + 1
+            day, year = int(e[2]), int(e[3])
         if _valid(year, month, day):
             return _iso(year, month, day)
     return None
+
+
+#: The time a byline is stamped with (`11:31`).
+_BYLINE_TIME = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+
+
+@cache
+def _byline_months() -> list[str]:
+    return list(load_toml("published.toml")["byline_months"])
+
+
+@cache
+def _english_byline() -> re.Pattern[str]:
+    """`September 18, 2018`: a byline's day written in English."""
+    months = "|".join(_byline_months())
+    return re.compile(rf"\b({months})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b")
 
 
 def _signed_document_day(text: str, mentions: Sequence[DateMention]) -> str | None:
