@@ -468,6 +468,23 @@ CASES += [
 ]
 
 CASES += [
+    # a verb in the future in the figure's own clause makes it a plan
+    (
+        "Hanoï, 3 mars 2025 (VNA) - « Nous prévoyons que d'ici une dizaine d'années, 100 % des "
+        "Vietnamiens disposeront de certificats de signature numérique », a-t-elle déclaré.",
+        ("type", "value", "status"),
+        [("percentage", 100.0, "planned")],
+    ),
+    # the economy in the clause before, e-government in the figure's own
+    (
+        "Hanoï, 3 mars 2020 (VNA) - L'économie numérique représentera 25 % du PIB d'ici 2025, "
+        "et 100 % des agences de l'État fourniront des données ouvertes.",
+        ("type", "value", "date", "label"),
+        [("percentage", 100.0, "2025", "des agences de l'État")],
+    ),
+]
+
+CASES += [
     # a year opening a sentence in the conditional tells a forecast, not a measure
     (
         "Hanoï, 3 mars 2021 (VNA) - En 2025, les services publics en ligne représenteraient "

@@ -33,6 +33,7 @@ totals, noun phrases); the rest of the stage is in its siblings:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -327,7 +328,14 @@ def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
     if c.not_egov.search(s.folded, hi, hi + 30):
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
-    return bool(ends) and c.egov_marker.search(s.folded, ends[-1], lo) is None
+    if not ends or c.egov_marker.search(s.folded, ends[-1], lo) is not None:
+        return False
+    # a new clause about e-government (`... 25 % du PIB d'ici 2025, 100 % des agences de l'État
+    # fourniront des données ouvertes`): the economy was the clause before
+    clause_start = max(s.folded.rfind(",", ends[-1], lo), s.folded.rfind(";", ends[-1], lo))
+    stop = re.search(r"[,;.]", s.folded[hi:])
+    own = s.folded[hi : hi + stop.start()] if stop else s.folded[hi:]
+    return not (clause_start >= 0 and c.egov_marker.search(own))
 
 
 def _next_horizon(horizon: str | None, drafts: list[_Draft]) -> str | None:

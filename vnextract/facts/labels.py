@@ -8,10 +8,14 @@ lists are in `data/cues.toml` ([labels]).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from vnextract.resources import load_toml
+
+#: A verb in the future or the conditional (`fourniront`, `disposeraient`) ends a noun phrase.
+_FUTURE_VERB = re.compile(r"^[^\W\d_]{3,}(?:eront|iront|ront|eraient|iraient|rait|raient)$")
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ def tidy_label(phrase: str, fallback: str) -> str:
     w = _words()
     words = phrase.split()
     for i, word in enumerate(words):
-        if word.lower() in w.stops and i > 0:
+        if i > 0 and (word.lower() in w.stops or _FUTURE_VERB.match(word.lower())):
             words = words[:i]
             break
     while words and sum(len(x) + 1 for x in words) - 1 > w.max_chars:

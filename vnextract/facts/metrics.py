@@ -33,6 +33,7 @@ from vnextract.facts.cues import (
 from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, Metric, Stems
 from vnextract.facts.sentences import _KIND_TO_TYPE, _last_match, _Sent
+from vnextract.recognizers.dates import load_lexicon, tells_future
 
 if TYPE_CHECKING:
     from vnextract.recognizers.quantities import QuantityRecord
@@ -215,7 +216,12 @@ def _other_metric(
     near_left = _comma_clause_left(s, q)
     np = " ".join(np_words)
     own = clause_left + " " + np + " " + after[:40]
-    if _ECONOMY.search(own):
+    # the economy told in the clause before a comma, e-government in the figure's own
+    # (`25 % du PIB d'ici 2025, 100 % des agences de l'État fourniront des données ouvertes`)
+    comma_clause = near_left + " " + np + " " + after[:60]
+    if _ECONOMY.search(own) and (
+        _ECONOMY.search(near_left + " " + np) or not c.egov_marker.search(comma_clause)
+    ):
         return None
     topic = clause_left + " " + np + " " + after[:100]
     left_np = near_left + " " + np
@@ -318,5 +324,10 @@ def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     left = s.folded[max(0, pos - 100) : pos]
     cut = max(left.rfind(","), left.rfind(";"))
     if c.planned.search(left[cut + 1 :] + s.folded[pos : pos + 30]):
+        return "planned"
+    # a verb in the simple future in the figure's own clause (`100 % des Vietnamiens
+    # disposeront de certificats`)
+    right = re.split(r"[,;:«»()]", s.folded[pos : pos + 60], maxsplit=1)[0]
+    if tells_future(left[cut + 1 :] + right, load_lexicon()):
         return "planned"
     return "actual"
