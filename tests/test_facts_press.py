@@ -468,6 +468,29 @@ CASES += [
 ]
 
 CASES += [
+    # a part of a whole (`23/25`, `5/10`) is a measure whatever its size, in a sentence about
+    # the administration
+    (
+        "Hanoï, 18 septembre 2018 (VNA) - La province compte 23/25 départements et 457/480 "
+        "unités de niveau communal qui ont mis en œuvre le mécanisme de guichet unique.",
+        ("type", "metric", "value", "out_of"),
+        [("count", "other", 23.0, 25), ("count", "other", 457.0, 480)],
+    ),
+    (
+        "Hanoï, 3 mars 2025 (VNA) - La province a connecté 5/10 bases de données nationales.",
+        ("type", "metric", "value", "out_of"),
+        [("count", "other", 5.0, 10)],
+    ),
+    # a count of things at work online, its label without the verb
+    (
+        "Hanoï, 3 mars 2025 (VNA) - Plus de 700 salles de réunion en ligne fonctionnent "
+        "régulièrement.",
+        ("type", "value", "label"),
+        [("count", 700.0, "salles de réunion en ligne")],
+    ),
+]
+
+CASES += [
     # a verb in the future in the figure's own clause makes it a plan
     (
         "Hanoï, 3 mars 2025 (VNA) - « Nous prévoyons que d'ici une dizaine d'années, 100 % des "

@@ -820,6 +820,10 @@ SPANS: list[tuple[str, list[str]]] = [
     ("le 4ᵉ rang", ["4ᵉ"]),
     ("sixième rang", ["sixième"]),
     ("15 dollars et 15 cents.", ["15 dollars et 15 cents"]),
+    # a part of a whole that could be read as a day and a month is a part of a whole ...
+    ("a connecté 5/10 bases de données", ["5", "10"]),
+    # ... after no cue of a date; `le 15/06` is a day
+    ("ouvert le 15/06 à 8 000 usagers", ["8 000"]),
 ]
 
 

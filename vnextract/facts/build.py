@@ -607,7 +607,9 @@ def _facts_of_sentence(
             # `À l'horizon 2030, ce taux devra atteindre 100 %`: the share told just before
             metric = lexicon.metrics.get(last_share)
         if metric is None:
-            metric = _other_metric(s, q, np_words, np_text, clause_left, after, lexicon, prev)
+            metric = _other_metric(
+                s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of
+            )
         if metric is None:
             continue
         fact_type = _KIND_TO_TYPE[q.kind]

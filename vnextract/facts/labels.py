@@ -14,8 +14,22 @@ from functools import cache
 
 from vnextract.resources import load_toml
 
-#: A verb in the future or the conditional (`fourniront`, `disposeraient`) ends a noun phrase.
-_FUTURE_VERB = re.compile(r"^[^\W\d_]{3,}(?:eront|iront|ront|eraient|iraient|rait|raient)$")
+#: A verb in the future or the conditional (`fourniront`, `disposeraient`), or a plural verb
+#: in the present (`fonctionnent`, `utilisent`; nouns in `-ment` are nouns) ends a noun phrase.
+_FUTURE_VERB = re.compile(
+    r"^(?:[^\W\d_]{3,}(?:eront|iront|ront|eraient|iraient|rait|raient)"
+    r"|[^\W\d_]{4,}(?<!m)(?:ent))$"
+)
+
+
+#: Nouns and adjectives in `-ent` that are no verb.
+_NOT_VERBS = frozenset(
+    {
+        "président", "client", "patient", "agent", "accident", "parent", "équivalent",
+        "différent", "excellent", "permanent", "pertinent", "récent", "urgent", "fréquent",
+        "continent", "argent", "talent", "intelligent", "indépendant", "présent", "absent",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -45,7 +59,8 @@ def tidy_label(phrase: str, fallback: str) -> str:
     w = _words()
     words = phrase.split()
     for i, word in enumerate(words):
-        if i > 0 and (word.lower() in w.stops or _FUTURE_VERB.match(word.lower())):
+        low = word.lower()
+        if i > 0 and (low in w.stops or (_FUTURE_VERB.match(low) and low not in _NOT_VERBS)):
             words = words[:i]
             break
     while words and sum(len(x) + 1 for x in words) - 1 > w.max_chars:

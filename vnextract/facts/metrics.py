@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vnextract.facts.cues import (
+    _ADMINISTRATION,
     _ADVERBIAL_HEADS,
     _ECONOMY,
     _EGOV_ACTIVITY,
@@ -204,6 +205,7 @@ def _other_metric(
     after: str,
     lexicon: Lexicon,
     prev: _Sent | None = None,
+    out_of: int | None = None,
 ) -> Metric | None:
     """`other` for an e-government figure no key fits (FACTS.md section 4).
 
@@ -255,11 +257,18 @@ def _other_metric(
     ):
         # `L'indice de numérisation des documents a atteint 20,78/22`: a score over its maximum
         return _other(INDEX_SCORE, "count")
-    if not np_words or np_words[0] in c.not_counted or q.value < 10:
+    # a part of a whole told as such (`23/25 départements`, `5/10 bases de données`) measures,
+    # whatever its size, in a sentence about the administration
+    ratio = out_of is not None and bool(
+        _ADMINISTRATION.search(s.folded) or _is_egov_topic(s.folded)
+    )
+    if not np_words or np_words[0] in c.not_counted or (q.value < 10 and not ratio):
         return None
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
         # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
         topic += " " + prev.folded
+    if ratio:
+        return _other(np_text or np, "count")
     if not (_is_egov_topic(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
         return None
     return _other(np_text or np, "count")
