@@ -481,6 +481,13 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("count", "other", 5.0, 10)],
     ),
+    # provinces told as administrative units that created their public service centres
+    (
+        "Hanoï, 3 mars 2020 (VNA) - 59 des 63 unités administratives du pays ont créé des "
+        "centres d'administration publique.",
+        ("type", "metric", "value", "out_of"),
+        [("count", "service_centers", 59.0, 63)],
+    ),
     # a count of things at work online, its label without the verb
     (
         "Hanoï, 3 mars 2025 (VNA) - Plus de 700 salles de réunion en ligne fonctionnent "
