@@ -430,6 +430,21 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("ranking", "other", 86.0, 187)],
     ),
+    # a launch's participle right before its date dates what the sentence is about, even with
+    # no system noun: national ...
+    (
+        "Hanoï, 3 mars 2023 (VNA) - La filière des contrats électroniques du Vietnam, lancée en "
+        "2022, facilite l'authentification en ligne des contrats.",
+        F_EVENT,
+        [("event", "system_launch", "2022", "actual")],
+    ),
+    # ... or a province's
+    (
+        "Hanoï, 3 mars 2019 (VNA) - Mis en service depuis 2014, le modèle du centre provincial "
+        "d'administration publique est apprécié des habitants.",
+        F_EVENT,
+        [("event", "other", "2014", "actual")],
+    ),
     # a numbered document with its year (`l'arrêté N°61 en 2018`)
     (
         "Hanoï, 3 mars 2020 (VNA) - Le ministère a promulgué l'arrêté N°61 en 2018 sur le "

@@ -91,6 +91,17 @@ def _events_of_sentence(
             # `ont lancé le 15 août un traitement expérimental de procédures administratives
             # dans des bureaux de poste`: a public service started, no system named
             metric = _other("lancement d'un service public", "event")
+        if (
+            metric is None
+            and system is not None
+            and _LAUNCHED_ON.match(s.folded, tm.end(), s.local(date.start))
+            and (_is_egov_topic(topic) or _ADMINISTRATION.search(topic))
+            and not _CAMPAIGN.search(s.folded, tm.end(), tm.end() + 120)
+        ):
+            # `le projet de connexion « guichet national unique » a été lancé en 2015`, `Mis en
+            # service depuis 2014, ce modèle ...`: the participle dates what the sentence is about
+            local = _LOCAL_SYSTEM.search(topic)
+            metric = _other("mise en service d'un système local", "event") if local else system
         if metric is None:
             continue
         status = (
@@ -263,6 +274,13 @@ _COMPLETE_BY = re.compile(
 _LOCAL_PORTAL = re.compile(
     r"\bportail\b(?! national)[^,.;]{0,40}?\b(?:de la province|provincial|de la ville|municipal|"
     r"du district|de l.arrondissement|de la commune)\b"
+)
+
+#: Between a launch's participle and its date: an adverb at most (`lancé en 2022`, `mis en
+#: service officiellement depuis`).
+_LAUNCHED_ON = re.compile(
+    r"\w*\s+(?:(?:officiellement|deja|effectivement|formellement|progressivement)\s+)?"
+    r"(?:en|depuis|le|au|des|a partir d[eu])\s+$"
 )
 
 #: A system of a province, a city or a district.
