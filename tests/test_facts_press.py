@@ -540,6 +540,22 @@ CASES += [
 ]
 
 CASES += [
+    # a service done online since a month starts then; a count since a month starts nothing
+    (
+        "Dà Nang, 3 mars 2020 (VNA) - Depuis septembre 2019, les habitants peuvent effectuer "
+        "leurs démarches administratives en ligne.",
+        F_EVENT,
+        [("event", "other", "2019-09", "actual")],
+    ),
+    (
+        "Hanoï, 3 octobre 2018 (VNA) - Au bureau du gouvernement, depuis le mois de mai, les "
+        "dossiers sont traités en ligne.",
+        F_EVENT,
+        [("event", "other", "2018-05", "actual")],
+    ),
+]
+
+CASES += [
     # a rule on public services taking effect on a day (`en vigueur du`, `entrera en vigueur le`)
     (
         "Hanoï, 20 mai 2024 (VNA) - La résolution sur la gratuité des procédures administratives "
@@ -871,6 +887,9 @@ NOT_EVENTS = [
     # places gained in another ranking than an e-government one (the Universal Postal Union's)
     "Hanoï, 20 octobre 2018 (VNA) - Le Vietnam a gagné cinq places dans le classement de "
     "l'Union postale universelle : il se trouve au cinquième rang sur 172.",
+    # a count since a month: the start of nothing
+    "Hanoï, 3 mars 2023 (VNA) - Depuis octobre 2022, le portail a traité 2 millions de dossiers "
+    "en ligne.",
     # a campaign launched is no service
     "Hanoï, 20 mars 2023 (VNA) - La ville a lancé le 3 mars une campagne d'émulation sur la "
     "réforme des procédures administratives.",

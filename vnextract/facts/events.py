@@ -283,6 +283,15 @@ _LAUNCHED_ON = re.compile(
     r"(?:en|depuis|le|au|des|a partir d[eu])\s+$"
 )
 
+#: What is done online from a date on (`peuvent effectuer leurs démarches administratives en
+#: ligne`, `les dossiers sont traités en ligne`), with no figure.
+_SINCE = re.compile(r"\bdepuis\s+(?:le mois d.\s*)?$")
+_DONE_ONLINE = re.compile(
+    r"[^\d.;]{0,40}?\b(?:peuvent|pourront|sont|seront|est|sera)\s+(?:\w+\s+){0,5}?"
+    r"(?:effectu|trait|fourni|deliv|soumis|depos|accessibles?|disponibles?)\w*"
+    r"[^\d.;]{0,60}?\ben ligne\b"
+)
+
 #: A system of a province, a city or a district.
 _LOCAL_SYSTEM = re.compile(
     r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|de la ville|"
@@ -305,13 +314,19 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
 
     c = cues()
     dl = s.local(d.start)
-    if not c.start_cue.search(s.folded, max(0, dl - 32), dl):
+    since = d.month is not None and _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
+    if not since and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
+        return None
+    if since and not _DONE_ONLINE.match(s.folded, s.local(d.end)):
+        # `Depuis septembre 2019, les habitants peuvent effectuer leurs démarches en ligne`: a
+        # service online since a month; `Depuis octobre 2022, le portail a traité 2 millions de
+        # dossiers` counts, it starts nothing
         return None
     if not (_EGOV_SERVICE.search(s.folded) or _ADMINISTRATION.search(s.folded)):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
     # unique`); a month or a year needs a verb of deployment to be more than a period
-    if d.day is None and not c.deploy_verbs.search(s.folded):
+    if d.day is None and not since and not c.deploy_verbs.search(s.folded):
         return None
     iso = _nearest_start(d, published)
     if iso is None:
