@@ -473,6 +473,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "dossiers_processed", 8e9)],
     ),
+    # a rate of digitisation of records is no share of services offered online
+    (
+        "Hanoï, 3 août 2025 (VNA) - La ville affiche un taux de numérisation des dossiers des "
+        "procédures administratives de 80,88 %.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 80.88)],
+    ),
     # the satisfaction of the administration's users is e-government's, and no share of services
     (
         "Hanoï, 3 mars 2025 (VNA) - Le taux de satisfaction des citoyens envers les services "
