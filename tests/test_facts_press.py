@@ -475,8 +475,8 @@ CASES += [
     ),
     # a rate of digitisation of records is no share of services offered online
     (
-        "Hanoï, 3 août 2025 (VNA) - La ville affiche un taux de numérisation des dossiers des "
-        "procédures administratives de 80,88 %.",
+        "Hanoï, 3 août 2025 (VNA) - Hanoï affiche un taux de numérisation des dossiers de "
+        "procédures administratives traitées en ligne de 80,88 %.",
         ("type", "metric", "value"),
         [("percentage", "other", 80.88)],
     ),
