@@ -423,6 +423,17 @@ CASES += [
 ]
 
 CASES += [
+    # a top N of e-governance is the UN ranking's, aimed at: the plan's horizon dates it
+    (
+        "Hanoï, 3 juin 2020 (VNA) - D'ici 2030, 100 % des services publics seront fournis en "
+        "ligne. Le Vietnam vise aussi le groupe des 50 principaux pays en termes "
+        "d'e-gouvernance.",
+        ("type", "metric", "value", "date", "status"),
+        [("ranking", "un_egov_rank", 50.0, "2030", "target")],
+    ),
+]
+
+CASES += [
     # a place out of 187 countries is no UN e-government place (193 members) nor a region's
     (
         "Hanoï, 3 mars 2020 (VNA) - Selon l'inventaire mondial des données ouvertes, le Vietnam "
@@ -862,6 +873,10 @@ CASES += [
 ]
 
 NOT_RANKINGS = [
+    # places in indices of the economy, of ICT or of innovation (GCI, IDI, GII: FACTS.md 7b)
+    "Hanoï, 3 juin 2020 (VNA) - Le Vietnam figurerait parmi les 50 premiers pays en termes de "
+    "technologies de l'information (IDI), dans le top 50 en termes d'indice de compétitivité "
+    "(GCI).",
     # a place in another ranking than the UN survey's (the Universal Postal Union's)
     "Hanoï, 20 octobre 2018 (VNA) - Le Vietnam a gagné cinq places dans le classement de "
     "l'Union postale universelle : il se trouve au cinquième rang sur 172.",

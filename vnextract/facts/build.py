@@ -223,8 +223,16 @@ def build_facts(
             f = d.fact
             # an index's scores (`40,596 points`, `un score de 95,88 %`) are dated like its places
             if f["type"] == "ranking" or d.extra.get("index_score"):
-                # the places of one survey share its edition year, told once (6.2)
-                if f["date_source"] == "explicit":
+                # the places of one survey share its edition year, told once (6.2); a place
+                # aimed at in a plan's paragraph (`D'ici 2030, ... le Vietnam vise le groupe des
+                # 50 principaux pays`) shares the plan's horizon
+                if (
+                    f["date_source"] != "explicit"
+                    and horizon is not None
+                    and f["status"] != "actual"
+                ):
+                    f["date"], f["date_source"], f["status"] = horizon, "context", "target"
+                elif f["date_source"] == "explicit":
                     if rank_date is None or f["date"] > rank_date:
                         rank_date = f["date"]
                 elif rank_date is not None:

@@ -390,7 +390,9 @@ _PRONOUN_SUBJECT = re.compile(
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
 #: Economic indices provinces are ranked in (the PCI): no e-government place.
-_COMPETITIVENESS = re.compile(r"\b(?:competitivite|pci)\b")
+_COMPETITIVENESS = re.compile(
+    r"\b(?:competitivite|pci|gci|gii|idi|innovation|technologies de l.information)\b"
+)
 #: A country named with its article right before a place: `le Niger 192ème`.
 _NAMED_BEFORE = re.compile(
     r"(?:^|[\s,;(])(?:le|la|les|l['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
