@@ -423,6 +423,21 @@ CASES += [
 ]
 
 CASES += [
+    # a place among a whole told with it, then another place of the same list: both among the
+    # provinces, each with its own year; the change told after the second is the second's
+    (
+        "Hanoï, 3 mars 2022 (VNA) - Si en 2020, la province n'était que la 31e des 63 villes et "
+        "provinces en matière de transformation numérique, elle était la 22e en 2021, soit une "
+        "progression de neuf rangs.",
+        ("type", "metric", "value", "out_of", "date", "change"),
+        [
+            ("ranking", "other", 31.0, 63, "2020", None),
+            ("ranking", "other", 22.0, 63, "2021", 9.0),
+        ],
+    ),
+]
+
+CASES += [
     # a top N of e-governance is the UN ranking's, aimed at: the plan's horizon dates it
     (
         "Hanoï, 3 juin 2020 (VNA) - D'ici 2030, 100 % des services publics seront fournis en "

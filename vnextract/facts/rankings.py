@@ -135,13 +135,22 @@ def _ranking(
     window = s.folded[max(0, lo - 60) : hi + 30]
     # a list of places (`..., l'Érythrée est 191e et le Soudan du Sud est 192e`) takes the
     # ranking words of its first
-    listed = c.rank_words.search(s.folded, 0, lo) and any(
-        o.kind == "ordinal" and o.end <= q.start for o in qs
+    earlier = [o for o in qs if o.kind == "ordinal" and o.end <= q.start]
+    earlier_among = [w for o in earlier if (w := c.out_of.match(s.folded[s.local(o.end) :]))]
+    listed = (
+        bool(earlier)
+        and (
+            c.rank_words.search(s.folded, 0, lo) is not None
+            # `la 31e des 63 villes en 2020, ... la 22e en 2021`
+            or any(c.out_of.match(s.folded[s.local(o.end) :]) for o in earlier)
+        )
     )
     # `calculé sur trois indices : les services en ligne (le Vietnam est 74e), les
     # infrastructures de télécommunication (110e) ...`: a sub-index's place, named just before
     named_sub = c.subindex_names.search(s.folded, max(0, lo - 45), lo)
-    if not top and not c.rank_words.search(window) and not listed and not named_sub:
+    # `la 31e des 63 villes et provinces`: a place among a whole told with it
+    among_whole = q.kind == "ordinal" and c.out_of.match(s.folded[hi:]) is not None
+    if not (top or c.rank_words.search(window) or listed or named_sub or among_whole):
         return None
     after = s.folded[hi:]
     out_of = None
@@ -154,6 +163,18 @@ def _ranking(
         for i, other in enumerate(qs):
             if other.start >= q.end and s.local(other.start) <= hi + om.end():
                 consumed.add(i)
+    if (
+        out_of is None
+        and listed
+        and earlier_among
+        and earlier_among[-1].group("noun") in c.subnational_out_of
+    ):
+        # `la 31e des 63 villes en 2020, ... la 22e en 2021`: among the same provinces (a
+        # world place may be followed by a region's, `au 6e rang en Asie du Sud-Est`)
+        try:
+            out_of = int(re.sub(r"[ .]", "", earlier_among[-1].group("n") or ""))
+        except ValueError:
+            out_of = None
     change = None
     compared_to = None
     left = _clause_left(s, q)
@@ -163,15 +184,18 @@ def _ranking(
     reach = (om.end() if om else 0) + 220
     next_place = _next_place(s, q, qs)
     if next_place is not None:
-        reach = max(reach, min(s.local(next_place.start) - hi, 300))
+        reach = min(s.local(next_place.start) - hi, 300)
     tail = after[:reach]
     strong = c.strong_break.search(tail)
     if strong:
         tail = tail[: strong.start()]
     # a place held before (`où il occupait la 86e place`) is what a change is measured from
+    # (its own change may follow it: `elle était la 22e en 2021, soit une progression de neuf
+    # rangs`; told before it, the change is the later place's)
     past = _PAST_PLACE.search(left[-40:])
-    for sign, pat in () if past else ((1, c.up), (-1, c.down)):
-        for region, base in ((tail, hi), (left, s.local(q.start) - len(left))):
+    regions = ((tail, hi),) if past else ((tail, hi), (left, s.local(q.start) - len(left)))
+    for sign, pat in ((1, c.up), (-1, c.down)):
+        for region, base in regions:
             cm = pat.search(region)
             if cm is None:
                 continue
@@ -209,10 +233,16 @@ def _ranking(
     other_label = None
     among = om.group("noun") if om is not None else None
     near = s.folded[max(0, lo - 40) : hi + 60]
+    # a place told after one among provinces (`la 31e des 63 villes en 2020, la 22e en 2021`)
+    # is among them too
     subnational = (
         (among in c.subnational_out_of)
         if among
-        else bool(c.subnational.search(near) or c.among_bodies.search(s.folded, 0, lo))
+        else bool(
+            c.subnational.search(near)
+            or c.among_bodies.search(s.folded, 0, lo)
+            or any(w.group("noun") in c.subnational_out_of for w in earlier_among)
+        )
     )
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
