@@ -438,6 +438,37 @@ CASES += [
 ]
 
 CASES += [
+    # a part of a whole and its share (`329/492 hôpitaux, soit 66,9 %`), in a list whose topic
+    # the sentence before tells
+    (
+        "Hanoï, 3 octobre 2025 (VNA) - 881 hôpitaux ont déployé les dossiers médicaux "
+        "électroniques. Parmi eux, 27/45 hôpitaux relèvent du ministère de la Santé, soit "
+        "60,0 % ; 329/492 hôpitaux provinciaux, soit 66,9 %.",
+        ("type", "metric", "value", "out_of"),
+        [
+            ("count", "other", 27.0, 45),
+            ("percentage", "other", 60.0, None),
+            ("count", "other", 329.0, 492),
+            ("percentage", "other", 66.9, None),
+        ],
+    ),
+    # people counted by the accounts they opened
+    (
+        "Hanoï, 3 août 2024 (VNA) - Plus de 589 000 personnes ont enregistré un compte sur "
+        "l'application de la ville.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "registered_accounts", 589000.0, "at_least")],
+    ),
+    # a service one can use online since a day
+    (
+        "Hanoï, 3 décembre 2022 (VNA) - Depuis le 14 novembre 2022, il est possible de changer "
+        "son permis de conduire en ligne.",
+        F_EVENT,
+        [("event", "other", "2022-11-14", "actual")],
+    ),
+]
+
+CASES += [
     # a top N of e-governance is the UN ranking's, aimed at: the plan's horizon dates it
     (
         "Hanoï, 3 juin 2020 (VNA) - D'ici 2030, 100 % des services publics seront fournis en "

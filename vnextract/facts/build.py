@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vnextract.cleaning.clean import CleanText
@@ -63,6 +64,7 @@ from vnextract.facts.cues import (
     _PLACE_TOLD,
     _RESPECTIVELY,
     _SCORE_GIVEN,
+    _SOIT_SHARE,
     _USD_BETWEEN,
     _is_egov_topic,
     cues,
@@ -102,6 +104,7 @@ from vnextract.facts.sentences import (
 )
 from vnextract.models import records
 from vnextract.nlp.components import SentenceSpan
+from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
@@ -128,6 +131,13 @@ def _change_of_previous_place(
     lost = _PLACE_LOST.search(s.folded, max(0, s.local(d.start) - 60), s.local(d.start))
     prev_rank.fact["change"] = -d.fact["value"] if lost else d.fact["value"]
     return [x for x in drafts if x is not d]
+
+
+@cache
+def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
+    """People counted by the accounts they opened (data/cues.toml [accounts])."""
+    d = load_toml("cues.toml")["accounts"]
+    return frozenset(d["people"]), re.compile(d["opened"])
 
 
 def _edition_year(s: _Sent) -> str | None:
@@ -499,12 +509,17 @@ def _facts_of_sentence(
             if ante_words:
                 np_words = ante_words + np_words
                 np_text = " ".join(t for t in (ante_text, np_text) if t)
+        share_of: str | None = None
         if not np_words and q.kind == "percent" and last_count is not None:
             # `320 000 dossiers en 2023, dont 99,5 % dans les délais`: a share of the count
             gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
             if _DONT_SHARE.fullmatch(gap):
                 np_words = _NP_WORD.findall(fold(last_count.fact["label"] or ""))
                 np_text = last_count.fact["label"] or ""
+            elif last_count.fact["out_of"] and _SOIT_SHARE.fullmatch(gap):
+                # `329/492 hôpitaux provinciaux, soit 66,9 %`, `1 654 (soit 70,4 %)`: the same
+                # part of the whole, as a share; `other` like its count
+                share_of = last_count.fact["label"] or ""
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
             np_words, np_text = _left_noun(s, q)
@@ -565,8 +580,20 @@ def _facts_of_sentence(
                 or (index_article and _PLACE_TOLD.search(s.folded) is not None)
             )
         )
+        accounts = (
+            q.kind == "number"
+            and bool(np_words)
+            and np_words[0] in _accounts()[0]
+            and _accounts()[1].match(after[len(np_text) + 1 :] if np_text else after) is not None
+        )
         metric = (
-            _other(INDEX_SCORE, "percentage")
+            lexicon.metrics.get("registered_accounts")
+            if accounts
+            else _other("part " + share_of, "percentage")
+            if share_of is not None
+            and last_count is not None
+            and last_count.fact["metric"] == "other"
+            else _other(INDEX_SCORE, "percentage")
             if score
             else _other("places gagnées ou perdues", "count")
             if place_change

@@ -192,6 +192,10 @@ _NOMBRE_DE = re.compile(
 
 #: Between a count and a share of it: `1 250 questions de citoyens, dont 98 %`
 _DONT_SHARE = re.compile(r"[^.;:]{0,60},\s*dont\s+")
+#: Between a part of a whole and its share: `329/492 hôpitaux, soit 66,9 %`, `1 654 (soit 70,4 %`
+_SOIT_SHARE = re.compile(
+    r"(?:/\s*\d[\d .]*)?[^\d.;:]{0,70}?(?:,|\()\s*soit\s+(?:environ\s+|pres de\s+)?"
+)
 #: `multiplié par trois`, `divisé par 2`: a factor
 _MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
 #: Between two numbers that count the same noun, told after the second

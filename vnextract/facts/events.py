@@ -285,10 +285,12 @@ _LAUNCHED_ON = re.compile(
 
 #: What is done online from a date on (`peuvent effectuer leurs démarches administratives en
 #: ligne`, `les dossiers sont traités en ligne`), with no figure.
-_SINCE = re.compile(r"\bdepuis\s+(?:le mois d.\s*)?$")
+_SINCE = re.compile(r"\bdepuis\s+(?:le\s+(?:mois\s+d.\s*)?)?$")
 _DONE_ONLINE = re.compile(
-    r"[^\d.;]{0,40}?\b(?:peuvent|pourront|sont|seront|est|sera)\s+(?:\w+\s+){0,5}?"
+    r"[^\d.;]{0,40}?\b(?:(?:peuvent|pourront|sont|seront|est|sera)\s+(?:\w+\s+){0,5}?"
     r"(?:effectu|trait|fourni|deliv|soumis|depos|accessibles?|disponibles?)\w*"
+    # `il est possible de changer son permis de conduire en ligne`
+    r"|il est (?:desormais )?possible de)"
     r"[^\d.;]{0,60}?\ben ligne\b"
 )
 

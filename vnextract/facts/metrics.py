@@ -259,9 +259,10 @@ def _other_metric(
         return _other(INDEX_SCORE, "count")
     # a part of a whole told as such (`23/25 départements`, `5/10 bases de données`) measures,
     # whatever its size, in a sentence about the administration
-    ratio = out_of is not None and bool(
-        _ADMINISTRATION.search(s.folded) or _is_egov_topic(s.folded)
-    )
+    # (or the sentence before: `... ont déployé les dossiers médicaux électroniques. Parmi
+    # ceux-ci, 329/492 hôpitaux provinciaux ...`)
+    around = s.folded + " " + (prev.folded if prev is not None else "")
+    ratio = out_of is not None and bool(_ADMINISTRATION.search(around) or _is_egov_topic(around))
     if not np_words or np_words[0] in c.not_counted or (q.value < 10 and not ratio):
         return None
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
