@@ -710,6 +710,17 @@ CASES += [
 ]
 
 CASES += [
+    # a date opening a sentence whose verb launches, extends or deploys an e-government project
+    (
+        "Hanoï, 10 juillet 2025 (VNA) - Le 1er avril 2025, l'hôpital a lancé un projet pilote "
+        "de dossiers médicaux électroniques. En juin 2025, ce projet de dossiers électroniques a "
+        "été étendu à un deuxième établissement.",
+        F_EVENT,
+        [("event", "other", "2025-04-01", "actual"), ("event", "other", "2025-06", "actual")],
+    ),
+]
+
+CASES += [
     # a public service centre's opening is an `other` event (no national system)
     (
         "Hoa Binh, 4 septembre 2019 (VNA) - Le centre de services de l'administration publique "
@@ -958,6 +969,9 @@ NOT_EVENTS = [
     # a count since a month: the start of nothing
     "Hanoï, 3 mars 2023 (VNA) - Depuis octobre 2022, le portail a traité 2 millions de dossiers "
     "en ligne.",
+    # a campaign launched on a date opening the sentence is no step of a project
+    "Hanoï, 20 mars 2024 (VNA) - Le 3 mars 2024, la ville a lancé une campagne de "
+    "sensibilisation aux services publics en ligne.",
     # a campaign launched is no service
     "Hanoï, 20 mars 2023 (VNA) - La ville a lancé le 3 mars une campagne d'émulation sur la "
     "réforme des procédures administratives.",

@@ -183,7 +183,7 @@ def _events_of_sentence(
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
             continue
-        begins = _service_start(s, d, published)
+        begins = _service_start(s, d, published) or _opening_step(s, d, published)
         if begins is not None:
             used_dates.add(id(d))
             out.append(begins)
@@ -339,6 +339,40 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     in_force = re.search(r"\bvigueur\b|\beffet\b", s.folded[max(0, dl - 32) : dl])
     label = _other("entrée en vigueur" if in_force else "début d'un service en ligne", "event")
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
+
+
+def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
+    """A date opening a sentence whose verb launches, deploys or extends an e-government
+    project (`Le 1er avril 2025, l'hôpital a lancé un projet pilote de dossiers médicaux
+    électroniques`, `En juin 2025, ce projet a été étendu`): a step of it, an `other` event."""
+    from vnextract.recognizers.dates import resolve
+
+    dl = s.local(d.start)
+    lead = _DATELINE_LEAD.match(s.text)
+    begin = lead.end() if lead else 0
+    if dl - begin > 12 or not _OPENING_DATE.match(s.folded, begin, s.local(d.end) + 2):
+        return None  # the date must open the sentence (`Le 4 juillet 2025, ...`)
+    clause = s.folded[s.local(d.end) :][:160]
+    verb = _STEP_VERB.search(clause)
+    if verb is None or _CAMPAIGN.search(clause) or not _is_egov_topic(s.folded):
+        return None
+    iso = resolve(d, published, future=None)
+    if iso is None:
+        return None
+    ahead = d.future or (published is not None and later_than(iso, published))
+    label = _other("étape: " + s.text[s.local(d.end) :][verb.start() : verb.end()], "event")
+    return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
+
+
+#: An agency dateline opening a sentence (`Hanoï, 10 juillet (VNA) - `).
+_DATELINE_LEAD = re.compile(r"[^()\n]{0,60}\((?:VNA|AVI|CVN|VNS)[^)]{0,20}\)\s*[-–—]\s*")
+
+#: What a project's step does: launched, deployed, extended, put in place (passé composé).
+_STEP_VERB = re.compile(
+    r"\b(?:a|ont|a ete|ont ete)\s+(?:\w+\s+)?(?:lance|deploye|etendu|generalise|"
+    r"mis en (?:place|oeuvre|œuvre|service)|mise? en (?:place|oeuvre|œuvre|service)|"
+    r"inaugure|ouvert|pilote)e?s?\b"
+)
 
 
 def _nearest_start(d: DateMention, published: str | None) -> str | None:
