@@ -354,7 +354,7 @@ def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | N
         return None  # the date must open the sentence (`Le 4 juillet 2025, ...`)
     clause = s.folded[s.local(d.end) :][:160]
     verb = _STEP_VERB.search(clause)
-    if verb is None or _CAMPAIGN.search(clause) or not _is_egov_topic(s.folded):
+    if verb is None or _CAMPAIGN.search(clause) or not _PROJECT_THING.search(s.folded):
         return None
     iso = resolve(d, published, future=None)
     if iso is None:
@@ -370,8 +370,12 @@ _DATELINE_LEAD = re.compile(r"[^()\n]{0,60}\((?:VNA|AVI|CVN|VNS)[^)]{0,20}\)\s*[
 #: What a project's step does: launched, deployed, extended, put in place (passé composé).
 _STEP_VERB = re.compile(
     r"\b(?:a|ont|a ete|ont ete)\s+(?:\w+\s+)?(?:lance|deploye|etendu|generalise|"
-    r"mis en (?:place|oeuvre|œuvre|service)|mise? en (?:place|oeuvre|œuvre|service)|"
-    r"inaugure|ouvert|pilote)e?s?\b"
+    r"mis en (?:place|oeuvre|œuvre|service)|mise? en (?:place|oeuvre|œuvre|service))e?s?\b"
+)
+#: What such a project is made of: a system, a service online, electronic records.
+_PROJECT_THING = re.compile(
+    r"\b(?:plate-?formes?|systemes?|applications?|logiciels?|portails?|bases? de donnees|"
+    r"dossiers? (?:medicaux )?electroniques?|en ligne|numerique|vneid|e-\w+)\b"
 )
 
 
