@@ -452,6 +452,20 @@ CASES += [
             ("percentage", "other", 66.9, None),
         ],
     ),
+    # bodies counted by what they put in place or accept online
+    (
+        "Hanoï, 3 juin 2019 (VNA) - À ce jour, 31 villes et provinces ont mis en œuvre les "
+        "dossiers médicaux électroniques.",
+        ("type", "metric", "value"),
+        [("count", "other", 31.0)],
+    ),
+    # a city's operations centre inaugurated is a local system
+    (
+        "Tam Ky, 29 novembre 2025 (VNA) - La ville de Tam Ky a officiellement inauguré le 27 "
+        "novembre son centre d'opérations intelligent.",
+        F_EVENT,
+        [("event", "other", "2025-11-27", "actual")],
+    ),
     # people counted by the accounts they opened
     (
         "Hanoï, 3 août 2024 (VNA) - Plus de 589 000 personnes ont enregistré un compte sur "

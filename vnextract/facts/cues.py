@@ -319,7 +319,7 @@ _EGOV_ACTIVITY = re.compile(
     r"\b(?:(?:connect|reli|integr|delivr|emis|emet|trait|numeris|enregistr|authentifi|activ|"
     r"organis|heberg|stock|utilis|install|deploy|effectu|realis|telecharg|soumis|depos|"
     r"envoy|echang|partag|synchronis|certifi|verifi|adopt|elabor|approuv|promulgu|"
-    r"fonctionn)\w*|"
+    r"fonctionn|appliqu|accept)\w*|mis en (?:oeuvre|œuvre|place|service)|"
     r"servi[rst]?|servent|contien\w*|"
     r"contenai\w*|signee?s?)\b"
 )

@@ -296,7 +296,7 @@ _DONE_ONLINE = re.compile(
 
 #: A system of a province, a city or a district.
 _LOCAL_SYSTEM = re.compile(
-    r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|de la ville|"
+    r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|(?:de )?la ville de|"
     r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
 )
 
