@@ -180,6 +180,12 @@ CASES = [
         "février 2019) la délivrance du visa électronique.",
         ("2018", "inferred"),
     ),
+    # `avant 2026` is a horizon: it tells no year the text is written in
+    (
+        "Titre\n\nObjectifs spécifiques d'ici 2025 et avant 2026\n\n100 % des démarches "
+        "seront effectuées en ligne.",
+        (None, "unknown"),
+    ),
     # a byline stamped in English, with its time
     (
         "Le guichet unique de la province\n\nNgoc Anh September 18, 2018 11:31\n\nLa province "

@@ -483,6 +483,23 @@ CASES += [
 ]
 
 CASES += [
+    # a heading that names its goals' horizon dates the goals under it, whatever their tense,
+    # up to the next heading
+    (
+        "Hanoï, 3 juin 2025 (VNA) - La province accélère sa transformation numérique.\n\n"
+        "Objectifs spécifiques d'ici 2025\n\n100 % des démarches des entreprises sont "
+        "effectuées en ligne.\n\nAu moins 80 % des démarches seront entièrement effectuées en "
+        "ligne.\n\nBilan de l'année\n\nLe portail a reçu 3 millions de visites.",
+        ("type", "value", "date", "status"),
+        [
+            ("percentage", 100.0, "2025", "target"),
+            ("percentage", 80.0, "2025", "target"),
+            ("count", 3e6, "2025-06-03", "actual"),
+        ],
+    ),
+]
+
+CASES += [
     # a top N of e-governance is the UN ranking's, aimed at: the plan's horizon dates it
     (
         "Hanoï, 3 juin 2020 (VNA) - D'ici 2030, 100 % des services publics seront fournis en "

@@ -140,6 +140,29 @@ def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(d["people"]), re.compile(d["opened"])
 
 
+def _heading_horizon(s: _Sent, published: str | None) -> str | None:
+    """For a heading (a short line with no final stop), the horizon it names for the goals
+    under it (`Objectifs spécifiques d'ici 2025 et avant 2026`: `2025`), or "" for a heading
+    that names none (it ends the section); None for a sentence."""
+    from vnextract.recognizers.dates import resolve
+
+    text = s.text.strip()
+    if len(text) > 90 or text[-1:] in '.!?:;»")' or "\n" in text:
+        return None
+    if not _GOALS_HEADING.search(s.folded):
+        return ""
+    for d in s.dates:
+        if d.kind == "date" and d.year is not None and (d.future or d.cue in _HEADING_CUES):
+            return resolve(d, published, future=True) or ""
+    return ""
+
+
+#: The cues of a heading's horizon (`d'ici 2025`, `vers 2030`, `à l'horizon 2045`).
+_HEADING_CUES = frozenset({"d'ici", "horizon", "vers", "avant", "pour", "jusqu'en"})
+#: A heading that announces goals.
+_GOALS_HEADING = re.compile(r"\b(?:objectifs?|cibles?|perspectives?|orientations?)\b")
+
+
 def _edition_year(s: _Sent) -> str | None:
     """The edition year of an index the sentence names (`l'indice PAPI pour 2023`, `(PAR
     INDEX) 2020`, `le classement de l'EGDI 2022`), not one it is compared with (`par rapport
@@ -209,9 +232,18 @@ def build_facts(
     horizon: str | None = None
     last_head: _Draft | None = None
     prev_rank: _Draft | None = None
+    section_horizon: str | None = None
     for s in sents:
         if prev is not None and s.span.paragraph != prev.span.paragraph:
-            horizon = None  # a plan's goals are told in one paragraph
+            horizon = None  # a plan's goals are told in one paragraph ...
+        heading = _heading_horizon(s, published)
+        if heading is not None:
+            # ... or under a heading that names their horizon (`Objectifs spécifiques d'ici
+            # 2025`), up to the next heading
+            section_horizon = heading or None
+            horizon = section_horizon
+        elif horizon is None and section_horizon is not None:
+            horizon = section_horizon
         if context is not None and (
             cues().reset.search(s.folded)
             or (
@@ -257,7 +289,10 @@ def build_facts(
                 ):
                     new_context = _Context(f["date"], s.span.paragraph, _subjects(s.folded))
             elif f["type"] != "event":
-                if horizon is not None and (f["status"] != "actual" or speaks_of_future(s)):
+                under_heading = section_horizon is not None and horizon == section_horizon
+                if horizon is not None and (
+                    f["status"] != "actual" or speaks_of_future(s) or under_heading
+                ):
                     # `D'ici fin 2025, 80 % des services ... Environ 90 % des dossiers ...
                     # seront traités en ligne`: the goals of a plan share its horizon
                     f["date"], f["date_source"], f["status"] = horizon, "context", "target"

@@ -51,7 +51,7 @@ def infer_year(
 
 
 # Cues after which a bare year is usually a horizon, not something reported.
-_FORWARD_CUES = frozenset({"jusqu'en", "jusqu'à", "pour", "horizon", "vers", "d'ici"})
+_FORWARD_CUES = frozenset({"jusqu'en", "jusqu'à", "pour", "horizon", "vers", "d'ici", "avant"})
 
 
 def years_for_dating(mentions: Iterable[DateMention]) -> list[int]:
