@@ -741,6 +741,20 @@ CASES += [
 ]
 
 CASES += [
+    # the verb right before its date (`a déployé le 30 août le projet ... des procédures`)
+    (
+        "Dà Nang, 5 septembre 2019 (VNA) - La ville, en partenariat avec la poste, a déployé le "
+        "30 août le projet pilote de transfert des procédures administratives.",
+        F_EVENT,
+        [("event", "other", "2019-08-30", "actual")],
+    ),
+    # a start told with its hour (`Dès 18h00 le 27 juin 2025`)
+    (
+        "Hanoï, 28 juin 2025 (VNA) - Dès 18h00 le 27 juin 2025, les provinces ont été connectées "
+        "au portail national des services publics.",
+        F_EVENT,
+        [("event", "other", "2025-06-27", "actual")],
+    ),
     # a date opening a sentence whose verb launches, extends or deploys an e-government project
     (
         "Hanoï, 10 juillet 2025 (VNA) - Le 1er avril 2025, l'hôpital a lancé un projet pilote "

@@ -350,6 +350,21 @@ def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | N
     dl = s.local(d.start)
     lead = _DATELINE_LEAD.match(s.text)
     begin = lead.end() if lead else 0
+    before = _STEP_VERB_BEFORE.search(s.folded, max(0, dl - 30), dl)
+    if before is not None:
+        # `ont déployé le 30 août le projet ... des procédures administratives`
+        clause = s.folded[s.local(d.end) :][:160]
+        if _CAMPAIGN.search(clause):
+            return None  # `a lancé le 3 mars une campagne d'émulation`
+        if _PROCEDURES.search(clause) or _PROJECT_THING.search(clause):
+            iso = resolve(d, published, future=None)
+            if iso is not None:
+                ahead = d.future or (published is not None and later_than(iso, published))
+                said = re.sub(r"\s+(?:le|en|depuis)\s*$", "", s.text[before.start() : before.end()])
+                label = _other("étape: " + said.strip(), "event")
+                status = "planned" if ahead else "actual"
+                return _event(label, iso, status, s.start + before.start(), d.end, s)
+        return None
     if dl - begin > 12 or not _OPENING_DATE.match(s.folded, begin, s.local(d.end) + 2):
         return None  # the date must open the sentence (`Le 4 juillet 2025, ...`)
     clause = s.folded[s.local(d.end) :][:160]
@@ -371,6 +386,11 @@ _DATELINE_LEAD = re.compile(r"[^()\n]{0,60}\((?:VNA|AVI|CVN|VNS)[^)]{0,20}\)\s*[
 _STEP_VERB = re.compile(
     r"\b(?:a|ont|a ete|ont ete)\s+(?:\w+\s+)?(?:lance|deploye|etendu|generalise|"
     r"mis en (?:place|oeuvre|œuvre|service)|mise? en (?:place|oeuvre|œuvre|service))e?s?\b"
+)
+#: The same verbs right before their date (`ont déployé le 30 août`).
+_STEP_VERB_BEFORE = re.compile(
+    r"\b(?:a|ont)\s+(?:officiellement\s+)?(?:lance|deploye|generalise|mis en (?:place|oeuvre|œuvre)"
+    r")e?s?\s+(?:le|en|depuis)\s+$"
 )
 #: What such a project is made of: a system, a service online, electronic records.
 _PROJECT_THING = re.compile(
