@@ -483,6 +483,17 @@ CASES += [
 ]
 
 CASES += [
+    # a plan's aim told with its horizon and no figure dates the goal told next
+    (
+        "Hanoï, 12 novembre 2018 (VNA) - Le plan vise, d'ici 2019, le traitement en ligne du "
+        "plus grand nombre de procédures. Au moins 80 % des procédures concernées devront ainsi "
+        "être couvertes.",
+        ("type", "value", "date", "status"),
+        [("percentage", 80.0, "2019", "target")],
+    ),
+]
+
+CASES += [
     # a heading that names its goals' horizon dates the goals under it, whatever their tense,
     # up to the next heading
     (

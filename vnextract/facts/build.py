@@ -308,7 +308,7 @@ def build_facts(
                 context.date, s.span.paragraph, context.subjects | _subjects(s.folded)
             )
         drafts.extend(sent_drafts)
-        horizon = _next_horizon(horizon, sent_drafts)
+        horizon = _next_horizon(horizon, sent_drafts) or _aim_horizon(s, published, sent_drafts)
         prev = s
         shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
@@ -400,6 +400,19 @@ def _next_horizon(horizon: str | None, drafts: list[_Draft]) -> str | None:
     if any(d.fact["status"] == "actual" for d in drafts):
         return None
     return horizon
+
+
+def _aim_horizon(s: _Sent, published: str | None, drafts: list[_Draft]) -> str | None:
+    """A plan's aim told with its horizon and no figure (`Le plan vise également, d'ici 2019,
+    le traitement de ... par ce biais`): the horizon of the goals told next."""
+    from vnextract.recognizers.dates import resolve
+
+    if any(d.fact["type"] != "event" for d in drafts) or not cues().target.search(s.folded):
+        return None
+    for d in s.dates:
+        if d.kind == "date" and d.year is not None and d.cue in _HEADING_CUES:
+            return resolve(d, published, future=True)
+    return None
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:
