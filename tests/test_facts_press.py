@@ -826,6 +826,11 @@ NOT_FACTS = [
     # `la seconde moitié` is no place
     "Hanoï, 3 mars 2020 (VNA) - Pour l'ouverture des données, le pays se situe dans la seconde "
     "moitié du classement.",
+    # a capacity is no measured count; the digital industry's growth is the economy's
+    "Hanoï, 29 décembre 2025 (VNA) - Le centre des services publics en ligne a une capacité "
+    "d'accueil simultanée de 800 à 1.000 dossiers.",
+    "Hanoï, 3 mars 2021 (VNA) - L'industrie numérique du Vietnam a augmenté de plus de 9 % en "
+    "2020, trois fois plus que le PIB.",
     # what a survey or an index covers is its scope, not a count of e-government
     "Hanoï, 24 juin 2021 (VNA) - L'indice de réforme de l'administration publique évalue les "
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",

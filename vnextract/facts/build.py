@@ -605,6 +605,13 @@ def _facts_of_sentence(
         ):
             # `Le PAR INDEX évalue les réformes dans 63 provinces`: what a survey covers
             continue
+        if q.kind == "number" and c.capacity.search(
+            s.folded,
+            max(0, s.local(q.qualifier_start or q.start) - 70),
+            s.local(q.qualifier_start or q.start),
+        ):
+            # `une capacité d'accueil simultanée de 800 à 1.000 dossiers`: no count of anything
+            continue
         if _about_the_economy(s, q):
             # the digital economy, internet use (FACTS.md 7b): no e-government figure
             continue

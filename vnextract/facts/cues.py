@@ -29,6 +29,7 @@ class _Cues:
     parts_of_previous: re.Pattern[str]
     not_egov: re.Pattern[str]
     survey_scope: re.Pattern[str]
+    capacity: re.Pattern[str]
     egov_marker: re.Pattern[str]
     reform_after: re.Pattern[str]
     reform_before: re.Pattern[str]
@@ -93,6 +94,7 @@ def cues() -> _Cues:
         parts_of_previous=re.compile(st["parts_of_previous"]),
         not_egov=re.compile(st["not_egov"]),
         survey_scope=re.compile(st["survey_scope"]),
+        capacity=re.compile(st["capacity"]),
         egov_marker=re.compile(st["egov_marker"]),
         reform_after=re.compile(st["reform_after"]),
         reform_before=re.compile(st["reform_before"]),
