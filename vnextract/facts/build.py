@@ -39,19 +39,24 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vnextract.cleaning.clean import CleanText
+from vnextract.facts.carry import (
+    aim_horizon,
+    change_of_previous_place,
+    edition_year,
+    heading_horizon,
+    next_horizon,
+)
 from vnextract.facts.cues import (
     _ADVERBIAL_HEADS,
     _ANAPHORIC_SHARE,
     _BARE_DIGITS,
     _BRACKETED,
-    _COMPARED_NEAR,
     _COMPARED_VALUE,
     _COORDINATED,
     _DONT_GAP,
     _DONT_SHARE,
     _ELIDED_NOUN,
     _ENUMERATION_GAP,
-    _INDEX_EDITION,
     _INDEX_EDITION_NAMED,
     _INDEX_NAMED,
     _MULTIPLIER_LEFT,
@@ -60,7 +65,6 @@ from vnextract.facts.cues import (
     _ONLINE,
     _PER_STOP,
     _PLACE_CHANGE,
-    _PLACE_LOST,
     _PLACE_TOLD,
     _RESPECTIVELY,
     _SCORE_GIVEN,
@@ -115,70 +119,11 @@ if TYPE_CHECKING:
 MAX_FIGURES_PER_SENTENCE = 40
 
 
-def _change_of_previous_place(
-    drafts: list[_Draft], prev_rank: _Draft | None, s: _Sent
-) -> list[_Draft]:
-    """`se classant 48e sur 61 provinces. ... entraînant une chute de 17 places`: places gained
-    or lost told in the sentence after a place with no change of its own are that change."""
-    if prev_rank is None or prev_rank.fact["change"] is not None:
-        return drafts
-    if prev_rank.sentence.span.paragraph != s.span.paragraph:
-        return drafts
-    moved = [d for d in drafts if "place_change" in d.extra]
-    if len(moved) != 1 or any(d.fact["type"] == "ranking" for d in drafts):
-        return drafts
-    d = moved[0]
-    lost = _PLACE_LOST.search(s.folded, max(0, s.local(d.start) - 60), s.local(d.start))
-    prev_rank.fact["change"] = -d.fact["value"] if lost else d.fact["value"]
-    return [x for x in drafts if x is not d]
-
-
 @cache
 def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
     """People counted by the accounts they opened (data/cues.toml [accounts])."""
     d = load_toml("cues.toml")["accounts"]
     return frozenset(d["people"]), re.compile(d["opened"])
-
-
-def _heading_horizon(s: _Sent, published: str | None) -> str | None:
-    """For a heading (a short line with no final stop), the horizon it names for the goals
-    under it (`Objectifs spécifiques d'ici 2025 et avant 2026`: `2025`), or "" for a heading
-    that names none (it ends the section); None for a sentence."""
-    from vnextract.recognizers.dates import resolve
-
-    text = s.text.strip()
-    if len(text) > 90 or text[-1:] in '.!?:;»")' or "\n" in text:
-        return None
-    if not _GOALS_HEADING.search(s.folded):
-        return ""
-    for d in s.dates:
-        if d.kind == "date" and d.year is not None and (d.future or d.cue in _HEADING_CUES):
-            return resolve(d, published, future=True) or ""
-    return ""
-
-
-#: The cues of a heading's horizon (`d'ici 2025`, `vers 2030`, `à l'horizon 2045`).
-_HEADING_CUES = frozenset({"d'ici", "horizon", "vers", "avant", "pour", "jusqu'en"})
-#: A heading that announces goals.
-_GOALS_HEADING = re.compile(r"\b(?:objectifs?|cibles?|perspectives?|orientations?)\b")
-
-
-def _edition_year(s: _Sent) -> str | None:
-    """The edition year of an index the sentence names (`l'indice PAPI pour 2023`, `(PAR
-    INDEX) 2020`, `le classement de l'EGDI 2022`), not one it is compared with (`par rapport
-    à l'indice PAPI de 2022`)."""
-    c = cues()
-    for d in s.dates:
-        if d.kind != "date" or d.year is None or d.month is not None:
-            continue
-        left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
-        if not _INDEX_EDITION.search(left):
-            continue
-        wide = s.folded[max(0, s.local(d.start) - 80) : s.local(d.start)]
-        if c.compared.search(left) or _COMPARED_NEAR.search(wide):
-            continue
-        return str(d.year)
-    return None
 
 
 def build_facts(
@@ -236,7 +181,7 @@ def build_facts(
     for s in sents:
         if prev is not None and s.span.paragraph != prev.span.paragraph:
             horizon = None  # a plan's goals are told in one paragraph ...
-        heading = _heading_horizon(s, published)
+        heading = heading_horizon(s, published)
         if heading is not None:
             # ... or under a heading that names their horizon (`Objectifs spécifiques d'ici
             # 2025`), up to the next heading
@@ -256,9 +201,9 @@ def build_facts(
             s, published, lexicon, prev, last_share, last_rank, last_head, index_article
         )
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
-        sent_drafts = _change_of_previous_place(sent_drafts, prev_rank, s)
+        sent_drafts = change_of_previous_place(sent_drafts, prev_rank, s)
         new_context: _Context | None = None
-        edition = _edition_year(s)
+        edition = edition_year(s)
         if edition is not None and (rank_date is None or edition > rank_date):
             rank_date = edition
         for d in sent_drafts:
@@ -308,7 +253,7 @@ def build_facts(
                 context.date, s.span.paragraph, context.subjects | _subjects(s.folded)
             )
         drafts.extend(sent_drafts)
-        horizon = _next_horizon(horizon, sent_drafts) or _aim_horizon(s, published, sent_drafts)
+        horizon = next_horizon(horizon, sent_drafts) or aim_horizon(s, published, sent_drafts)
         prev = s
         shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
@@ -389,30 +334,6 @@ def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
     stop = re.search(r"[,;.]", s.folded[hi:])
     own = s.folded[hi : hi + stop.start()] if stop else s.folded[hi:]
     return not (clause_start >= 0 and c.egov_marker.search(own))
-
-
-def _next_horizon(horizon: str | None, drafts: list[_Draft]) -> str | None:
-    """The horizon the goals told next share: that of a target dated in this sentence, kept
-    while the paragraph goes on with goals; an actual figure ends it (a new paragraph too)."""
-    targets = [d.fact["date"] for d in drafts if d.fact["status"] == "target" and d.fact["date"]]
-    if targets:
-        return str(targets[-1])
-    if any(d.fact["status"] == "actual" for d in drafts):
-        return None
-    return horizon
-
-
-def _aim_horizon(s: _Sent, published: str | None, drafts: list[_Draft]) -> str | None:
-    """A plan's aim told with its horizon and no figure (`Le plan vise également, d'ici 2019,
-    le traitement de ... par ce biais`): the horizon of the goals told next."""
-    from vnextract.recognizers.dates import resolve
-
-    if any(d.fact["type"] != "event" for d in drafts) or not cues().target.search(s.folded):
-        return None
-    for d in s.dates:
-        if d.kind == "date" and d.year is not None and d.cue in _HEADING_CUES:
-            return resolve(d, published, future=True)
-    return None
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:
