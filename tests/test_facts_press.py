@@ -511,6 +511,21 @@ CASES += [
 ]
 
 CASES += [
+    # a first place told in words, in the index named; kept, it has change 0
+    (
+        "Hanoï, 3 avril 2025 (VNA) - La province arrive en tête du classement national SIPAS 2024.",
+        ("type", "metric", "value", "date", "change"),
+        [("ranking", "other", 1.0, "2024", None)],
+    ),
+    (
+        "Hanoï, 3 mai 2020 (VNA) - La Banque d'État et la province de Quang Ninh demeurent en "
+        "tête du classement de l'indice PAR INDEX 2019.",
+        ("type", "metric", "value", "date", "change"),
+        [("ranking", "other", 1.0, "2019", 0)],
+    ),
+]
+
+CASES += [
     # a top N of e-governance is the UN ranking's, aimed at: the plan's horizon dates it
     (
         "Hanoï, 3 juin 2020 (VNA) - D'ici 2030, 100 % des services publics seront fournis en "

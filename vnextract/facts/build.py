@@ -93,7 +93,7 @@ from vnextract.facts.metrics import (
     _status,
     index_points,
 )
-from vnextract.facts.rankings import _is_rank_number, _ranking
+from vnextract.facts.rankings import _is_rank_number, _ranking, head_of_ranking
 from vnextract.facts.sentences import (
     _KIND_TO_TYPE,
     _clean_value,
@@ -200,6 +200,10 @@ def build_facts(
         sent_drafts = _facts_of_sentence(
             s, published, lexicon, prev, last_share, last_rank, last_head, index_article
         )
+        if not any(d.fact["type"] == "ranking" for d in sent_drafts):
+            top = head_of_ranking(s, published)
+            if top is not None:
+                sent_drafts.append(top)
         sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
         sent_drafts = change_of_previous_place(sent_drafts, prev_rank, s)
         new_context: _Context | None = None

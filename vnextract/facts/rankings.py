@@ -344,6 +344,54 @@ def _ranking(
     )
 
 
+def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
+    """A first place told in words (`Quang Binh arrive en tête du classement national SIPAS`,
+    `demeurent en tête du classement de l'indice PAR`): place 1 of the index named, `other`;
+    kept (`demeurent`, `reste`, `toujours`) it has change 0."""
+    from vnextract.recognizers.dates import resolve
+
+    m = _AT_THE_TOP.search(s.folded)
+    if m is None or not _RANKED_IN.search(s.folded) or _COMPETITIVENESS.search(s.folded):
+        return None
+    date = None
+    for d in s.dates:
+        if d.kind == "date" and not _is_dateline(s, d) and d.month is None:
+            date = resolve(d, published, future=None)
+            break
+    kept = _KEPT_AT_TOP.search(s.folded, max(0, m.start() - 30), m.end())
+    f: dict[str, Any] = {
+        "type": "ranking",
+        "metric": "other",
+        "value": 1,
+        "unit": None,
+        "qualifier": "exact",
+        "out_of": None,
+        "change": 0 if kept else None,
+        "compared_to": None,
+        "per": None,
+        "value_usd": None,
+        "date": date,
+        "date_source": "explicit" if date else "published",
+        "status": "target" if _AIMED_AT.search(s.folded, 0, m.start()) else "actual",
+        "label": "classement national",
+    }
+    return _Draft(f, s.start + m.start(), s.start + m.end(), s, date_is_asof=date is not None)
+
+
+#: A first place told in words.
+_AT_THE_TOP = re.compile(
+    r"\b(?:(?:arrivent?|est|sont|se classent?|figurent?|restent?|demeurent?|se maintien\w*|"
+    r"occupent?|se hissent?|se placent?|continuent? de figurer|continuent? (?:a|d.)\s*\w+)"
+    r"\s+(?:toujours\s+|encore\s+)?en tete|en tete du classement)\b"
+)
+#: The ranking such a place is in.
+_RANKED_IN = re.compile(r"\b(?:classements?|indices?|index|sipas|papi|dti|egdi|par index)\b")
+#: A first place kept.
+_KEPT_AT_TOP = re.compile(r"\b(?:restent?|demeurent?|se maintien\w*|continuent?|toujours)\b")
+#: A first place aimed at.
+_AIMED_AT = re.compile(r"\b(?:vis\w*|objectif|ambition\w*|s.efforc\w*)\b")
+
+
 def _rank_clause(s: _Sent, q: QuantityRecord, shared: bool = False) -> str:
     """The words that say which ranking a place belongs to: q's clause, and its neighbours."""
     text = s.folded
