@@ -366,6 +366,13 @@ CASES += [
         F_METRIC,
         [("percentage", "online_services_share", 90.0, "2025", "target")],
     ),
+    # `le système` of the sentence before: a share of what it changes is e-government's
+    (
+        "Hanoï, 10 juillet 2019 (VNA) - Viettel a présenté le système e-Cabinet du gouvernement. "
+        "D'après Viettel, le système devrait réduire de 30 % la durée des réunions.",
+        ("type", "value", "status"),
+        [("percentage", 30.0, "planned")],
+    ),
     # a yearly rise (`une augmentation annuelle de 5 %`) is a rate of change, no share
     (
         "Hanoï, 3 mars 2021 (VNA) - La province vise un taux de services en ligne de 70 % en "
@@ -701,6 +708,13 @@ CASES += [
 ]
 
 CASES += [
+    # the date told first, then, past a clause with commas, who adopted which document
+    (
+        "Hanoï, 3 février 2024 (VNA) - Le 27 novembre 2023, lors de sa 6e session, à Hanoï, "
+        "l'Assemblée nationale a adopté la loi relative aux cartes d'identité.",
+        F_EVENT,
+        [("event", "other", "2023-11-27", "actual")],
+    ),
     # a document with its date in parentheses, after who issued it
     (
         "Hanoï, 3 mars 2023 (VNA) - La province applique la résolution sur la transformation "

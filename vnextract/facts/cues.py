@@ -388,7 +388,8 @@ _HELD = re.compile(r"\b(?:s.est tenue?s?|a eu lieu|ont eu lieu|organisee?s?)\b")
 _OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.]{0,30},")
 #: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
 #: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
-_PRONOUN_SUBJECT = re.compile(
+#: (Named apart from `_PRONOUN_SUBJECT` above, which it used to shadow.)
+_PLACE_SUBJECT = re.compile(
     r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|ce dernier)\s+(?:\w+\s+){0,2}?$"
     r"|\b(?:il|elle|le pays|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
     r"|^\s*(?:il|elle|le pays|ce dernier)\b"

@@ -423,7 +423,7 @@ def _adopted_after(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
 
     c = cues()
     end = s.local(d.end)
-    verb = c.adopted_after.match(s.folded, end, end + 110)
+    verb = c.adopted_after.match(s.folded, end, end + 150)
     if verb is None:
         return None
     doc = c.documents.match(s.folded, verb.end())

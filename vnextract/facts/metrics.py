@@ -236,6 +236,10 @@ def _other_metric(
         for m in lexicon.of_type("count")
         if q.kind != "percent" or m.key not in _BODY_METRICS
     )
+    if q.kind == "percent" and not egov and prev and _PRONOUN_SUBJECT.search(near_left.strip()):
+        # `D'après Viettel, le système devrait réduire de 30 % la durée des réunions`: the
+        # system named before
+        egov = _is_egov_topic(prev.folded)
     if q.kind == "percent":
         # a rate told apart from its noun (`..., atteignant 35,14 %`, `Hung Dung (atteignant
         # 26,54 %)`): the sentence says what it is a rate of

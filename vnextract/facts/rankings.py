@@ -18,7 +18,7 @@ from vnextract.facts.cues import (
     _NAMED_BEFORE,
     _NAMED_SUBJECT,
     _PAST_PLACE,
-    _PRONOUN_SUBJECT,
+    _PLACE_SUBJECT,
     _SAME_AS_IN,
     _TOP_COUNTRIES,
     _TOP_LEFT,
@@ -282,7 +282,7 @@ def _ranking(
             # `En 2014, il figurait à la 99e place.`: the ranking told just before goes on
             kept = lexicon.metrics.get(last_rank)
             if kept is not None and (
-                _PRONOUN_SUBJECT.search(clause) or _PRONOUN_SUBJECT.match(s.folded)
+                _PLACE_SUBJECT.search(clause) or _PLACE_SUBJECT.match(s.folded)
             ):
                 best = (1.0, kept)
         if best is None or best[0] <= 0:
