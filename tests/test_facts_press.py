@@ -373,6 +373,20 @@ CASES += [
         ("type", "value", "status"),
         [("percentage", 30.0, "planned")],
     ),
+    # what the administration saves (`réduire de 86 % le temps passé sur les formalités`)
+    (
+        "Hanoï, 3 septembre 2024 (VNA) - Cette réforme a permis de réduire de 86 % le temps passé "
+        "sur les formalités administratives.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 86.0)],
+    ),
+    # a national axis of documents is a national system
+    (
+        "Hanoï, 14 mars 2019 (VNA) - Le Premier ministre a assisté le 12 mars au lancement de "
+        "l'axe national des documents électroniques.",
+        F_EVENT,
+        [("event", "system_launch", "2019-03-12", "actual")],
+    ),
     # a yearly rise (`une augmentation annuelle de 5 %`) is a rate of change, no share
     (
         "Hanoï, 3 mars 2021 (VNA) - La province vise un taux de services en ligne de 70 % en "
