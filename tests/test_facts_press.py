@@ -645,6 +645,14 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("count", "service_centers", 59.0, 63)],
     ),
+    # `en ligne` before a figure says how, it names nothing; `ce chiffre est de` counts what the
+    # figure told before counts
+    (
+        "Hanoï, 3 mars 2017 (VNA) - Les ministères ont mis en ligne 1.551 services publics. Au "
+        "niveau provincial, ce chiffre est de 45.374.",
+        ("type", "metric", "value"),
+        [("count", "online_public_services", 1551.0), ("count", "online_public_services", 45374.0)],
+    ),
     # a count of things at work online, its label without the verb
     (
         "Hanoï, 3 mars 2025 (VNA) - Plus de 700 salles de réunion en ligne fonctionnent "

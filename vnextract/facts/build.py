@@ -67,6 +67,7 @@ from vnextract.facts.cues import (
     _PLACE_CHANGE,
     _PLACE_TOLD,
     _RESPECTIVELY,
+    _SAME_FIGURE,
     _SCORE_GIVEN,
     _SOIT_SHARE,
     _USD_BETWEEN,
@@ -598,6 +599,19 @@ def _facts_of_sentence(
             if k < len(heads):
                 metric = lexicon.metrics.get(heads[k].fact["metric"])
                 np_text = heads[k].fact["label"]
+        if (
+            metric is None
+            and q.kind == "number"
+            and last_head is not None
+            and last_head.sentence is not s
+            and _SAME_FIGURE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `... ont mis en ligne 1.551 services publics. Au niveau provincial, ce chiffre est de
+            # 45.374`: the figure counts what the one told before counts
+            metric = lexicon.metrics.get(last_head.fact["metric"]) or _other(
+                last_head.fact["label"] or "", "count"
+            )
+            np_text = np_text or last_head.fact["label"] or ""
         if metric is None and last_count is not None and q.kind == "number":
             # `1 027 services en ligne, dont 728 destinés aux citoyens et 299 aux entreprises`:
             # the parts of an enumeration count what its head counts

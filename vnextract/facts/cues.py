@@ -194,6 +194,11 @@ _NOMBRE_DE = re.compile(
 
 #: Between a count and a share of it: `1 250 questions de citoyens, dont 98 %`
 _DONT_SHARE = re.compile(r"[^.;:]{0,60},\s*dont\s+")
+#: A figure told as the same measure as the one before (`Au niveau provincial, ce chiffre est de`).
+_SAME_FIGURE = re.compile(
+    r"\b(?:ce|le meme) (?:chiffre|nombre|total) (?:est|etait|s.eleve|s.elevait|atteint|a atteint|"
+    r"passe|est passe)\s+(?:de|a|d.)?\s*(?:plus de |pres de |environ )?$"
+)
 #: Between a part of a whole and its share: `329/492 hôpitaux, soit 66,9 %`, `1 654 (soit 70,4 %`
 _SOIT_SHARE = re.compile(
     r"(?:/\s*\d[\d .]*)?[^\d.;:]{0,70}?(?:,|\()\s*soit\s+(?:environ\s+|pres de\s+)?"

@@ -44,6 +44,8 @@ def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
     """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
     m = _WORD_AT_END.search(left)
+    if m is not None and m.group(1) == "ligne" and re.search(r"\ben ligne\s*$", left):
+        return False  # `a mis en ligne 1.551 services`: `en ligne` says how, names nothing
     return m is not None and m.group(1) in cues().identifier_heads
 
 
