@@ -186,6 +186,30 @@ CASES = [
         "seront effectuées en ligne.",
         (None, "unknown"),
     ),
+    # a page's stamp: a line that is little but a whole day ...
+    (
+        "Titre\n\nPublié le 12 mars 2021\n\nLe portail a reçu 3 millions de visites en 2020.",
+        ("2021-03-12", "dateline"),
+    ),
+    (
+        "Titre\n\n12 mars 2021 | 15h30\n\nLe portail a reçu 3 millions de visites en 2020.",
+        ("2021-03-12", "dateline"),
+    ),
+    # ... or a whole day opening the body like a dateline
+    (
+        "Titre\n\nHanoi, le 5 mai 2021 - Le portail a reçu 3 millions de visites en 2020.",
+        ("2021-05-05", "dateline"),
+    ),
+    (
+        " date 2019-07 HANOI, Vietnam, 10 juillet 2019 /PRNewswire/ — Viettel a lancé le système.",
+        ("2019-07-10", "dateline"),
+    ),
+    # a title that tells the day of its news is no stamp
+    (
+        "Lancement du portail national le 9 décembre 2019\n\nLe portail a été lancé le 9 "
+        "décembre 2019 à Hanoï.",
+        ("2019", "inferred"),
+    ),
     # a byline stamped in English, with its time
     (
         "Le guichet unique de la province\n\nNgoc Anh September 18, 2018 11:31\n\nLa province "

@@ -50,8 +50,13 @@ def publication_date(
     lead = clean.text[:LEAD_CHARS]
     dateline = _dateline(lead)
     if clean.header_date:
+        stamped = _written_day(lead, mentions)
+        if stamped is not None and stamped.startswith(clean.header_date):
+            # the header's month and a stamp's whole day in it (`HANOI, Vietnam, 10 juillet
+            # 2019 /PRNewswire/`): the day
+            return Publication(stamped, "dateline")
         return _from_header(clean.header_date, dateline)
-    byline = _byline(lead)
+    byline = _byline(lead) or _written_day(lead, mentions)
     if byline is not None:
         return Publication(byline, "dateline")
     signed = _signed_document_day(clean.text, mentions)
@@ -157,6 +162,41 @@ def _byline(lead: str) -> str | None:
         if _valid(year, month, day):
             return _iso(year, month, day)
     return None
+
+
+def _written_day(lead: str, mentions: Sequence[DateMention]) -> str | None:
+    """A whole day written as a page's stamp in its first lines: a line that is little but the
+    date (`Lundi 12 mars 2021`, `Publié le 12 mars 2021`, `12 mars 2021 | 15h30`), or a date
+    opening the body like a dateline (`Hanoi, le 5 mai 2021 - `, `HANOI, Vietnam, 10 juillet
+    2019 /PRNewswire/ --`)."""
+    for m in mentions:
+        if m.start >= min(len(lead), _STAMP_REACH):
+            break
+        if m.kind != "date" or m.day is None or m.month is None or m.year is None or m.future:
+            continue
+        line_start = lead.rfind("\n", 0, m.start) + 1
+        line_end = lead.find("\n", m.end)
+        line = lead[line_start : line_end if line_end >= 0 else len(lead)]
+        rest = (lead[line_start : m.start] + " " + lead[m.end : line_start + len(line)]).strip()
+        stamp = (
+            len(line) <= _BYLINE_MAX_LINE
+            and ". " not in line
+            and (len(rest.split()) <= 3 or _STAMP_WORDS.search(rest.lower()) is not None)
+        )
+        opening = m.start - line_start <= 40 and _DATELINE_AFTER.match(lead, m.end) is not None
+        if (stamp or opening) and _valid(m.year, m.month, m.day):
+            return _iso(m.year, m.month, m.day)
+    return None
+
+
+#: How far into the text a page's stamp may be.
+_STAMP_REACH = 600
+#: Words of a page's stamp around its date.
+_STAMP_WORDS = re.compile(
+    r"\b(?:publi\w*|mis à jour|mise à jour|modifi\w*|par)\b|\d{1,2}[:h]\d{2}|\|"
+)
+#: What follows a date that opens the body like a dateline.
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—]|/\w+/|\(\w+\))")
 
 
 #: The time a byline is stamped with (`11:31`).
