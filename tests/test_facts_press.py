@@ -295,6 +295,20 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2026", "planned")],
     ),
+    # a completion told in the future with `au plus tard`
+    (
+        "Hanoï, 10 mars 2024 (VNA) - Le système d'identification électronique sera achevé au "
+        "plus tard le 30 juin 2024.",
+        F_EVENT,
+        [("event", "deadline", "2024-06-30", "planned")],
+    ),
+    # a law's entry into force after the article is planned
+    (
+        "Hanoï, 10 mars 2024 (VNA) - La loi sur les transactions électroniques, adoptée le 22 "
+        "juin 2023, entre en vigueur le 1er juillet 2024.",
+        F_EVENT,
+        [("event", "other", "2023-06-22", "actual"), ("event", "other", "2024-07-01", "planned")],
+    ),
     # an aim to complete something in a year, the year at the end of its clause
     (
         "Hanoï, 12 janvier 2021 (VNA) - Le ministère vise à achever la base de données "

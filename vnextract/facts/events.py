@@ -179,7 +179,9 @@ def _events_of_sentence(
         base = dl - len(near) if in_parens and not numbered else max(0, dl - _DOC_REACH)
         doc_text = s.text[base + doc_m.start() : base + doc_m.end()]
         adoption = _other(f"adoption: {doc_text.strip()}", "event")
-        out.append(_event(adoption, iso, "actual", start, d.end, s))
+        # `entre en vigueur le 1er juillet 2024` in a March 2024 dispatch: not yet
+        ahead = published is not None and later_than(iso, published)
+        out.append(_event(adoption, iso, "planned" if ahead else "actual", start, d.end, s))
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
             continue
@@ -189,7 +191,11 @@ def _events_of_sentence(
             out.append(begins)
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
-    if deadline is not None and c.obligation.search(s.folded) and not _ECONOMY.search(s.folded):
+    # an obligation, or a completion told in the future (`sera achevé au plus tard le 30 juin`)
+    obliged = c.obligation.search(s.folded) or (
+        speaks_of_future(s) and _COMPLETED.search(s.folded) is not None
+    )
+    if deadline is not None and obliged and not _ECONOMY.search(s.folded):
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
                 continue
@@ -299,6 +305,9 @@ _LOCAL_SYSTEM = re.compile(
     r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|(?:de )?la ville de|"
     r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
 )
+
+#: Something completed or made to work (`sera achevé`, `sera opérationnel`).
+_COMPLETED = re.compile(r"\b(?:achev|termin|finalis|complet|operationnel|mis en service)\w*")
 
 #: What a public service launched is made of.
 _PROCEDURES = re.compile(
