@@ -295,6 +295,19 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2026", "planned")],
     ),
+    # a launch on a weekday: the latest such day before the dispatch, or its month
+    (
+        "Hanoï, 10 mars 2024 (VNA) - Le ministère a inauguré mardi la plateforme nationale de "
+        "paiement en ligne.",
+        ("type", "metric", "date", "date_source"),
+        [("event", "system_launch", "2024-03-05", "published")],
+    ),
+    (
+        " date 2019-10 Hai Duong (VNA) - La province a inauguré mardi après-midi la plate-forme "
+        "de services des administrations locales de la province.",
+        ("type", "metric", "date"),
+        [("event", "other", "2019-10")],
+    ),
     # a completion told in the future with `au plus tard`
     (
         "Hanoï, 10 mars 2024 (VNA) - Le système d'identification électronique sera achevé au "

@@ -8,7 +8,7 @@ dates an adoption; an obligation with `au plus tard`, `avant` dates a deadline.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -50,17 +50,24 @@ def _events_of_sentence(
     issued = _just_issued(s, published)
     if issued is not None:
         out.append(issued)
-    if not s.dates:
-        return out  # every other event is read from a date of the sentence
+    if not s.dates and _WEEKDAY_AFTER.search(s.folded) is None:
+        return out  # every other event is read from a date (or a weekday) of the sentence
     c = cues()
     used_dates: set[int] = set()
     portal = lexicon.metrics.get("portal_launch")
     system = lexicon.metrics.get("system_launch")
     for tm in c.launch.finditer(s.folded):
         date = _date_near(s, tm.start(), tm.end())
-        if date is None or id(date) in used_dates:
+        on_weekday = None
+        if date is None:
+            # `a inauguré mardi après-midi la plate-forme`: the weekday before the dispatch
+            on_weekday = _weekday_day(s, tm.end(), published)
+            if on_weekday is None:
+                continue
+        elif id(date) in used_dates:
             continue
-        if c.numbered_doc.search(s.folded[max(0, s.local(date.start) - 40) : s.local(date.start)]):
+        near_date = s.local(date.start) if date is not None else tm.end()
+        if c.numbered_doc.search(s.folded[max(0, near_date - 40) : near_date]):
             # `Lancé en vertu de la décision n°06/QD-TTg du 6 janvier 2022`: the decision's date
             continue
         if _CEREMONY.search(s.folded[max(0, tm.start() - 30) : tm.end() + 30]):
@@ -94,6 +101,7 @@ def _events_of_sentence(
         if (
             metric is None
             and system is not None
+            and date is not None
             and _LAUNCHED_ON.match(s.folded, tm.end(), s.local(date.start))
             and (_is_egov_topic(topic) or _ADMINISTRATION.search(topic))
             and not _CAMPAIGN.search(s.folded, tm.end(), tm.end() + 120)
@@ -109,6 +117,14 @@ def _events_of_sentence(
             if c.planned.search(s.folded[max(0, tm.start() - 60) : tm.end() + 10])
             else "actual"
         )
+        if date is None:
+            assert on_weekday is not None
+            weekday = _WEEKDAY_AFTER.match(s.folded, tm.end())
+            end = s.start + (weekday.end() if weekday else tm.end())
+            draft = _event(metric, on_weekday, status, s.start + tm.start(), end, s)
+            draft.fact["date_source"] = "published"
+            out.append(draft)
+            continue
         iso = resolve(date, published, future=True if status == "planned" else None)
         if iso is None:
             continue
@@ -405,6 +421,26 @@ _STEP_VERB_BEFORE = re.compile(
 _PROJECT_THING = re.compile(
     r"\b(?:plate-?formes?|systemes?|applications?|logiciels?|portails?|bases? de donnees|"
     r"dossiers? (?:medicaux )?electroniques?|en ligne|numerique|vneid|e-\w+)\b"
+)
+
+
+def _weekday_day(s: _Sent, at: int, published: str | None) -> str | None:
+    """The day of a weekday told right after a launch (`a inauguré mardi`): the latest such
+    weekday not after the dispatch's day, or the dispatch's month when only that is known."""
+    m = _WEEKDAY_AFTER.match(s.folded, at)
+    if m is None or published is None or len(published) < 7:
+        return None
+    if len(published) == 7:
+        return published
+    day = date.fromisoformat(published)
+    back = (day.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+    return (day - timedelta(days=back)).isoformat()
+
+
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: A weekday right after a launch's verb (`a inauguré mardi après-midi`).
+_WEEKDAY_AFTER = re.compile(
+    r"\w*\s+(?:\w+\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )
 
 
