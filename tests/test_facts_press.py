@@ -500,6 +500,17 @@ CASES += [
             ("percentage", "other", 66.9, None),
         ],
     ),
+    # bodies a system involves are connected to it
+    (
+        "Hanoï, 14 mars 2019 (VNA) - En janvier 2019, le système a été mis en service à titre "
+        "expérimental, impliquant 95 organes, dont 31 ministères, et les 63 villes et provinces.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "connected_agencies", 95.0, "2019-01"),
+            ("count", "connected_agencies", 31.0, "2019-01"),
+            ("count", "connected_localities", 63.0, "2019-01"),
+        ],
+    ),
     # bodies counted by what they put in place or accept online
     (
         "Hanoï, 3 juin 2019 (VNA) - À ce jour, 31 villes et provinces ont mis en œuvre les "
