@@ -708,6 +708,13 @@ CASES += [
         ("type", "value", "status"),
         [("percentage", 100.0, "planned")],
     ),
+    # telecom coverage in the clause before, work online in the figure's own
+    (
+        "Hanoï, 3 mars 2025 (VNA) - La couverture mobile atteint 99,7 % des villages ; 100 % des "
+        "agences de la province travaillent dans un environnement électronique.",
+        ("type", "value"),
+        [("percentage", 100.0)],
+    ),
     # the economy in the clause before, e-government in the figure's own
     (
         "Hanoï, 3 mars 2020 (VNA) - L'économie numérique représentera 25 % du PIB d'ici 2025, "
