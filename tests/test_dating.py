@@ -210,6 +210,17 @@ CASES = [
         "décembre 2019 à Hanoï.",
         ("2019", "inferred"),
     ),
+    # the start of a period up to now and a year compared with tell nothing of the present
+    (
+        "Titre\n\nLe 31 août, le Premier ministre a présidé une conférence. De 2011 à nos jours, "
+        "le pays a connu deux phases. En 2024, le taux devra atteindre 70 %.",
+        ("2024-08-31", "inferred"),
+    ),
+    (
+        "Titre\n\nLe système est en service à partir du 1er avril 2014. Les déclarations ont "
+        "augmenté de 23 % par rapport à la moyenne mensuelle de 2003.",
+        ("2014", "inferred"),
+    ),
     # a byline stamped in English, with its time
     (
         "Le guichet unique de la province\n\nNgoc Anh September 18, 2018 11:31\n\nLa province "

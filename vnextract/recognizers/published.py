@@ -70,11 +70,14 @@ def publication_date(
         day_month, weekday = _lead_day(clean.text, mentions)
     else:
         weekday = _weekday_of(day_month, mentions)
-    told = _not_goals(clean.text, mentions)  # the years a goal governs date nothing
+    # the years a goal governs date nothing, nor the start of a period up to now (`de 2011 à
+    # nos jours`) or a year compared with (`par rapport à la moyenne de 2003`)
+    aimed = _not_goals(clean.text, mentions)
+    told = _not_bounds(clean.text, aimed)
     if day_month is not None:
         day, month = day_month
         # a goal's year is ahead of the day: it keeps the story consistent, never dates it
-        goals = [m for m in mentions if all(m is not t for t in told)]
+        goals = [m for m in mentions if all(m is not t for t in aimed)]
         year = _year_of(day, month, weekday, told, goals)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
@@ -263,6 +266,28 @@ def _weekday_of(day_month: tuple[int, int], mentions: Sequence[DateMention]) -> 
 def _cues() -> dict[str, frozenset[str]]:
     """The cue lists of `data/published.toml`."""
     return {k: frozenset(v) for k, v in load_toml("published.toml").items()}
+
+
+def _not_bounds(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """The mentions that are neither the start of a period up to now (`de 2011 à nos jours`)
+    nor a year compared with (`par rapport à la moyenne mensuelle de 2003`): both lie before
+    the present and tell nothing of when it is."""
+    out = []
+    for m in mentions:
+        after = text[m.end : m.end + 40].lower().replace("’", "'")
+        before = text[max(0, m.start - 60) : m.start].lower().replace("’", "'")
+        if _UP_TO_NOW.match(after) or _COMPARED_WITH.search(before):
+            continue
+        out.append(m)
+    return out
+
+
+#: The end of a period that is now.
+_UP_TO_NOW = re.compile(
+    r"\s*(?:à|a|jusqu'à|jusqu'a)\s+(?:nos jours|aujourd'hui|présent|present|maintenant|ce jour)"
+)
+#: A year compared with.
+_COMPARED_WITH = re.compile(r"\b(?:par rapport (?:à|au|aux)|comparée? (?:à|au|aux))\b[^.;]{0,40}$")
 
 
 def _not_goals(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
