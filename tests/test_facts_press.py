@@ -618,6 +618,26 @@ CASES += [
         F_EVENT,
         [("event", "other", "2014", "actual")],
     ),
+    # a launch told with an adverb inside (`entré officiellement en service`), or nationwide
+    (
+        "Hanoï, 3 décembre 2014 (VNA) - Le système de dédouanement, entré officiellement en "
+        "service depuis le 12 novembre 2014, relie les douanes.",
+        F_EVENT,
+        [("event", "system_launch", "2014-11-12", "actual")],
+    ),
+    (
+        "Hanoï, 3 août 2019 (VNA) - Le dossier médical électronique sera mis en oeuvre à "
+        "l'échelle nationale en juillet 2019.",
+        F_EVENT,
+        [("event", "system_launch", "2019-07", "planned")],
+    ),
+    # the national single window is an e-government system
+    (
+        "Hanoï, 3 décembre 2014 (VNA) - Le guichet unique national est officiellement employé "
+        "depuis le 30 novembre 2014.",
+        F_EVENT,
+        [("event", "system_launch", "2014-11-30", "actual")],
+    ),
     # a numbered document with its year (`l'arrêté N°61 en 2018`)
     (
         "Hanoï, 3 mars 2020 (VNA) - Le ministère a promulgué l'arrêté N°61 en 2018 sur le "

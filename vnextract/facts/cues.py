@@ -346,7 +346,8 @@ _EGOV_SYSTEM_TOPIC = re.compile(
     r"administration (?:electronique|en ligne)|en ligne|numerique|electroniques?\b|\be-\w+|"
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|service public|"
     r"services publics|identification|signature|dossiers?\b|documents?\b|informati\w+|"
-    r"\bapplications?\b|operations intelligentes|ville intelligente"
+    r"\bapplications?\b|operations intelligentes|ville intelligente|guichets? uniques?|"
+    r"dedouanement|douanes? electroniques?"
 )
 
 
