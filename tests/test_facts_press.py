@@ -570,6 +570,21 @@ CASES += [
 ]
 
 CASES += [
+    # places listed per year in the national ranking named before them
+    (
+        "Hanoï, 3 mars 2025 (VNA) - La ville est restée parmi les cinq premières du classement "
+        "national de la transformation numérique, se classant 2e en 2021, 4e en 2022 et 3e en "
+        "2023.",
+        ("type", "metric", "value", "date"),
+        [
+            ("ranking", "other", 2.0, "2021"),
+            ("ranking", "other", 4.0, "2022"),
+            ("ranking", "other", 3.0, "2023"),
+        ],
+    ),
+]
+
+CASES += [
     # a first place told in words, in the index named; kept, it has change 0
     (
         "Hanoï, 3 avril 2025 (VNA) - La province arrive en tête du classement national SIPAS 2024.",

@@ -239,7 +239,7 @@ def _ranking(
         (among in c.subnational_out_of)
         if among
         else bool(
-            c.subnational.search(near)
+            c.subnational.search(s.folded, max(0, lo - 90), hi + 60)
             or c.among_bodies.search(s.folded, 0, lo)
             or any(w.group("noun") in c.subnational_out_of for w in earlier_among)
         )
