@@ -718,6 +718,13 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("count", "service_centers", 59.0, 63)],
     ),
+    # nouns that begin with `de` (`déclarations`, `demandes`) are no elided `de`
+    (
+        "Hanoï, 3 décembre 2014 (VNA) - Le système de dédouanement électronique a traité "
+        "201.325 déclarations douanières et 12.500 demandes.",
+        ("type", "metric", "value"),
+        [("count", "dossiers_processed", 201325.0), ("count", "dossiers_processed", 12500.0)],
+    ),
     # `en ligne` before a figure says how, it names nothing; `ce chiffre est de` counts what the
     # figure told before counts
     (

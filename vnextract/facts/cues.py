@@ -141,7 +141,7 @@ _RESPECTIVELY = re.compile(r"\brespectivement\b")
 _DONT_GAP = re.compile(r"[^.;:]*,\s*dont\s+")
 _BARE_DIGITS = re.compile(r"\d[\d .,]*$")
 #: `dont 2.915 de niveau 4`: `de` after a bare number, its noun left out
-_ELIDED_NOUN = re.compile(r"\s*(?:de|d')\s*(?!\d)")
+_ELIDED_NOUN = re.compile(r"\s*(?:de\s|d')\s*(?!\d)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WORD_AT_END = re.compile(r"([\w°]+)['\s]*$")
 _NP_DE = re.compile(r"\s*(?:de\s+|d')?")
