@@ -500,6 +500,19 @@ CASES += [
             ("percentage", "other", 66.9, None),
         ],
     ),
+    # chip identity cards and Projet 06 are e-government's (the e-ID builds on them)
+    (
+        "Hanoï, 16 août 2020 (VNA) - À ce jour, environ 16 millions de cartes CCCD ont été "
+        "délivrées.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "other", 16e6, "approx")],
+    ),
+    (
+        "Hanoï, 3 mars 2022 (VNA) - Après un mois de mise en œuvre du Projet 06, 38 ministères, "
+        "organes et localités ont mis en place des groupes de travail.",
+        ("type", "metric", "value"),
+        [("count", "other", 38.0)],
+    ),
     # bodies a system involves are connected to it
     (
         "Hanoï, 14 mars 2019 (VNA) - En janvier 2019, le système a été mis en service à titre "

@@ -310,7 +310,8 @@ _EGOV_TOPIC_WORDS = re.compile(
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|signature numerique|identification"
 )
 _EGOV_TOPIC_BOUNDED = re.compile(
-    r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|"
+    r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|cccd\b|projet 0?6\b|"
+    r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)
     r"satisfaction des (?:citoyens|usagers|habitants|entreprises|personnes)\b)"
 )
@@ -326,7 +327,8 @@ _EGOV_ACTIVITY = re.compile(
     r"\b(?:(?:connect|reli|integr|delivr|emis|emet|trait|numeris|enregistr|authentifi|activ|"
     r"organis|heberg|stock|utilis|install|deploy|effectu|realis|telecharg|soumis|depos|"
     r"envoy|echang|partag|synchronis|certifi|verifi|adopt|elabor|approuv|promulgu|"
-    r"fonctionn|appliqu|accept)\w*|mis en (?:oeuvre|œuvre|place|service)|"
+    r"fonctionn|appliqu|accept|consolid|collect|compren|regroup|rassembl)\w*|"
+    r"mis en (?:oeuvre|œuvre|place|service)|"
     r"servi[rst]?|servent|contien\w*|"
     r"contenai\w*|signee?s?)\b"
 )
