@@ -209,7 +209,7 @@ _MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
 _COORDINATED = re.compile(r"\s*(?:et|ou|a|,)\s*")
 
 #: First words of what follows a number without naming what it counts (`1 312 en ligne`).
-_ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a"})
+_ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a", "pour"})
 
 
 _SCORE_LEFT = re.compile(
@@ -310,7 +310,7 @@ _EGOV_TOPIC_WORDS = re.compile(
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|signature numerique|identification"
 )
 _EGOV_TOPIC_BOUNDED = re.compile(
-    r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|cccd\b|projet 0?6\b|"
+    r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|cccd\b|projet 0?6\b|numeris\w*|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)
     r"satisfaction des (?:citoyens|usagers|habitants|entreprises|personnes)\b)"
