@@ -1261,6 +1261,12 @@ def test_a_change_told_after_a_place_is_no_count_of_its_own():
             "pour l'indice des infrastructures de télécommunications, au 69e rang.",
             "indice: infrastructures de télécommunications",
         ),
+        # a ministry named before its place is ranked at home, no other country
+        (
+            "Hanoï, 3 avril 2023 (VNA) - Selon l'indice DTI 2022, le ministère de la Justice "
+            "occupe la première place.",
+            "classement national",
+        ),
         # a province's place among provinces is a national ranking, not another country's
         (
             "Hanoï, 3 mars 2022 (VNA) - Dans l'indice DTI 2021, Thua Thien-Hue s'est classée 2e "

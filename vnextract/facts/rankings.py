@@ -91,12 +91,23 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
         return False
     name = m.group(1)
     folded = name.lower().replace(" ", "").replace("-", "")
+    if _BODY_NAMED.search(s.folded, max(0, lo - 110), lo):
+        # `Le ministère de l'Information et de la Communication (MIC) ... la première place`: a
+        # ministry, a bank, a province ranked at home, no other country
+        return False
     return not (
         name.isupper()
         or folded in cues().not_countries
         or "vietnam" in folded
         or "việtnam" in folded
     )
+
+
+#: Bodies ranked at home, named before a place.
+_BODY_NAMED = re.compile(
+    r"\b(?:ministeres?|banque|comite|office|departement|agence|bureau|commission|securite sociale|"
+    r"douanes?|tresor)\b"
+)
 
 
 def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
@@ -253,6 +264,11 @@ def _ranking(
     elif among in c.subnational_out_of and (_is_egov_topic(topic) or _INDEX_WORDS.search(topic)):
         # `Thua Thien-Hue s'est classée 2e sur 63 provinces`: a province named before its
         # place among provinces is no other country
+        other_label = "classement national"
+    elif _BODY_NAMED.search(s.folded, max(0, lo - 110), lo) and (
+        _is_egov_topic(topic) or _INDEX_WORDS.search(topic)
+    ):
+        # `Selon l'indice DTI 2022, le ministère de la Justice occupe la première place`
         other_label = "classement national"
     elif _another_country(s, q):
         # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
