@@ -30,7 +30,7 @@ from vnextract.facts.cues import (
 from vnextract.facts.dating import _is_dateline
 from vnextract.facts.lexicon import Lexicon, Metric
 from vnextract.facts.metrics import _clause_left, _status
-from vnextract.facts.sentences import _clean_value, _Draft, _Sent
+from vnextract.facts.sentences import _clean_value, _Draft, _last_match, _Sent
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
@@ -91,7 +91,7 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
         return False
     name = m.group(1)
     folded = name.lower().replace(" ", "").replace("-", "")
-    if _BODY_NAMED.search(s.folded, max(0, lo - 110), lo):
+    if _body_ranked(s, lo):
         # `Le ministère de l'Information et de la Communication (MIC) ... la première place`: a
         # ministry, a bank, a province ranked at home, no other country
         return False
@@ -103,11 +103,23 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
     )
 
 
+#: The UN survey named with a place.
+_UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
+#: A national ranking named before its places.
+_NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
 #: Bodies ranked at home, named before a place.
 _BODY_NAMED = re.compile(
     r"\b(?:ministeres?|banque|comite|office|departement|agence|bureau|commission|securite sociale|"
     r"douanes?|tresor)\b"
 )
+
+
+def _body_ranked(s: _Sent, lo: int) -> bool:
+    """Whether the subject ranked just before a place is a ministry, a bank or an office
+    (`le ministère de la Justice occupe la première place`), and not Vietnam."""
+    window = s.folded[max(0, lo - 110) : lo]
+    body = _last_match(_BODY_NAMED, window)
+    return body is not None and not re.search(r"\b(?:vietnam|le pays)\b", window[body.end() :])
 
 
 def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
@@ -250,7 +262,17 @@ def _ranking(
         (among in c.subnational_out_of)
         if among
         else bool(
-            c.subnational.search(s.folded, max(0, lo - 90), hi + 60)
+            c.subnational.search(near)
+            # `le classement national de la transformation numérique, se classant 2e en 2021`,
+            # `au niveau des ministères et des provinces`, unless the place's own clause names
+            # the UN survey (`le top 70 du classement de l'ONU`)
+            or (
+                (
+                    _NATIONAL_RANKING.search(s.folded, max(0, lo - 90), lo)
+                    or c.subnational.search(s.folded, max(0, lo - 90), hi + 60)
+                )
+                and not _UN_NAMED.search(_rank_clause(s, q, shared=True))
+            )
             or c.among_bodies.search(s.folded, 0, lo)
             or any(w.group("noun") in c.subnational_out_of for w in earlier_among)
         )
@@ -265,9 +287,7 @@ def _ranking(
         # `Thua Thien-Hue s'est classée 2e sur 63 provinces`: a province named before its
         # place among provinces is no other country
         other_label = "classement national"
-    elif _BODY_NAMED.search(s.folded, max(0, lo - 110), lo) and (
-        _is_egov_topic(topic) or _INDEX_WORDS.search(topic)
-    ):
+    elif _body_ranked(s, lo) and (_is_egov_topic(topic) or _INDEX_WORDS.search(topic)):
         # `Selon l'indice DTI 2022, le ministère de la Justice occupe la première place`
         other_label = "classement national"
     elif _another_country(s, q):
