@@ -221,6 +221,18 @@ CASES = [
         "augmenté de 23 % par rapport à la moyenne mensuelle de 2003.",
         ("2014", "inferred"),
     ),
+    # a year set between commas before a verb in the future (`qui, dès 2020, devrait`)
+    (
+        "Titre\n\nEn 2018, le pays est 88e. La résolution porte sur un e-gouvernement qui, dès "
+        "2020, devrait fournir des services publics en ligne.",
+        ("2018", "inferred"),
+    ),
+    # a rule taking effect on a day is ahead of the news that it was adopted
+    (
+        "Titre\n\nLe matin du 27 novembre, l'Assemblée nationale a adopté la loi, après le "
+        "rapport n° 666 du 24 octobre 2023. La loi est en vigueur à partir du 1er juillet 2024.",
+        ("2023-11-27", "inferred"),
+    ),
     # a byline stamped in English, with its time
     (
         "Le guichet unique de la province\n\nNgoc Anh September 18, 2018 11:31\n\nLa province "

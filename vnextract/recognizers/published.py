@@ -359,7 +359,12 @@ def _year_of(
     dated = [m for m in mentions if m.kind == "date" and m.year is not None]
     # the present is among the years told as past; future ones and horizons (`d'ici 2025`,
     # `jusqu'en 2030`) only when the text tells of nothing else
-    past_years = set(years_for_dating(dated))
+    # a start (`en vigueur à partir du 1er juillet 2024`) is ahead of the news as often as
+    # behind it: it bounds the year, it does not give it
+    starts = _cues()["start_cues"]
+    past_years = set(years_for_dating([m for m in dated if m.cue not in starts])) or set(
+        years_for_dating(dated)
+    )
     # with nothing told as past, a period the article refers to ends near the present
     # (`pour la période 2019-2020`, with targets `d'ici 2025`); only then targets
     period_ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year is not None}
@@ -371,7 +376,12 @@ def _year_of(
     if weekday is not None:
         return infer_year(day, month, weekday, years)
     # horizons count as future when checking that a year keeps the story consistent
-    ahead = {id(m) for m in dated if not years_for_dating([m])} | {id(m) for m in aims}
+    ahead = (
+        {id(m) for m in dated if not years_for_dating([m])}
+        | {id(m) for m in aims}
+        # a start with its day is told ahead of the news (`en vigueur à partir du 1er juillet`)
+        | {id(m) for m in dated if m.cue in starts and m.day is not None}
+    )
     dated += aims
     for year in years:
         pub = (year, month, day)

@@ -136,6 +136,12 @@ def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexi
     # A date that opens its sentence (`En 2025, l'économie numérique représenterait 20 %`)
     # governs the clause after its comma: a verb in the future or the conditional there
     # tells a plan or a forecast.
+    if right.startswith(",") and re.search(r",\s*(?:\S+\s+){0,2}$", left):
+        # a date set between commas (`qui, dès 2020, devrait fournir`): the verb right after
+        for word in rx.future_word.findall(right[1:])[:2]:
+            tense = _tense(word, lex)
+            if tense is not None:
+                return tense
     if len(left.split()) <= 2 and right.startswith(","):
         for word in rx.future_word.findall(right[1:].split(",", 1)[0]):
             tense = _tense(word, lex)
