@@ -556,6 +556,14 @@ CASES += [
         ("type", "metric", "value", "qualifier"),
         [("count", "registered_accounts", 589000.0, "at_least")],
     ),
+    # a project led since a day at a public service centre
+    (
+        "Hanoï, 3 septembre 2024 (VNA) - Depuis le 10 octobre 2023, l'arrondissement met en "
+        "œuvre un projet pilote : le centre de services de l'administration publique du quartier "
+        "reçoit les dossiers des procédures administratives.",
+        F_EVENT,
+        [("event", "other", "2023-10-10", "actual")],
+    ),
     # a service one can use online since a day
     (
         "Hanoï, 3 décembre 2022 (VNA) - Depuis le 14 novembre 2022, il est possible de changer "

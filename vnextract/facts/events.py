@@ -307,6 +307,12 @@ _LAUNCHED_ON = re.compile(
 
 #: What is done online from a date on (`peuvent effectuer leurs démarches administratives en
 #: ligne`, `les dossiers sont traités en ligne`), with no figure.
+#: A project led since a date (`Depuis le 10 octobre 2023, l'arrondissement met en œuvre un
+#: projet pilote`, `a continué depuis le 15 avril 2024 à déployer le centre`).
+_SINCE_STEP = re.compile(
+    r"\b(?:met|mettent) en (?:oeuvre|œuvre|place)|\bdeploi\w*|\bdeployer\b|\bexperiment\w*|"
+    r"\bpilote\b|\bprojet pilote\b"
+)
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+(?:mois\s+d.\s*)?)?$")
 _DONE_ONLINE = re.compile(
     r"[^\d.;]{0,40}?\b(?:(?:peuvent|pourront|sont|seront|est|sera)\s+(?:\w+\s+){0,5}?"
@@ -344,7 +350,14 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     since = d.month is not None and _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
     if not since and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
         return None
-    if since and not _DONE_ONLINE.match(s.folded, s.local(d.end)):
+    if (
+        since
+        and not _DONE_ONLINE.match(s.folded, s.local(d.end))
+        and not (
+            _SINCE_STEP.search(s.folded, max(0, dl - 40), s.local(d.end) + 120)
+            and (_PROCEDURES.search(s.folded) or _SERVICE_CENTRE.search(s.folded))
+        )
+    ):
         # `Depuis septembre 2019, les habitants peuvent effectuer leurs démarches en ligne`: a
         # service online since a month; `Depuis octobre 2022, le portail a traité 2 millions de
         # dossiers` counts, it starts nothing
@@ -362,7 +375,9 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
         d.future or speaks_of_future(s) or (published is not None and later_than(iso, published))
     )
     in_force = re.search(r"\bvigueur\b|\beffet\b", s.folded[max(0, dl - 32) : dl])
-    label = _other("entrée en vigueur" if in_force else "début d'un service en ligne", "event")
+    online = _EGOV_SERVICE.search(s.folded) is not None
+    said = "début d'un service en ligne" if online else "début d'un service public"
+    label = _other("entrée en vigueur" if in_force else said, "event")
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
 
 
