@@ -635,6 +635,12 @@ CASES += [
         [("ranking", "other", 1.0, "2024", None)],
     ),
     (
+        "Hué, 3 juillet 2018 (VNA) - La province est la localité en tête du pays dans le "
+        "développement de l'e-gouvernement au niveau provincial.",
+        ("type", "metric", "value", "date", "change"),
+        [("ranking", "other", 1.0, "2018-07-03", None)],
+    ),
+    (
         "Hanoï, 3 mai 2020 (VNA) - La Banque d'État et la province de Quang Ninh demeurent en "
         "tête du classement de l'indice PAR INDEX 2019.",
         ("type", "metric", "value", "date", "change"),

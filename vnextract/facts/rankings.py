@@ -418,10 +418,14 @@ def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
 _AT_THE_TOP = re.compile(
     r"\b(?:(?:arrivent?|est|sont|se classent?|figurent?|restent?|demeurent?|se maintien\w*|"
     r"occupent?|se hissent?|se placent?|continuent? de figurer|continuent? (?:a|d.)\s*\w+)"
-    r"\s+(?:toujours\s+|encore\s+)?en tete|en tete du classement)\b"
+    r"\s+(?:toujours\s+|encore\s+)?en tete|en tete du classement|"
+    r"(?:localite|province|ville|ministere) en tete du pays)\b"
 )
 #: The ranking such a place is in.
-_RANKED_IN = re.compile(r"\b(?:classements?|indices?|index|sipas|papi|dti|egdi|par index)\b")
+_RANKED_IN = re.compile(
+    r"\b(?:classements?|indices?|index|sipas|papi|dti|egdi|par index|e-gouvernement|"
+    r"gouvernement (?:electronique|numerique)|transformation numerique)\b"
+)
 #: A first place kept.
 _KEPT_AT_TOP = re.compile(r"\b(?:restent?|demeurent?|se maintien\w*|continuent?|toujours)\b")
 #: A first place aimed at.
