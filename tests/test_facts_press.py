@@ -329,6 +329,20 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2022", "planned")],
     ),
+    # a completion `au plus tard début 2026`: the start of a year is still that year
+    (
+        "Hanoï, 5 juin 2025 (VNA) - La numérisation des registres d'état civil devra être "
+        "achevée au plus tard début 2026.",
+        F_EVENT,
+        [("event", "deadline", "2026", "planned")],
+    ),
+    # a year opening the sentence, then a completion in the future
+    (
+        "Hanoï, 8 février 2022 (VNA) - En 2023, la province achèvera le partage des données "
+        "entre ses services publics en ligne.",
+        F_EVENT,
+        [("event", "deadline", "2023", "planned")],
+    ),
 ]
 
 CASES += [

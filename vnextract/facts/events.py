@@ -219,6 +219,17 @@ def _events_of_sentence(
             cm = _last_match(c.deadline, left)
             # the cue governs the date (`au plus tard en juillet 2021`), and an objective's
             # horizon (`atteindre 80 % d'ici 2025`) is the target's date, not a deadline
+            opening_completion = (
+                s.local(d.start) < 40
+                and _OPENING_DATE.match(s.folded, max(0, s.local(d.start) - 4), s.local(d.end) + 2)
+                and _COMPLETES.search(s.folded, s.local(d.end), s.local(d.end) + 60)
+            )
+            if opening_completion:
+                # `En 2023, Bac Giang achèvera le partage des données`
+                iso = resolve(d, published, future=True)
+                if iso is not None and iso not in fact_dates:
+                    out.append(_event(deadline, iso, "planned", d.start, d.end, s))
+                continue
             if cm is None or not _DEADLINE_TAIL.fullmatch(left[cm.end() :]):
                 completion = _COMPLETE_BY.search(s.folded, 0, s.local(d.start))
                 if completion is None:
@@ -326,6 +337,12 @@ _DONE_ONLINE = re.compile(
 _LOCAL_SYSTEM = re.compile(
     r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|(?:de )?la ville de|"
     r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
+)
+
+#: A completion in the future after an opening date (`En 2023, la province achèvera ...`).
+_COMPLETES = re.compile(
+    r"\b(?:achevera|acheveront|terminera|termineront|finalisera|finaliseront|completera|"
+    r"completeront|sera achevee?s?|seront achevee?s?)\b"
 )
 
 #: Something completed or made to work (`sera achevé`, `sera opérationnel`).
