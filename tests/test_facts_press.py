@@ -1037,6 +1037,15 @@ NOT_FACTS = [
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
     "usagers porte sur les services publics en ligne.",
+    # people with nothing done with the system are a population, not its figure
+    "Hanoï, 12 octobre 2022 (VNA) - La plateforme numérique de Hué, une ville de 1,1 million "
+    "d'habitants, est en service.",
+    # an ordinal written with a space (`80 e anniversaire`) counts nothing
+    "Hanoï, 2 septembre 2025 (VNA) - Les prestations sociales sont versées par VNeID à "
+    "l'occasion du 80 e anniversaire de la Fête nationale.",
+    # an excerpt cut right after a figure: what it counts is lost
+    "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
+    "tandis que 14 d",
 ]
 
 
@@ -1243,6 +1252,38 @@ NOT_EVENTS = [
     # a month after `à partir de` without a start of service: a period of a figure
     "Hanoï, 3 mars 2024 (VNA) - À partir de janvier 2024, la part des dossiers traités en "
     "ligne a augmenté de 5 %.",
+]
+
+
+CASES += [
+    # things of e-government counted in a sentence about it are its figures, whatever verb
+    # tells them (`a annoncé`, `dispose de`); a denominator with no noun of its own counts what the
+    # figure counts
+    (
+        "Hanoï, 5 avril 2022 (VNA) - Jusqu'en mars 2022, le ministère a annoncé 35 plateformes "
+        "numériques nationales au service de la transformation numérique.",
+        F_FIG,
+        [("count", "other", 35.0, None)],
+    ),
+    (
+        "Hanoï, 10 mai 2025 (VNA) - Pour ses services en ligne, la province dispose de 12 bases "
+        "de données spécialisées.",
+        F_FIG,
+        [("count", "other", 12.0, None)],
+    ),
+    (
+        "Hanoï, 25 décembre 2022 (VNA) - À ce jour, 21 services publics essentiels sur 25 "
+        "destinés aux citoyens ont été mis en ligne.",
+        F_FIG,
+        [("count", "online_public_services", 21.0, 25)],
+    ),
+    # a place told with a verb of place and the number ranked (`occupant 89 sur 193 pays`)
+    (
+        "Hanoï, 5 août 2016 (VNA) - Le Vietnam a progressé de dix rangs dans le classement de "
+        "l'ONU sur l'e-gouvernement, occupant 89 sur le total de 193 pays.",
+        ("type", "metric", "value", "out_of", "change"),
+        [("ranking", "un_egov_rank", 89.0, 193, 10.0)],
+    ),
 ]
 
 

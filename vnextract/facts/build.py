@@ -347,6 +347,11 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
 
 
+#: An excerpt cut within the first word after a figure, and a sentence that did end.
+_CUT_AFTER = re.compile(r"\s*[^\W\d]{1,3}")
+_ENDED = re.compile(r"[.!?…»\")]\s*$")
+
+
 def _facts_of_sentence(
     s: _Sent,
     published: str | None,
@@ -412,6 +417,8 @@ def _facts_of_sentence(
             if total_m:
                 rel, pre = total_m.group("rel"), total_m.group("pre").strip()
                 y_words, _ = _noun_phrase(s, nxt)
+                if y_words and y_words[0] in c.denominator_words:
+                    y_words = []  # `sur 25 destinés aux citoyens`: no noun of its own
                 if "total" in rel or "ensemble" in rel:
                     # `2.800 sur un total de 6.800 services`: both are facts, the noun is shared
                     role, roles[idx + 1] = "part", "total"
@@ -449,6 +456,9 @@ def _facts_of_sentence(
                 drafts.append(d)
             continue
         if q.kind == "ordinal":
+            continue
+        if _CUT_AFTER.fullmatch(after) and not _ENDED.search(s.text):
+            # `tandis que 14 d`: an excerpt cut right after the figure; what it counts is lost
             continue
         if q.kind == "number" and _MULTIPLIER_LEFT.search(
             s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]

@@ -45,6 +45,7 @@ class _Cues:
     down: re.Pattern[str]
     compared: re.Pattern[str]
     part_of_total: re.Pattern[str]
+    denominator_words: frozenset[str]
     reset: re.Pattern[str]
     as_of: frozenset[str]
     strong_break: re.Pattern[str]
@@ -55,6 +56,7 @@ class _Cues:
     subindex: re.Pattern[str]
     total_left: re.Pattern[str]
     not_counted: frozenset[str]
+    people: frozenset[str]
     growth_left: re.Pattern[str]
     change_from: re.Pattern[str]
     identifier_heads: frozenset[str]
@@ -110,6 +112,7 @@ def cues() -> _Cues:
         down=re.compile(rk["down"]),
         compared=re.compile(rk["compared"]),
         part_of_total=re.compile(st["part_of_total"]),
+        denominator_words=frozenset(st["denominator_words"]),
         reset=_any(st["context_reset"]),
         as_of=frozenset(st["as_of"]),
         strong_break=re.compile(st["strong_break"]),
@@ -120,6 +123,7 @@ def cues() -> _Cues:
         subindex=re.compile(rk["subindex"]),
         total_left=re.compile(st["total_left"]),
         not_counted=frozenset(st["not_counted"]),
+        people=frozenset(st["people"]),
         growth_left=re.compile(st["growth_left"]),
         change_from=re.compile(st["change_from"]),
         identifier_heads=frozenset(st["identifier_heads"]),

@@ -41,7 +41,10 @@ if TYPE_CHECKING:
 
 
 def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
-    """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it."""
+    """`niveau 4`, `Projet 06`, `centre d'appels 1022`: a number right after a noun names it;
+    a number written with a leading zero is a phone number or a code."""
+    if re.match(r"0\d", q.text):
+        return True  # `024 3825 1234`, `0912`: a phone number or a code, never a quantity
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
     m = _WORD_AT_END.search(left)
     if m is not None and m.group(1) == "ligne" and re.search(r"\ben ligne\s*$", left):
@@ -275,12 +278,19 @@ def _other_metric(
     ratio = out_of is not None and bool(_ADMINISTRATION.search(around) or _is_egov_topic(around))
     if not np_words or np_words[0] in c.not_counted or (q.value < 10 and not ratio):
         return None
+    if np_words[0][0].isdigit():
+        return None  # `3825 1234`: the rest of a phone number, no noun counted
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
         # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
         topic += " " + prev.folded
     if ratio:
         return _other(np_text or np, "count")
-    if not (_is_egov_topic(topic) and _EGOV_ACTIVITY.search(near_left + " " + after[:80])):
+    if not _is_egov_topic(topic):
+        return None
+    if np_words[0] in c.people and not _EGOV_ACTIVITY.search(near_left + " " + after[:80]):
+        # things of e-government counted are its figures (`82 groupes de services`, `12 bases de
+        # données nationales`); people are only by what they did with it (`1,1 million
+        # d'habitants` is a population)
         return None
     return _other(np_text or np, "count")
 

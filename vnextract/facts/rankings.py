@@ -122,6 +122,12 @@ def _body_ranked(s: _Sent, lo: int) -> bool:
     return body is not None and not re.search(r"\b(?:vietnam|le pays)\b", window[body.end() :])
 
 
+#: A verb that gives a place (`occupant`, `se classe`, `classé`) right before a number.
+_PLACE_VERB_LEFT = re.compile(r"\b(?:occup\w*|se class\w*|class(?:e|ee|es|ees)|se situ\w*)\s*$")
+#: `sur 193`, `sur le total de 193`, `sur un total de 193`: the number ranked.
+_OVER_RANKED = re.compile(r"\s*(?:sur|/)\s*(?:le total de\s+|un total de\s+|les\s+)?\d")
+
+
 def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
     if q.kind != "number":
         return False
@@ -129,6 +135,10 @@ def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
         return True
     left = s.folded[max(0, s.local(q.start) - 20) : s.local(q.start)]
     if re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left):
+        return True
+    if _PLACE_VERB_LEFT.search(left) and _OVER_RANKED.match(s.folded, s.local(q.end)):
+        # `occupant 89 sur le total de 193 pays`, `se classe 64 sur 193`: a place over the
+        # number ranked, told with a verb of place
         return True
     # `se classe 64/193`: a place over the number ranked, in a sentence about a ranking
     hi = s.local(q.end)
