@@ -911,13 +911,6 @@ CASES += [
             ("event", "other", "2020-05-22", "planned", "entrée en vigueur"),
         ],
     ),
-    # a law named with its year
-    (
-        "Hanoï, 3 mars 2021 (VNA) - Selon la loi sur l'identification de 2014, les citoyens "
-        "reçoivent une carte d'identité électronique.",
-        F_EVENT,
-        [("event", "other", "2014", "actual")],
-    ),
     # a passive whose subject, the project, is told long before its date
     (
         "Hanoï, 25 février 2021 (VNA) - Le projet sur la production, la délivrance et la gestion "
@@ -1043,6 +1036,13 @@ NOT_FACTS = [
     # an ordinal written with a space (`80 e anniversaire`) counts nothing
     "Hanoï, 2 septembre 2025 (VNA) - Les prestations sociales sont versées par VNeID à "
     "l'occasion du 80 e anniversaire de la Fête nationale.",
+    # the parts of a law are its structure, no count of anything done
+    "Hanoï, 28 novembre 2023 (VNA) - La loi sur l'identification électronique comprend 7 "
+    "chapitres et 46 articles.",
+    # a platform pointed back to is the one named before: e-commerce is the economy's
+    "Hanoï, 3 août 2023 (VNA) - Le district a mis sur pied une plate-forme de commerce "
+    "électronique. Cette plateforme propose plus de 95.000 produits et enregistre près de 4 "
+    "millions de transactions par an.",
     # an excerpt cut right after a figure: what it counts is lost
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
@@ -1226,6 +1226,12 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a law named with its year: a name, no adoption told (4 of 5 such years in tests/real
+    # were no fact)
+    "Hanoï, 3 mars 2021 (VNA) - Selon la loi sur l'identification de 2014, les citoyens "
+    "reçoivent une carte d'identité électronique.",
+    "Hanoï, 3 mars 2024 (VNA) - La loi de 2023 sur l'identification remplacera la loi de 2014 "
+    "sur l'identification des citoyens.",
     # a date then a verb with no document adopted
     "Hanoï, 3 mars (VNA) - Le 11 juillet 2024, le ministère a adopté une nouvelle approche "
     "du service aux usagers.",
@@ -1276,6 +1282,13 @@ CASES += [
         "destinés aux citoyens ont été mis en ligne.",
         F_FIG,
         [("count", "online_public_services", 21.0, 25)],
+    ),
+    # one of the N with the most of something: a top N
+    (
+        "Hanoï, 14 novembre 2024 (VNA) - Le portail d'information du gouvernement fait partie "
+        "des 10 sites Web vietnamiens les plus visités.",
+        ("type", "metric", "value", "qualifier"),
+        [("ranking", "other", 10.0, "at_most")],
     ),
     # a place told with a verb of place and the number ranked (`occupant 89 sur 193 pays`)
     (

@@ -321,16 +321,20 @@ def _list_qualifiers(s: _Sent, qs: list[QuantityRecord]) -> list[str]:
     return out
 
 
-def _about_the_economy(s: _Sent, q: QuantityRecord) -> bool:
+def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -> bool:
     """Whether the last topic the sentence names before the figure (or right after it) is the
     digital economy or internet use: `... à l'économie numérique, avec une part d'environ
     30 %` is; `... d'économie numérique et de société numérique, avec un DTI de 0,4874` is not
-    (the index is named last)."""
+    (the index is named last). A system pointed back to (`cette plateforme`) is the one the
+    sentence before named (`une plate-forme de commerce électronique`)."""
     c = cues()
     lo, hi = s.local(q.start), s.local(q.end)
     if c.not_egov.search(s.folded, hi, hi + 30):
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
+    if not ends and prev is not None and _POINTED_BACK.search(s.folded):
+        before = [m.end() for m in c.not_egov.finditer(prev.folded)]
+        return bool(before) and c.egov_marker.search(prev.folded, before[-1]) is None
     if not ends or c.egov_marker.search(s.folded, ends[-1], lo) is not None:
         return False
     # a new clause about e-government (`... 25 % du PIB d'ici 2025, 100 % des agences de l'État
@@ -347,6 +351,10 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
 
 
+#: A system named by a demonstrative: the one the sentence before named.
+_POINTED_BACK = re.compile(
+    r"\b(?:cette|ce|cet) (?:plate-?forme|portail|application|systeme|site|reseau)\b"
+)
 #: An excerpt cut within the first word after a figure, and a sentence that did end.
 _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,3}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
@@ -548,7 +556,7 @@ def _facts_of_sentence(
         ):
             # `une capacité d'accueil simultanée de 800 à 1.000 dossiers`: no count of anything
             continue
-        if _about_the_economy(s, q):
+        if _about_the_economy(s, q, prev):
             # the digital economy, internet use (FACTS.md 7b): no e-government figure
             continue
         if c.reform_after.match(s.folded, s.local(q.end)) or c.reform_before.search(

@@ -64,7 +64,6 @@ class _Cues:
     adoption_verbs: re.Pattern[str]
     numbered_doc: re.Pattern[str]
     dated_in_parens: re.Pattern[str]
-    law_year: re.Pattern[str]
     adopted_after: re.Pattern[str]
     start_cue: re.Pattern[str]
     deploy_verbs: re.Pattern[str]
@@ -131,7 +130,6 @@ def cues() -> _Cues:
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
         numbered_doc=re.compile(d["adoption"]["numbered"]),
         dated_in_parens=re.compile(d["adoption"]["dated_in_parens"]),
-        law_year=re.compile(d["adoption"]["law_year"]),
         adopted_after=re.compile(d["adoption"]["adopted_after"]),
         start_cue=re.compile(d["adoption"]["start_cue"]),
         deploy_verbs=re.compile(d["adoption"]["deploy_verbs"]),

@@ -155,11 +155,11 @@ def _events_of_sentence(
             out.append(after)
             used_dates.add(id(d))
             continue
-        # a bare year dates a document only right after its number (`Décret n° 107 de 2021`),
-        # its verb, or a law's name (`la loi sur l'identification de 2014`)
+        # a bare year dates a document only right after its number (`Décret n° 107 de 2021`)
+        # or its verb; a law's name with its year (`la loi de 2014 sur l'identification`) is
+        # a name, no stated adoption
         numbered = c.numbered_doc.search(left[-40:])
-        law = d.month is None and c.law_year.search(left[-90:])
-        if d.month is None and not numbered and not law and not c.verb_before_year.search(left):
+        if d.month is None and not numbered and not c.verb_before_year.search(left):
             continue
         # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
         in_parens = d.month is not None and c.dated_in_parens.search(left[-20:])
@@ -170,7 +170,7 @@ def _events_of_sentence(
             and named is not None
             and _DATED_AFTER_DOC.fullmatch(left[-40:][named.end() :]) is not None
         )
-        if not (c.adoption_verbs.search(left) or numbered or law or in_parens or dated_doc):
+        if not (c.adoption_verbs.search(left) or numbered or in_parens or dated_doc):
             continue
         doc_m = c.documents.search(near)
         if in_parens and not numbered:

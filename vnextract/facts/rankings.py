@@ -46,9 +46,29 @@ def _is_top_n(s: _Sent, q: QuantityRecord) -> bool:
         return True  # `le top de quatre pays`, `le groupe des 50 principaux pays`
     if _TOP_LEFT.search(s.folded[max(0, lo - 8) : lo]) and "top" in s.folded[max(0, lo - 8) : lo]:
         return True  # `le top 50`
+    if _top_by_superlative(s, q):
+        return True  # `fait partie des 10 sites Web avec le plus de visiteurs`
     return bool(
         _TOP_RIGHT.match(s.folded[hi:]) and _TOP_MEMBERSHIP.search(s.folded[max(0, lo - 28) : lo])
     )
+
+
+def _top_by_superlative(s: _Sent, q: QuantityRecord) -> bool:
+    """`fait partie des 10 sites Web les plus visités`: one of the N with the most of
+    something, a place no lower than N in whatever ranks them."""
+    lo, hi = s.local(q.start), s.local(q.end)
+    return bool(
+        _AMONG_LEFT.search(s.folded[max(0, lo - 28) : lo])
+        and _SUPERLATIVE.match(s.folded, hi, hi + 70)
+    )
+
+
+#: Membership of a group (`fait partie des`, `figure parmi les`) ...
+_AMONG_LEFT = re.compile(
+    r"\b(?:font|fait|faisant) partie des\s*$|\b(?:figur\w*|compt\w*) parmi les\s*$"
+)
+#: ... of the N things with the most or the best of something: a top N.
+_SUPERLATIVE = re.compile(r"[^,.;:()]{0,50}?\b(?:les? plus|les mieux|le mieux|les meilleur\w*)\b")
 
 
 def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> QuantityRecord | None:
@@ -331,7 +351,9 @@ def _ranking(
                 _PLACE_SUBJECT.search(clause) or _PLACE_SUBJECT.match(s.folded)
             ):
                 best = (1.0, kept)
-        if best is None or best[0] <= 0:
+        if (best is None or best[0] <= 0) and _top_by_superlative(s, q):
+            best, other_label = None, "classement"
+        elif best is None or best[0] <= 0:
             return None
     if best is not None and out_of is not None and not _fits_survey(best[1].key, out_of):
         # `classé 86e/187 pays` is no place among the UN's 193 members nor in the region: a
