@@ -246,6 +246,49 @@ CASES = [
         "a été adoptée.",
         ("2024-05-20", "dateline"),
     ),
+    # an entry into force is a start, told ahead of the news as often as behind it: the year
+    # it names still dates a vote a few days before it
+    (
+        "Titre\n\nLors de la séance du 18 juin, les députés ont voté la loi sur l'archivage "
+        "numérique. Entrée en vigueur le 1er juillet 2026, cette loi compte 40 articles.",
+        ("2026-06-18", "inferred"),
+    ),
+    # every year told is ahead of the lead's day: the year before
+    (
+        "Titre\n\nLe 3 novembre après-midi, l'Assemblée nationale a adopté la loi sur les "
+        "données. Cette loi entrera en vigueur le 1er mars 2027.",
+        ("2026-11-03", "inferred"),
+    ),
+    # a start told in the future tense a few days after it is still the year it names
+    (
+        "Titre\n\nLe 6 mars, la Sécurité sociale a publié une circulaire. À compter du 1er mars "
+        "2026, le numéro d'identité remplacera le numéro d'assurance.",
+        ("2026-03-06", "inferred"),
+    ),
+    # the start of a span is not the day of writing (`du 1er juillet au 22 août 2025`): its
+    # end is the as-of date of the figures
+    (
+        "Titre\n\nLe quartier a reçu 903 dossiers en près de deux mois (du 3 juin au 28 juillet "
+        "2026).",
+        ("2026-07", "inferred"),
+    ),
+    # `vision 2030` is a horizon, no year the article speaks from
+    (
+        "Titre\n\nLa province poursuit son programme de villes intelligentes, période 2020-2022 "
+        "avec vision 2030, lancé en 2019 dans le cadre du plan national.",
+        ("2019", "inferred"),
+    ),
+    # the whole day of the event the lead reports, its year written
+    (
+        "Titre\n\nLe 12 mai 2026, le Comité populaire provincial a publié une dépêche sur les "
+        "services publics en ligne. D'ici fin 2026, 40 % des dossiers seront numérisés.",
+        ("2026-05-12", "inferred"),
+    ),
+    (
+        "Titre\n\nLe pays a progressé. Il s'agit d'un bilan partagé lors d'une conférence tenue "
+        "le 14 janvier 2027 à Hanoï, sur la mise en œuvre du Projet 06 en 2026.",
+        ("2027-01-14", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -65,6 +65,10 @@ def publication_date(
     dated_line = _dateline_with_year(lead, dateline, mentions)
     if dated_line is not None:
         return Publication(dated_line, "dateline")
+    if dateline is None:
+        event_day = _lead_event_day(clean.text, mentions)
+        if event_day is not None:
+            return Publication(event_day, "inferred")
     day_month, weekday = dateline, None
     if day_month is None:
         day_month, weekday = _lead_day(clean.text, mentions)
@@ -78,7 +82,12 @@ def publication_date(
         day, month = day_month
         # a goal's year is ahead of the day: it keeps the story consistent, never dates it
         goals = [m for m in mentions if all(m is not t for t in aimed)]
-        year = _year_of(day, month, weekday, told, goals)
+        in_force = frozenset(
+            id(m)
+            for m in mentions
+            if _IN_FORCE.search(clean.text[max(0, m.start - 40) : m.start].lower())
+        )
+        year = _year_of(day, month, weekday, told, goals, in_force)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
@@ -113,6 +122,15 @@ def _dateline_with_year(
 
 #: Cues of a horizon: its date tells nothing of when the text was written.
 _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour", "vers"})
+
+#: A day that starts a span going on to another date (`du 1er juillet au 22 août`).
+_SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
+#: An entry into force, before its date (`Entrée en vigueur le 1er juillet 2024`, `prendra
+#: effet le`): a start, told ahead of the news as often as behind it.
+_IN_FORCE = re.compile(
+    r"\b(?:en vigueur|effet|effective|applicable|appliquée?s?)\s+(?:le|dès le|à partir du|"
+    r"à compter du|au|du)?\s*$"
+)
 
 #: A document named with its date (`le décret du 15 avril`, `la décision n° 45 du 2 mars`).
 _DOCUMENT_DATE = re.compile(
@@ -250,8 +268,42 @@ def _lead_day(
         if m.kind == "date" and m.year is None and m.day and m.month and told_today:
             if _DOCUMENT_DATE.search(text[max(0, m.start - 60) : m.start].lower()):
                 continue
+            if _SPAN_GOES_ON.match(text, m.end):
+                continue  # `du 1er juillet au 22 août 2025`: the start of a span, not today
             return (m.day, m.month), m.weekday
     return None, None
+
+
+def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
+    """The whole day of the event the lead reports, its year written (`Le 7 août 2025, le
+    Comité populaire a publié ...`, `lors d'une conférence tenue le 25 décembre 2022`): the
+    first dated day of the lead, opening its sentence or told as the day of a meeting."""
+    for m in mentions:
+        if m.start > _EVENT_REACH:
+            break
+        if m.kind != "date":
+            continue
+        if m.day is None or m.month is None or m.year is None:
+            return None  # the lead's first date has no whole day: not this rule's
+        if m.future or m.relative is not None or m.cue in _cues()["start_cues"]:
+            return None  # the lead's first day is no day of news
+        before = text[max(0, m.start - 60) : m.start]
+        cut = max(before.rfind(c) for c in ".!?\n")
+        bounded = cut >= 0 or m.start <= 60
+        opens = bounded and before[cut + 1 :].strip().lower() in ("", "le", "ce")
+        if opens or _EVENT_HELD.search(before.lower()):
+            return _iso(m.year, m.month, m.day) if _valid(m.year, m.month, m.day) else None
+        return None
+    return None
+
+
+#: How far into the text the lead's event may be told.
+_EVENT_REACH = 700
+#: A meeting held on a day (`lors d'une conférence tenue le`, `s'est tenue le`).
+_EVENT_HELD = re.compile(
+    r"\b(?:tenue?s?|organisée?s?|s'est tenue?|a eu lieu|ont eu lieu)\s+(?:le\s+|ce\s+)?"
+    r"(?:\w+\s+)?$"
+)
 
 
 def _weekday_of(day_month: tuple[int, int], mentions: Sequence[DateMention]) -> int | None:
@@ -345,6 +397,7 @@ def _year_of(
     weekday: int | None,
     mentions: Sequence[DateMention],
     goals: Sequence[DateMention] = (),
+    in_force: frozenset[int] = frozenset(),
 ) -> int | None:
     """The year of a day-month publication date, deduced from the dates of the text.
 
@@ -352,7 +405,8 @@ def _year_of(
     text speaks of. Otherwise the latest year mentioned that keeps the story
     consistent: every date told as past is not after the publication day,
     every date told as future is not before it. The years of `goals` are ahead of
-    it, and are its year only when the text tells of no other.
+    it, and are its year only when the text tells of no other. The mentions in
+    `in_force` (ids) are entries into force, starts like `à partir du`.
     """
     from vnextract.recognizers.dates import infer_year, years_for_dating
 
@@ -362,7 +416,8 @@ def _year_of(
     # a start (`en vigueur à partir du 1er juillet 2024`) is ahead of the news as often as
     # behind it: it bounds the year, it does not give it
     starts = _cues()["start_cues"]
-    past_years = set(years_for_dating([m for m in dated if m.cue not in starts])) or set(
+    started = {id(m) for m in dated if m.cue in starts or id(m) in in_force}
+    past_years = set(years_for_dating([m for m in dated if id(m) not in started])) or set(
         years_for_dating(dated)
     )
     # with nothing told as past, a period the article refers to ends near the present
@@ -380,18 +435,35 @@ def _year_of(
         {id(m) for m in dated if not years_for_dating([m])}
         | {id(m) for m in aims}
         # a start with its day is told ahead of the news (`en vigueur à partir du 1er juillet`)
-        | {id(m) for m in dated if m.cue in starts and m.day is not None}
+        | {id(m) for m in dated if id(m) in started and m.day is not None}
     )
     dated += aims
-    for year in years:
+
+    def fits(year: int) -> bool:
+        # a start is reported in the future tense of its document for some days after it
+        # (`à compter du 1er août 2025, le numéro ... remplacera`, in a text of 4 August)
         pub = (year, month, day)
-        if all(_consistent(m, pub, id(m) in ahead) for m in dated):
+        late = _month_before(pub)
+        return all(_consistent(m, late if id(m) in started else pub, id(m) in ahead) for m in dated)
+
+    for year in years:
+        if fits(year):
             return year
     # nothing fits: the report came out early in the year after the latest one told
     # (`Hanoï, 5 janvier` reporting figures `au 31 décembre 2022`)
-    if years and all(_consistent(m, (years[0] + 1, month, day), id(m) in ahead) for m in dated):
+    if years and fits(years[0] + 1):
         return years[0] + 1
+    # or every year told is ahead of the day (`Le 5 décembre, l'Assemblée a adopté la loi, qui
+    # entrera en vigueur le 1er juillet 2026`): the year before
+    if years and fits(years[-1] - 1):
+        return years[-1] - 1
     return years[0] if years else None
+
+
+def _month_before(day: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The day a month before (`(2025, 8, 4)` -> `(2025, 7, 4)`), for a start's grace."""
+    y, m, d = day
+    return (y, m - 1, d) if m > 1 else (y - 1, 12, d)
 
 
 def _consistent(m: DateMention, pub: tuple[int, int, int], ahead: bool) -> bool:
