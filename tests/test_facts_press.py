@@ -346,6 +346,35 @@ CASES += [
 ]
 
 CASES += [
+    # a law voted on a day told first (`ont voté en faveur de la loi`, `ont voté pour`)
+    (
+        "Hanoï, 23 juin 2023 (VNA) - Lors de la séance du 22 juin, les députés ont voté en "
+        "faveur de la loi modifiée sur les transactions électroniques.",
+        F_EVENT,
+        [("event", "other", "2023-06-22", "actual")],
+    ),
+    # an official communiqué, a numbered notice, an official document issued on a day
+    (
+        "Hanoï, 8 août 2025 (VNA) - Le 7 août 2025, le Comité populaire provincial a publié le "
+        "communiqué officiel n° 1299/UBND-HCC sur les services publics en ligne.",
+        F_EVENT,
+        [("event", "other", "2025-08-07", "actual")],
+    ),
+    (
+        "Hanoï, 8 avril 2025 (VNA) - Le 4 avril 2025, le Centre de services de l'administration "
+        "publique a publié l'avis n° 16/TB-TT sur le traitement des dossiers en ligne.",
+        F_EVENT,
+        [("event", "other", "2025-04-04", "actual")],
+    ),
+    (
+        "Hanoï, 8 avril 2025 (VNA) - Mi-mars 2025, le ministère de la Santé a également publié "
+        "un document officiel sur les dossiers médicaux électroniques.",
+        F_EVENT,
+        [("event", "other", "2025-03", "actual")],
+    ),
+]
+
+CASES += [
     # --- the start of an online service -----------------------------------------------
     (
         " date 2023-03 Hanoi (VNA) - À partir du 20 mars 2023, la police de la capitale "
