@@ -226,7 +226,17 @@ def _other_metric(
     # the economy told in the clause before a comma, e-government in the figure's own
     # (`25 % du PIB d'ici 2025, 100 % des agences de l'État fourniront des données ouvertes`)
     comma_clause = near_left + " " + np + " " + after[:60]
-    if _ECONOMY.search(own) and (
+    economy = _ECONOMY.search(own)
+    if (
+        economy
+        and economy.group(0) in _STAFF
+        and _EGOV_ACTIVITY.search(after[:80])
+        and _is_egov_topic(after[:80])
+    ):
+        # `100 % du personnel a utilisé des documents électroniques`: staff by what they did
+        # online, not the civil service's size
+        economy = None
+    if economy and (
         _ECONOMY.search(near_left + " " + np) or not c.egov_marker.search(comma_clause)
     ):
         return None
@@ -295,8 +305,13 @@ def _other_metric(
     return _other(np_text or np, "count")
 
 
-#: A cut by a share (`réduire de 86 %`, `une réduction de 30 %`).
-_CUT_BY = re.compile(r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+(?:de\s+)$")
+#: The staff of the administration, counted by the economy's words.
+_STAFF = frozenset({"personnel", "effectif", "effectifs", "fonctionnaires"})
+#: A cut by a share (`réduire de 86 %`, `réduire d'au moins 30 %`, `une réduction de 30 %`).
+_CUT_BY = re.compile(
+    r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+(?:de\s+|d.)"
+    r"(?:au moins\s+|environ\s+|pres de\s+|plus de\s+)?$"
+)
 #: What is cut: time, delays, costs, paper.
 _SAVED = re.compile(
     r"(?:le |la |les |l.)?(?:temps|delais?|durees?|couts?|frais|papier|deplacements?)\b"
