@@ -363,6 +363,29 @@ CASES += [
 ]
 
 CASES += [
+    # a rule on identity starting on a day (`à partir du`, `à compter du`)
+    (
+        "Hanoï, 3 mars 2024 (VNA) - Selon la nouvelle loi, à partir du 1er juillet 2024, "
+        "l'identification des citoyens pourra être intégrée au permis de conduire.",
+        F_EVENT,
+        [("event", "other", "2024-07-01", "planned")],
+    ),
+    (
+        "Hanoï, 3 juillet 2025 (VNA) - La circulaire précise qu'à compter du 1er août 2025, le "
+        "numéro d'identification personnel remplacera le numéro d'assurance sociale.",
+        F_EVENT,
+        [("event", "other", "2025-08-01", "planned")],
+    ),
+    # adopted `par l'Assemblée nationale le` a day; `1 er` (a superscript flattened) is `1er`
+    (
+        "Hanoï, 3 mars 2024 (VNA) - La loi sur l'identité, adoptée par l'Assemblée nationale le "
+        "27 novembre 2023, entre en vigueur le 1 er juillet 2024.",
+        F_EVENT,
+        [("event", "other", "2023-11-27", "actual"), ("event", "other", "2024-07-01", "planned")],
+    ),
+]
+
+CASES += [
     # a law voted on a day told first (`ont voté en faveur de la loi`, `ont voté pour`)
     (
         "Hanoï, 23 juin 2023 (VNA) - Lors de la séance du 22 juin, les députés ont voté en "

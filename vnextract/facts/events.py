@@ -289,7 +289,7 @@ def _launches_procedures(s: _Sent, after: int) -> bool:
 _DOC_REACH = 170
 
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
-_IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b")
+_IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")
 
 #: Between a document and its day: `le décret du 15 avril`, `la décision en date du 2 mars`.
 _DATED_AFTER_DOC = re.compile(r"\s+(?:du|en date du|datee? du)\s*")
@@ -379,7 +379,13 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
         # service online since a month; `Depuis octobre 2022, le portail a traité 2 millions de
         # dossiers` counts, it starts nothing
         return None
-    if not (_EGOV_SERVICE.search(s.folded) or _ADMINISTRATION.search(s.folded)):
+    if not (
+        _EGOV_SERVICE.search(s.folded)
+        or _ADMINISTRATION.search(s.folded)
+        # a rule on identity and its electronic uses (`à partir du 1er juillet 2024,
+        # l'identification des citoyens peut être intégrée au permis de conduire`)
+        or (d.day is not None and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded)))
+    ):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
     # unique`); a month or a year needs a verb of deployment to be more than a period
