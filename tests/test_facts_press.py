@@ -1099,6 +1099,12 @@ NOT_FACTS = [
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
     "usagers porte sur les services publics en ligne.",
+    # a vote's tally is no figure of e-government
+    "Hanoï, 28 novembre 2023 (VNA) - Avec 440/470 députés participant au vote en faveur (soit "
+    "93,6 %), la loi sur les transactions électroniques a été adoptée.",
+    # the tasks of a plan are its structure, no count of anything done
+    "Hanoï, 3 mars 2024 (VNA) - Le plan de mise en œuvre du Projet 06 pour 2024 comprend 18 "
+    "tâches générales et 52 tâches spécifiques.",
     # the civil service's staff cut is administrative reform, nothing done online
     "Hanoï, 8 octobre 2025 (VNA) - Les effectifs de fonctionnaires ont été réduits de 10 % en "
     "2024.",

@@ -351,6 +351,11 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
 
 
+#: A vote and its tally (`participant au vote`, `ont voté pour`, `voix`, `suffrages`).
+_VOTE = re.compile(
+    r"\b(?:au vote|le vote|du vote|(?:ont|a) vote (?:pour|en faveur)|votes? (?:pour|en faveur)|"
+    r"voix|suffrages?|scrutin)\b"
+)
 #: A system named by a demonstrative: the one the sentence before named.
 _POINTED_BACK = re.compile(
     r"\b(?:cette|ce|cet) (?:plate-?forme|portail|application|systeme|site|reseau)\b"
@@ -536,6 +541,12 @@ def _facts_of_sentence(
             and not index_points(s, q, np_words, prev)
             and not place_change
         ):
+            continue
+        if q.kind in ("number", "percent") and _VOTE.search(
+            s.folded, max(0, s.local(q.start) - 60), s.local(q.end) + 60
+        ):
+            # `avec 431/468 délégués participant au vote en faveur (soit 87,25 %)`: a vote's
+            # tally, no figure of e-government
             continue
         if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
             # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen
