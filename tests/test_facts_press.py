@@ -363,6 +363,22 @@ CASES += [
 ]
 
 CASES += [
+    # a few bodies that did something online or for the administration are a figure
+    (
+        "Hanoï, 26 juin 2025 (VNA) - Cinq provinces ont finalisé la configuration des "
+        "procédures administratives sur leurs systèmes.",
+        F_FIG,
+        [("count", "other", 5.0, None)],
+    ),
+    (
+        "Hanoï, 26 juin 2025 (VNA) - Sept districts ont déjà publié leurs données sur la "
+        "plateforme numérique de la province.",
+        F_FIG,
+        [("count", "other", 7.0, None)],
+    ),
+]
+
+CASES += [
     # a rule on identity starting on a day (`à partir du`, `à compter du`)
     (
         "Hanoï, 3 mars 2024 (VNA) - Selon la nouvelle loi, à partir du 1er juillet 2024, "
@@ -1099,6 +1115,9 @@ NOT_FACTS = [
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
     "usagers porte sur les services publics en ligne.",
+    # a few people or topics are discourse, whatever the topic
+    "Hanoï, 26 juin 2025 (VNA) - Trois experts ont présenté des rapports sur la plateforme "
+    "numérique de la province.",
     # a vote's tally is no figure of e-government
     "Hanoï, 28 novembre 2023 (VNA) - Avec 440/470 députés participant au vote en faveur (soit "
     "93,6 %), la loi sur les transactions électroniques a été adoptée.",

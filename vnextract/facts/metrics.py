@@ -286,7 +286,15 @@ def _other_metric(
     # ceux-ci, 329/492 hôpitaux provinciaux ...`)
     around = s.folded + " " + (prev.folded if prev is not None else "")
     ratio = out_of is not None and bool(_ADMINISTRATION.search(around) or _is_egov_topic(around))
-    if not np_words or np_words[0] in c.not_counted or (q.value < 10 and not ratio):
+    # `Cinq provinces ont intégré leur portail`, `huit localités ont publié des données`: a
+    # few bodies or things that did something for the administration or online are a figure;
+    # a few topics or parties (`les deux parties`, `trois principaux contenus`) are discourse
+    did = bool(
+        np_words
+        and _DID_ONLINE.match(after[len(np_text) + 1 :] if np_text else after)
+        and (_is_egov_topic(after[:200]) or _ADMINISTRATION.search(after[:200]))
+    )
+    if not np_words or np_words[0] in c.not_counted or (q.value < 10 and not ratio and not did):
         return None
     if np_words[0][0].isdigit():
         return None  # `3825 1234`: the rest of a phone number, no noun counted
@@ -295,7 +303,7 @@ def _other_metric(
         topic += " " + prev.folded
     if ratio:
         return _other(np_text or np, "count")
-    if not _is_egov_topic(topic):
+    if not (_is_egov_topic(topic) or did):
         return None
     if np_words[0] in c.people and not _EGOV_ACTIVITY.search(near_left + " " + after[:80]):
         # things of e-government counted are its figures (`82 groupes de services`, `12 bases de
@@ -305,6 +313,12 @@ def _other_metric(
     return _other(np_text or np, "count")
 
 
+#: A verb in the past right after a counted noun phrase (`ont publié`, `ont été connectés`).
+_DID_ONLINE = re.compile(
+    r"\s*(?:,\s*)?(?:ont|a|avaient|avait)\s+(?:(?:deja|egalement|aussi|officiellement|ete)\s+)*"
+    r"(?:connect|reli|integr|publi|deploy|mis|numeris|partag|synchronis|achev|termin|lanc|"
+    r"fourni|adopt|appliqu|install|inaugur|ouvert|offert|emis|delivr|finalis|configur)\w*"
+)
 #: The staff of the administration, counted by the economy's words.
 _STAFF = frozenset({"personnel", "effectif", "effectifs", "fonctionnaires"})
 #: A cut by a share (`réduire de 86 %`, `réduire d'au moins 30 %`, `une réduction de 30 %`).
