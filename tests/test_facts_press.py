@@ -363,6 +363,22 @@ CASES += [
 ]
 
 CASES += [
+    # a share of procedures is of those online only when something says so
+    (
+        "Hanoï, 8 août 2024 (VNA) - Au total, 40,1 % de ces dossiers de procédures "
+        "administratives ont été traités avant la date limite.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 40.1)],
+    ),
+    (
+        "Hanoï, 8 août 2024 (VNA) - Au total, 40,1 % des procédures administratives sont "
+        "fournies en ligne.",
+        ("type", "metric", "value"),
+        [("percentage", "online_services_share", 40.1)],
+    ),
+]
+
+CASES += [
     # a few bodies that did something online or for the administration are a figure
     (
         "Hanoï, 26 juin 2025 (VNA) - Cinq provinces ont finalisé la configuration des "
