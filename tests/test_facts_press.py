@@ -363,6 +363,29 @@ CASES += [
 ]
 
 CASES += [
+    # a part told again as a share after a long clause (`36 des 280 formalités ..., soit 13 %`);
+    # the national single window is an online system; `ce taux` then goes on
+    (
+        "Hanoï, 5 mars 2016 (VNA) - Aujourd'hui, 42 des 300 formalités douanières peuvent être "
+        "accomplies par l'intermédiaire du guichet unique national, soit 14 %. Le pays entend "
+        "porter ce taux à 70 % d'ici à 2018.",
+        ("type", "metric", "value", "out_of"),
+        [
+            ("count", "online_public_services", 42.0, 300),
+            ("percentage", "online_services_share", 14.0, None),
+            ("percentage", "online_services_share", 70.0, None),
+        ],
+    ),
+    # a law named with what it is on and its day
+    (
+        "Hanoï, 20 janvier 2017 (VNA) - Le règlement du portail applique la loi sur les "
+        "transactions électroniques du 29 novembre 2005.",
+        F_EVENT,
+        [("event", "other", "2005-11-29", "actual")],
+    ),
+]
+
+CASES += [
     # a share of procedures is of those online only when something says so
     (
         "Hanoï, 8 août 2024 (VNA) - Au total, 40,1 % de ces dossiers de procédures "
@@ -1134,6 +1157,9 @@ NOT_FACTS = [
     # a few people or topics are discourse, whatever the topic
     "Hanoï, 26 juin 2025 (VNA) - Trois experts ont présenté des rapports sur la plateforme "
     "numérique de la province.",
+    # nights are a duration
+    "Hanoï, 3 mars 2017 (VNA) - Le visa électronique permet un séjour de 30 jours, soit 29 "
+    "nuits, sur le territoire.",
     # a vote's tally is no figure of e-government
     "Hanoï, 28 novembre 2023 (VNA) - Avec 440/470 députés participant au vote en faveur (soit "
     "93,6 %), la loi sur les transactions électroniques a été adoptée.",

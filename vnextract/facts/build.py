@@ -599,6 +599,12 @@ def _facts_of_sentence(
         metric = (
             lexicon.metrics.get("registered_accounts")
             if accounts
+            # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
+            # online services told again as a percentage
+            else lexicon.metrics.get("online_services_share")
+            if share_of is not None
+            and last_count is not None
+            and last_count.fact["metric"] == "online_public_services"
             else _other("part " + share_of, "percentage")
             if share_of is not None
             and last_count is not None

@@ -203,7 +203,8 @@ _SAME_FIGURE = re.compile(
 )
 #: Between a part of a whole and its share: `329/492 hôpitaux, soit 66,9 %`, `1 654 (soit 70,4 %`
 _SOIT_SHARE = re.compile(
-    r"(?:/\s*\d[\d .]*)?[^\d.;:]{0,70}?(?:,|\()\s*soit\s+(?:environ\s+|pres de\s+)?"
+    r"(?:(?:/|\s+(?:des|sur)\s+)\s*\d[\d .]*)?[^\d.;:]{0,130}?(?:,|\()\s*soit\s+"
+    r"(?:environ\s+|pres de\s+)?"
 )
 #: `multiplié par trois`, `divisé par 2`: a factor
 _MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")

@@ -164,11 +164,12 @@ def _events_of_sentence(
         # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
         in_parens = d.month is not None and c.dated_in_parens.search(left[-20:])
         # `selon le décret du 15 avril`: a document named with its day
-        named = _last_match(c.documents, left[-40:])
+        # (`la loi sur les transactions électroniques du 29 novembre 2005`: with what it is on)
+        named = _last_match(c.documents, left)
         dated_doc = (
             d.day is not None
             and named is not None
-            and _DATED_AFTER_DOC.fullmatch(left[-40:][named.end() :]) is not None
+            and _DATED_AFTER_DOC.fullmatch(left[named.end() :]) is not None
         )
         if not (c.adoption_verbs.search(left) or numbered or in_parens or dated_doc):
             continue
@@ -292,7 +293,10 @@ _DOC_REACH = 170
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")
 
 #: Between a document and its day: `le décret du 15 avril`, `la décision en date du 2 mars`.
-_DATED_AFTER_DOC = re.compile(r"\s+(?:du|en date du|datee? du)\s*")
+_DATED_AFTER_DOC = re.compile(
+    r"\s+(?:(?:sur|relative? (?:a|aux|au)|portant sur)\s+[^,;.()]{0,50}?\s+)?"
+    r"(?:du|en date du|datee? du)\s*"
+)
 
 #: A Vietnamese document code (`187/CD-TTg`, `05-NQ/TU`, `2836/QĐ-TTg`), folded.
 _DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/][a-z\u0111]+)*\b")
