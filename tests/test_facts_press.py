@@ -363,6 +363,23 @@ CASES += [
 ]
 
 CASES += [
+    # a project's funding told as support (`soutiendra ... d'un montant total de`)
+    (
+        "Hanoï, 5 mars 2013 (VNA) - L'agence coréenne soutiendra le développement du système "
+        "d'information foncière, d'un montant total de 4,2 millions de dollars.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 4200000.0, "USD")],
+    ),
+    # what a count's own clause says after it, however long, tells what it is about
+    (
+        "Hanoï, 5 mars 2025 (VNA) - Selon le ministère, environ 512 établissements sur un total "
+        "de 1 480 ont mis en œuvre avec succès des dossiers médicaux électroniques.",
+        F_FIG,
+        [("count", "other", 512.0, None)],
+    ),
+]
+
+CASES += [
     # a part told again as a share after a long clause (`36 des 280 formalités ..., soit 13 %`);
     # the national single window is an online system; `ce taux` then goes on
     (

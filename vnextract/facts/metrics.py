@@ -240,7 +240,10 @@ def _other_metric(
         _ECONOMY.search(near_left + " " + np) or not c.egov_marker.search(comma_clause)
     ):
         return None
-    topic = clause_left + " " + np + " " + after[:100]
+    # what the figure's own clause says after it, up to a comma (`657 établissements sur un
+    # total de 1 650 ont mis en œuvre ... des dossiers médicaux électroniques`)
+    own_clause = re.split(r"[,;.:]", after[:160], maxsplit=1)[0]
+    topic = clause_left + " " + np + " " + (after[:100] if len(own_clause) < 100 else own_clause)
     left_np = near_left + " " + np
     # a noun counted by the vocabulary makes the figure e-government's: for a share, its own
     # noun phrase (`98 % des dossiers`), not any noun of its clause (`accès`, `agences de presse`)
