@@ -363,6 +363,16 @@ CASES += [
 ]
 
 CASES += [
+    # electronic authentication is e-government's
+    (
+        "Hanoï, 5 décembre 2025 (VNA) - Plus de 4 millions de transactions d'authentification "
+        "ont été enregistrées.",
+        F_FIG,
+        [("count", "other", 4000000.0, None)],
+    ),
+]
+
+CASES += [
     # a project's funding told as support (`soutiendra ... d'un montant total de`)
     (
         "Hanoï, 5 mars 2013 (VNA) - L'agence coréenne soutiendra le développement du système "
@@ -1200,6 +1210,7 @@ NOT_FACTS = [
     "électronique. Cette plateforme propose plus de 95.000 produits et enregistre près de 4 "
     "millions de transactions par an.",
     # an excerpt cut right after a figure: what it counts is lost
+    "Hanoï, 25 décembre 2025 (VNA) - La plateforme numérique traite désormais jusqu'à 20 000 tran",
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
 ]

@@ -361,7 +361,7 @@ _POINTED_BACK = re.compile(
     r"\b(?:cette|ce|cet) (?:plate-?forme|portail|application|systeme|site|reseau)\b"
 )
 #: An excerpt cut within the first word after a figure, and a sentence that did end.
-_CUT_AFTER = re.compile(r"\s*[^\W\d]{1,3}")
+_CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
 
 
