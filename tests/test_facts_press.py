@@ -336,6 +336,20 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2026", "planned")],
     ),
+    # a month opening the sentence, then what must be completed by then
+    (
+        "Hanoï, 5 mars 2025 (VNA) - À partir d'octobre 2025, tous les hôpitaux du pays devront "
+        "achever la mise en place des dossiers médicaux électroniques.",
+        F_EVENT,
+        [("event", "deadline", "2025-10", "planned")],
+    ),
+    # an entry into force told with a year only
+    (
+        "Hanoï, 5 mars 2014 (VNA) - Selon le décret, le guichet unique national doit entrer en "
+        "vigueur en 2016.",
+        F_EVENT,
+        [("event", "other", "2016", "planned")],
+    ),
     # a year opening the sentence, then a completion in the future
     (
         "Hanoï, 8 février 2022 (VNA) - En 2023, la province achèvera le partage des données "

@@ -200,7 +200,13 @@ def _events_of_sentence(
         ahead = published is not None and later_than(iso, published)
         out.append(_event(adoption, iso, "planned" if ahead else "actual", start, d.end, s))
     for d in s.dates:
-        if id(d) in used_dates or d.kind != "date" or d.month is None or _is_dateline(s, d):
+        if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+            continue
+        # a year is a start only for a rule entering into force (`doit entrer en vigueur en
+        # 2016`): a service started in a year is told as a period
+        if d.month is None and not _IN_FORCE_IN.search(
+            s.folded, max(0, s.local(d.start) - 32), s.local(d.start)
+        ):
             continue
         begins = _service_start(s, d, published) or _opening_step(s, d, published)
         if begins is not None:
@@ -346,7 +352,8 @@ _LOCAL_SYSTEM = re.compile(
 #: A completion in the future after an opening date (`En 2023, la province achèvera ...`).
 _COMPLETES = re.compile(
     r"\b(?:achevera|acheveront|terminera|termineront|finalisera|finaliseront|completera|"
-    r"completeront|sera achevee?s?|seront achevee?s?)\b"
+    r"completeront|sera achevee?s?|seront achevee?s?|"
+    r"(?:devront|devra|doivent|doit) (?:achever|terminer|finaliser|completer))\b"
 )
 
 #: Something completed or made to work (`sera achevé`, `sera opérationnel`).
@@ -393,7 +400,8 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
     # unique`); a month or a year needs a verb of deployment to be more than a period
-    if d.day is None and not since and not c.deploy_verbs.search(s.folded):
+    in_force = re.search(r"\bvigueur\b|\beffet\b", s.folded[max(0, dl - 32) : dl])
+    if d.day is None and not since and not in_force and not c.deploy_verbs.search(s.folded):
         return None
     iso = _nearest_start(d, published)
     if iso is None:
@@ -401,7 +409,6 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     ahead = (
         d.future or speaks_of_future(s) or (published is not None and later_than(iso, published))
     )
-    in_force = re.search(r"\bvigueur\b|\beffet\b", s.folded[max(0, dl - 32) : dl])
     online = _EGOV_SERVICE.search(s.folded) is not None
     said = "début d'un service en ligne" if online else "début d'un service public"
     label = _other("entrée en vigueur" if in_force else said, "event")
@@ -484,6 +491,10 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 _WEEKDAY_AFTER = re.compile(
     r"\w*\s+(?:\w+\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )
+
+
+#: An entry into force told with a year (`entrera en vigueur en 2016`).
+_IN_FORCE_IN = re.compile(r"\ben vigueur (?:en|a partir de|des|debut)\s*$")
 
 
 def _nearest_start(d: DateMention, published: str | None) -> str | None:
