@@ -289,6 +289,14 @@ CASES = [
         "le 14 janvier 2027 à Hanoï, sur la mise en œuvre du Projet 06 en 2026.",
         ("2027-01-14", "inferred"),
     ),
+    # the day an anniversary commemorates is near the article on either side: it bounds
+    # nothing
+    (
+        "Titre\n\nLe 14 mars, le Premier ministre a publié la directive n° 07 sur les dossiers "
+        "médicaux électroniques en 2026. À l'occasion du 81e anniversaire de la fête nationale "
+        "(2 septembre 1945 - 2 septembre 2026), le vice-ministre a accordé un entretien.",
+        ("2026-03-14", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

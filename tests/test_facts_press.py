@@ -377,6 +377,17 @@ CASES += [
 ]
 
 CASES += [
+    # a count over a period up to now (`Du 1er juillet 2025 à aujourd'hui`) is dated by the
+    # article, not by the period's start
+    (
+        "Hanoï, 20 août 2025 (VNA) - Du 1er juillet 2025 à aujourd'hui, le centre de services "
+        "administratifs de la commune a reçu 204 demandes en ligne.",
+        ("type", "value", "date"),
+        [("count", 204.0, "2025-08-20")],
+    ),
+]
+
+CASES += [
     # electronic authentication is e-government's
     (
         "Hanoï, 5 décembre 2025 (VNA) - Plus de 4 millions de transactions d'authentification "
