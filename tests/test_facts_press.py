@@ -377,6 +377,27 @@ CASES += [
 ]
 
 CASES += [
+    # a place in a provincial index (PAPI, SIPAS, PAR INDEX) is a national place; its score
+    # told `avec un score total de`; points per area after `les meilleurs scores`
+    (
+        "Hanoï, 16 avril 2025 (VNA) - Selon l'indice PAPI 2024, Thai Binh se hisse à la "
+        "première place avec un score total de 45,17.",
+        ("type", "metric", "value", "label"),
+        [
+            ("ranking", "other", 1.0, "classement national"),
+            ("count", "other", 45.17, "indice"),
+        ],
+    ),
+    (
+        "Hanoï, 16 avril 2025 (VNA) - La province a obtenu les meilleurs scores dans 6 des 8 "
+        "domaines, notamment la transparence (6,21 points) et la gouvernance électronique "
+        "(4,12 points).",
+        ("type", "metric", "value"),
+        [("count", "other", 6.21), ("count", "other", 4.12)],
+    ),
+]
+
+CASES += [
     # a count over a period up to now (`Du 1er juillet 2025 à aujourd'hui`) is dated by the
     # article, not by the period's start
     (

@@ -216,8 +216,8 @@ _ADVERBIAL_HEADS = frozenset({"en", "au", "aux", "dans", "par", "sur", "a", "pou
 
 
 _SCORE_LEFT = re.compile(
-    r"\b(?:indices?|index|sous-indices?|indicateurs?|score|egdi|osi|hci|tii|epi|dti|papi|sipas|"
-    r"note|valeur)\b[^.;]{0,200}$"
+    r"\b(?:indices?|index|sous-indices?|indicateurs?|scores?|egdi|osi|hci|tii|epi|dti|papi|sipas|"
+    r"notes?|valeur)\b[^.;]{0,200}$"
 )
 #: An index named right before its edition year (`l'indice PAPI pour 2023`, `(PAR INDEX) 2020`,
 #: `l'EGDI 2022`, `le classement de l'indice ... en 2020`).

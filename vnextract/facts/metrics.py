@@ -276,6 +276,11 @@ def _other_metric(
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
         return _other(INDEX_SCORE, "count")
+    if _SCORE_OF.search(s.folded, max(0, s.local(q.start) - 30), s.local(q.start)) and (
+        _INDEX_NAMED.search(s.folded) or (prev is not None and _INDEX_NAMED.search(prev.folded))
+    ):
+        # `se hissant à la première place avec un score total de 47,82` in the PAPI index
+        return _other(INDEX_SCORE, "count")
     if index_points(s, q, np_words, prev):
         return _other(INDEX_POINTS, "count")
     if s.text[s.local(q.end) : s.local(q.end) + 1] == "/" and _SCORE_LEFT.search(
@@ -322,6 +327,8 @@ _DID_ONLINE = re.compile(
     r"(?:connect|reli|integr|publi|deploy|mis|numeris|partag|synchronis|achev|termin|lanc|"
     r"fourni|adopt|appliqu|install|inaugur|ouvert|offert|emis|delivr|finalis|configur)\w*"
 )
+#: A score told right before its value (`avec un score total de`, `un score moyen de`).
+_SCORE_OF = re.compile(r"\bscore (?:total |moyen |global |final |general )?(?:de |d.)\s*$")
 #: The staff of the administration, counted by the economy's words.
 _STAFF = frozenset({"personnel", "effectif", "effectifs", "fonctionnaires"})
 #: A cut by a share (`réduire de 86 %`, `réduire d'au moins 30 %`, `une réduction de 30 %`).
