@@ -334,6 +334,11 @@ _SINCE_STEP = re.compile(
     r"\b(?:met|mettent) en (?:oeuvre|œuvre|place)|\bdeploi\w*|\bdeployer\b|\bexperiment\w*|"
     r"\bpilote\b|\bprojet pilote\b"
 )
+#: What was done since a day, counted (`a traité 2 millions de dossiers`, `ont reçu`).
+_COUNTED_SINCE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:trait|recu|enregistr|deliv|accueilli|"
+    r"atteint|effectu|fourni|servi|connect|emis|cree|active|install)\w*"
+)
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+(?:mois\s+d.\s*)?)?$")
 _DONE_ONLINE = re.compile(
     r"[^\d.;]{0,40}?\b(?:(?:peuvent|pourront|sont|seront|est|sera)\s+(?:\w+\s+){0,5}?"
@@ -378,8 +383,13 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     since = d.month is not None and _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
     if not since and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
         return None
+    # `Le Vietnam délivre depuis le 1er février 2017 des visas électroniques`, `en vigueur
+    # depuis le 1er juillet 2020`: a day a service or a rule started, in a sentence that counts
+    # nothing since (`Depuis le 1er juillet, le portail a traité 2 millions de dossiers`)
+    since_day = since and d.day is not None and not _COUNTED_SINCE.search(s.folded)
     if (
         since
+        and not since_day
         and not _DONE_ONLINE.match(s.folded, s.local(d.end))
         and not (
             _SINCE_STEP.search(s.folded, max(0, dl - 40), s.local(d.end) + 120)
