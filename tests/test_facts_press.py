@@ -377,6 +377,16 @@ CASES += [
 ]
 
 CASES += [
+    # a smart city's intelligent operations centre inaugurated in a province: a local system
+    (
+        " date 2022-05 Tra Vinh (VNA) - Un centre d'opérations intelligent (IOC) a été inauguré "
+        "mardi 10 mai dans la province de Tra Vinh.",
+        ("type", "metric", "date", "label"),
+        [("event", "other", "2022-05-10", "mise en service d'un système local")],
+    ),
+]
+
+CASES += [
     # a service or a rule in place since a day (`délivre depuis le 1er février`, `en vigueur
     # depuis le 1er juillet`): its start; a count since a day is no start
     (

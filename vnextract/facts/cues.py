@@ -344,7 +344,8 @@ _CEREMONY = re.compile(
     r"(?:forum|sommet|congres|salon|conference|session|reunion|exposition|festival)"
 )
 _SYSTEM_WORDS = re.compile(
-    r"\be-\w+|\bsysteme|plate-?forme|\bapplication|\bportail|base de donnees|\blogiciel"
+    r"\be-\w+|\bsysteme|plate-?forme|\bapplication|\bportail|base de donnees|\blogiciel|"
+    r"centres? d.operations? intelligent|\bioc\b"
 )
 #: Topic words that make a launched system an e-government one (the UN is no system).
 _EGOV_SYSTEM_TOPIC = re.compile(
@@ -352,7 +353,7 @@ _EGOV_SYSTEM_TOPIC = re.compile(
     r"administration (?:electronique|en ligne)|en ligne|numerique|electroniques?\b|\be-\w+|"
     r"portail|plate-?forme|base de donnees|vneid|dichvucong|\bdonnees\b|service public|"
     r"services publics|identification|signature|dossiers?\b|documents?\b|informati\w+|"
-    r"\bapplications?\b|operations intelligentes|ville intelligente|guichets? uniques?|"
+    r"\bapplications?\b|operations? intelligent\w*|ville intelligente|guichets? uniques?|"
     r"dedouanement|douanes? electroniques?"
 )
 

@@ -350,7 +350,8 @@ _DONE_ONLINE = re.compile(
 
 #: A system of a province, a city or a district.
 _LOCAL_SYSTEM = re.compile(
-    r"\b(?:provincia(?:l|le|ux|les)|de la province|municipa(?:l|le|ux|les)|(?:de )?la ville de|"
+    r"\b(?:provincia(?:l|le|ux|les)|(?:de|dans) la province|municipa(?:l|le|ux|les)|"
+    r"(?:de |dans )?la ville de|"
     r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
 )
 
