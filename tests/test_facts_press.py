@@ -377,6 +377,28 @@ CASES += [
 ]
 
 CASES += [
+    # a fee for one service is its price: no value of online payments, no project's cost; the
+    # online payments of fees, summed, are payments
+    (
+        "Hanoï, 25 janvier 2017 (VNA) - Le règlement des frais de visa, qui sont de 25 dollars "
+        "américains, s'effectuera par virement bancaire en ligne.",
+        ("type", "metric", "value", "label"),
+        [("money", "other", 25.0, "frais")],
+    ),
+    (
+        "Hanoï, 25 janvier 2017 (VNA) - Le coût de ce visa électronique est de 25 dollars.",
+        ("type", "metric", "value"),
+        [("money", "other", 25.0)],
+    ),
+    (
+        "Hanoï, 25 décembre 2020 (VNA) - Les paiements en ligne des frais de dossier ont dépassé "
+        "150 milliards de dông.",
+        ("type", "metric", "value"),
+        [("money", "payment_amount", 150000000000.0)],
+    ),
+]
+
+CASES += [
     # a smart city's intelligent operations centre inaugurated in a province: a local system
     (
         " date 2022-05 Tra Vinh (VNA) - Un centre d'opérations intelligent (IOC) a été inauguré "

@@ -351,6 +351,15 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
 
 
+#: A fee told before its amount (`les frais de visa, qui sont de`, `le coût de ce visa est de`).
+_FEE = re.compile(
+    r"\b(?:frais (?:de (?:visa|delivrance|dossier|traitement)|sont de)|tarif (?:de|du|d.un)|"
+    r"(?:au|le) cout (?:de ce|de cet|de cette|du|d.un|d.une)?\s*(?:[^\W\d]+\s+){0,2}?"
+    r"(?:visa|sesame|certificat|carte|service|document|acte)\w*)"
+    r"[^.;\d]{0,40}$"
+)
+#: Payments of fees, summed (`les paiements en ligne des frais et redevances`).
+_PAID_FEES = re.compile(r"\bpaiements?\b[^.;]{0,20}\b(?:des|de) frais")
 #: A vote and its tally (`participant au vote`, `ont voté pour`, `voix`, `suffrages`).
 _VOTE = re.compile(
     r"\b(?:au vote|le vote|du vote|(?:ont|a) vote (?:pour|en faveur)|votes? (?:pour|en faveur)|"
@@ -615,6 +624,13 @@ def _facts_of_sentence(
             if place_change
             else None
             if growth
+            # `les frais de visa, qui sont de 25 dollars`, `au coût de 25 US`: a fee for one
+            # service is its price, no value of payments nor a project's cost
+            else _other("frais", "money")
+            if q.kind == "money"
+            and _FEE.search(s.folded, max(0, s.local(q.start) - 50), s.local(q.start))
+            # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
+            and not _PAID_FEES.search(s.folded, max(0, s.local(q.start) - 80), s.local(q.start))
             else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         )
         resp = (
