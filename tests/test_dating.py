@@ -289,6 +289,12 @@ CASES = [
         "le 14 janvier 2027 à Hanoï, sur la mise en œuvre du Projet 06 en 2026.",
         ("2027-01-14", "inferred"),
     ),
+    # the lead's launch with its whole day (FACTS.md 5, rule 3: `a mis en service le 12 mars`)
+    (
+        "Titre\n\nLe pays a lancé son visa électronique le 1er mars 2026. La plateforme a "
+        "rencontré des difficultés en 2025 lors des essais.",
+        ("2026-03-01", "inferred"),
+    ),
     # the day an anniversary commemorates is near the article on either side: it bounds
     # nothing
     (

@@ -301,8 +301,11 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
 _EVENT_REACH = 700
 #: A meeting held on a day (`lors d'une conférence tenue le`, `s'est tenue le`).
 _EVENT_HELD = re.compile(
-    r"\b(?:tenue?s?|organisée?s?|s'est tenue?|a eu lieu|ont eu lieu)\s+(?:le\s+|ce\s+)?"
-    r"(?:\w+\s+)?$"
+    r"(?:\b(?:tenue?s?|organisée?s?|s'est tenue?|a eu lieu|ont eu lieu)\s+(?:le\s+|ce\s+)?"
+    r"(?:\w+\s+)?"
+    # `Le Vietnam a lancé son e-visa le 1er février 2017`, `a mis en service le 12 mars`
+    r"|\b(?:a|ont)\s+(?:officiellement\s+)?(?:lancé|inauguré|mis en service|ouvert|adopté|"
+    r"approuvé|publié|signé|promulgué)\s+(?:[\w'’-]+\s+){0,4}?(?:le\s+)?)$"
 )
 
 
