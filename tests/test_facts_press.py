@@ -377,6 +377,23 @@ CASES += [
 ]
 
 CASES += [
+    # an equivalent in another currency is the same amount: one record; a USD one is its
+    # value_usd
+    (
+        "Hanoï, 5 février 2021 (VNA) - Le projet de ville intelligente devrait coûter 70 "
+        "milliards de dongs (2,8 millions d'euros).",
+        ("type", "metric", "value", "unit", "value_usd"),
+        [("money", "cost", 70000000000.0, "VND", None)],
+    ),
+    (
+        "Hanoï, 5 février 2021 (VNA) - Le projet de portail coûte 1 200 milliards de dongs (50 "
+        "millions de dollars).",
+        ("type", "metric", "value", "unit", "value_usd"),
+        [("money", "cost", 1200000000000.0, "VND", 50000000.0)],
+    ),
+]
+
+CASES += [
     # a fee for one service is its price: no value of online payments, no project's cost; the
     # online payments of fees, summed, are payments
     (
@@ -1635,3 +1652,16 @@ def test_a_change_told_after_a_place_is_no_count_of_its_own():
 )
 def test_labels_name_what_is_measured(text, label):
     assert [f.label for f in extract(text)] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoï, 5 février 2021 (VNA) - Le projet de ville intelligente devrait coûter 70 "
+        "milliards de dongs (2,8 millions d'euros).",
+        "Hanoï, 5 février 2017 (VNA) - Le coût de ce visa électronique est de 25,00$ (environ "
+        "23,00€).",
+    ],
+)
+def test_an_amount_in_another_currency_is_the_same_amount(text):
+    assert len([f for f in extract(text) if f.type == "money"]) == 1

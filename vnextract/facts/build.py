@@ -406,11 +406,13 @@ def _facts_of_sentence(
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         # a USD equivalent in brackets right after a money amount is that amount's value_usd
         value_usd = None
-        if q.kind == "money" and nxt is not None and nxt.kind == "money" and nxt.unit == "USD":
+        # (an equivalent in another currency, `25,00 $ (environ 23,00 €)`, is the same amount:
+        # no fact of its own, and only a USD one is kept, as value_usd)
+        if q.kind == "money" and nxt is not None and nxt.kind == "money" and nxt.unit != q.unit:
             nxt_from = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.start
             between = s.text[s.local(q.end) : s.local(nxt_from)]
             if _USD_BETWEEN.fullmatch(between):
-                if q.unit != "USD":
+                if nxt.unit == "USD":
                     value_usd = nxt.value
                 consumed.add(idx + 1)
         role = roles.get(idx)
