@@ -1289,6 +1289,8 @@ NOT_FACTS = [
     "Hanoï, 3 mars 2021 (VNA) - L'industrie numérique du Vietnam a augmenté de plus de 9 % en "
     "2020, trois fois plus que le PIB.",
     # what a survey or an index covers is its scope, not a count of e-government
+    "Hanoï, 16 avril 2025 (VNA) - L'indice repose sur les retours d'information de près de "
+    "18 000 citoyens issus de 63 provinces et villes du pays.",
     "Hanoï, 24 juin 2021 (VNA) - L'indice de réforme de l'administration publique évalue les "
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
