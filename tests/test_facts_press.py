@@ -1290,7 +1290,8 @@ NOT_FACTS = [
     "2020, trois fois plus que le PIB.",
     # what a survey or an index covers is its scope, not a count of e-government
     "Hanoï, 16 avril 2025 (VNA) - L'indice repose sur les retours d'information de près de "
-    "18 000 citoyens issus de 63 provinces et villes du pays.",
+    "18 000 citoyens issus de 63 provinces et villes du pays, reflétant leur expérience de "
+    "l'administration publique et de la prestation de services.",
     "Hanoï, 24 juin 2021 (VNA) - L'indice de réforme de l'administration publique évalue les "
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
