@@ -377,6 +377,22 @@ CASES += [
 ]
 
 CASES += [
+    # dossiers waiting or dropped are no dossiers processed
+    (
+        "Hanoï, 5 novembre 2025 (VNA) - Le centre a traité 845 dossiers et 156 sont en attente "
+        "de résultats.",
+        ("type", "metric", "value"),
+        [("count", "dossiers_processed", 845.0), ("count", "other", 156.0)],
+    ),
+    (
+        "Hanoï, 5 novembre 2025 (VNA) - Il reste toutefois 17 dossiers en souffrance et 222 "
+        "dossiers sont en cours de traitement.",
+        ("type", "metric", "value"),
+        [("count", "other", 17.0), ("count", "other", 222.0)],
+    ),
+]
+
+CASES += [
     # an equivalent in another currency is the same amount: one record; a USD one is its
     # value_usd
     (

@@ -360,6 +360,12 @@ _FEE = re.compile(
 )
 #: Payments of fees, summed (`les paiements en ligne des frais et redevances`).
 _PAID_FEES = re.compile(r"\bpaiements?\b[^.;]{0,20}\b(?:des|de) frais")
+#: Dossiers in a state other than processed, right after their count.
+_NOT_PROCESSED = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?:sont|etaient|restent|ont ete|sont actuellement)\s+)?"
+    r"(?:en (?:cours de traitement|souffrance|attente|retard)|annulee?s|retiree?s|rejetee?s|"
+    r"refusee?s|en instance)\b"
+)
 #: A vote and its tally (`participant au vote`, `ont voté pour`, `voix`, `suffrages`).
 _VOTE = re.compile(
     r"\b(?:au vote|le vote|du vote|(?:ont|a) vote (?:pour|en faveur)|votes? (?:pour|en faveur)|"
@@ -694,6 +700,12 @@ def _facts_of_sentence(
             )
         if metric is None:
             continue
+        if metric.key == "dossiers_processed" and _NOT_PROCESSED.match(
+            s.folded, s.local(q.end), s.local(q.end) + 60
+        ):
+            # `17 dossiers en souffrance`, `6 dossiers sont en cours de traitement`, `2 ont été
+            # annulés`: dossiers waiting or dropped are no dossiers processed
+            metric = _other(np_text or "dossiers en attente", "count")
         fact_type = _KIND_TO_TYPE[q.kind]
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
