@@ -377,6 +377,16 @@ CASES += [
 ]
 
 CASES += [
+    # digital-signature certificates and official e-mail addresses are issued, not digitized
+    (
+        "Hanoï, 5 mars 2025 (VNA) - En 2024, la province a délivré près de 12 400 certificats "
+        "numériques spécialisés et créé 11 000 adresses électroniques officielles.",
+        ("type", "metric", "value"),
+        [("count", "other", 12400.0), ("count", "other", 11000.0)],
+    ),
+]
+
+CASES += [
     # dossiers waiting or dropped are no dossiers processed
     (
         "Hanoï, 5 novembre 2025 (VNA) - Le centre a traité 845 dossiers et 156 sont en attente "
