@@ -377,6 +377,16 @@ CASES += [
 ]
 
 CASES += [
+    # a system put in place from a day, named right after the date: its launch
+    (
+        "Hanoï, 5 mai 2014 (VNA) - L'Administration des douanes a mis en place, à partir du "
+        "premier avril 2014, un système de dédouanement automatisé.",
+        F_EVENT,
+        [("event", "system_launch", "2014-04-01", "actual")],
+    ),
+]
+
+CASES += [
     # digital-signature certificates and official e-mail addresses are issued, not digitized
     (
         "Hanoï, 5 mars 2025 (VNA) - En 2024, la province a délivré près de 12 400 certificats "

@@ -208,7 +208,7 @@ def _events_of_sentence(
             s.folded, max(0, s.local(d.start) - 32), s.local(d.start)
         ):
             continue
-        begins = _service_start(s, d, published) or _opening_step(s, d, published)
+        begins = _service_start(s, d, published, system) or _opening_step(s, d, published)
         if begins is not None:
             used_dates.add(id(d))
             out.append(begins)
@@ -373,7 +373,9 @@ _PROCEDURES = re.compile(
 _CAMPAIGN = re.compile(r"\b(?:mouvements?|campagnes?|concours|emulation|competitions?|forums?)\b")
 
 
-def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
+def _service_start(
+    s: _Sent, d: DateMention, published: str | None, system: Metric | None = None
+) -> _Draft | None:
     """The day an online service or a rule on public services starts (`À partir du 15 mai 2022,
     le Département pilotera la délivrance de passeports sur le portail`, `sera déployé à
     l'échelle nationale à partir du 1er juin`, `la résolution, en vigueur du 1er juin`): an
@@ -423,7 +425,28 @@ def _service_start(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     online = _EGOV_SERVICE.search(s.folded) is not None
     said = "début d'un service en ligne" if online else "début d'un service public"
     label = _other("entrée en vigueur" if in_force else said, "event")
+    if (
+        system is not None
+        and _PUT_IN_PLACE.search(s.folded, max(0, dl - 45), dl)
+        and _SYSTEM_AFTER.match(s.folded, s.local(d.end))
+    ):
+        # `a mis en place, à partir du premier avril 2014, un système de dédouanement
+        # automatisé`: a system put in service that day
+        local = _LOCAL_SYSTEM.search(s.folded)
+        label = _other("mise en service d'un système local", "event") if local else system
     return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
+
+
+#: A verb that puts something in place, before the start cue of its date.
+_PUT_IN_PLACE = re.compile(
+    r"\b(?:mis|mise|mettra|mettront|met|mettent)\s+en\s+(?:place|service|oeuvre|œuvre)\s*,?\s*"
+    r"(?:a partir|a compter|des|depuis|le|en)\b"
+)
+#: A system named right after a date (`..., un système de dédouanement automatisé`).
+_SYSTEM_AFTER = re.compile(
+    r"\s*,?\s*(?:un|une|le|la|son|sa|leur|les|des)\s+(?:nouve\w+\s+)?"
+    r"(?:systeme|plate-?forme|portail|application|base de donnees|logiciel)\b"
+)
 
 
 def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | None:
