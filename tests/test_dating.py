@@ -295,6 +295,25 @@ CASES = [
         "rencontré des difficultés en 2025 lors des essais.",
         ("2026-03-01", "inferred"),
     ),
+    # a weekday finds the year even when the only year told is one compared with
+    (
+        "Titre\n\nLa Banque d'État a annoncé, ce jeudi 14 août à Hanoï, que le nettoyage des "
+        "dossiers clients était achevé. Par rapport à la période précédant le 1er juillet 2024, "
+        "les fraudes ont baissé.",
+        ("2025-08-14", "inferred"),
+    ),
+    # a document the lead says was issued `datée du` its day
+    (
+        "Titre\n\nLe ministère a publié la circulaire n° 12/2026/TT-BKHCN datée du 3 mars 2026, "
+        "sur les logiciels de signature numérique. Elle s'appliquera dès 2027.",
+        ("2026-03-03", "inferred"),
+    ),
+    # an obligation in the present for a year, and no other date: that year
+    (
+        "Titre\n\nSelon le vice-ministre, le ministère doit achever en 2026 la construction de "
+        "six bases de données.",
+        ("2026", "inferred"),
+    ),
     # the day an anniversary commemorates is near the article on either side: it bounds
     # nothing
     (

@@ -88,10 +88,14 @@ def publication_date(
             if _IN_FORCE.search(clean.text[max(0, m.start - 40) : m.start].lower())
         )
         year = _year_of(day, month, weekday, told, goals, in_force)
+        if year is None and weekday is not None:
+            # `ce jeudi 14 août`, the only year a compared one (`par rapport à la période
+            # précédant le 1er juillet 2024`): the weekday still finds the year near it
+            year = _year_of(day, month, weekday, mentions, goals, in_force)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
-    spoken = _spoken_from(told)
+    spoken = _spoken_from(told, clean.text)
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
@@ -305,7 +309,10 @@ _EVENT_HELD = re.compile(
     r"(?:\w+\s+)?"
     # `Le Vietnam a lancé son e-visa le 1er février 2017`, `a mis en service le 12 mars`
     r"|\b(?:a|ont)\s+(?:officiellement\s+)?(?:lancé|inauguré|mis en service|ouvert|adopté|"
-    r"approuvé|publié|signé|promulgué)\s+(?:[\w'’-]+\s+){0,4}?(?:le\s+)?)$"
+    r"approuvé|publié|signé|promulgué)\s+(?:[\w'’-]+\s+){0,4}?(?:le\s+)?"
+    # `a publié la circulaire n° 15/2025/TT-BKHCN datée du 15 août 2025`
+    r"|\b(?:a|ont)\s+(?:publié|promulgué|signé|émis|adopté|approuvé)\b[^.;]{0,80}"
+    r"\b(?:datée?s?|en date) du\s*)$"
 )
 
 
@@ -373,7 +380,11 @@ def _goal_verbs() -> re.Pattern[str]:
     return re.compile("|".join(_cues()["goal_verbs"]))
 
 
-def _spoken_from(mentions: Sequence[DateMention]) -> str | None:
+#: An obligation in the present right before a year (`doit achever en 2025`).
+_MUST_NOW = re.compile(r"\b(?:doit|doivent)\s+(?:\w+\s+){0,3}?$")
+
+
+def _spoken_from(mentions: Sequence[DateMention], text: str = "") -> str | None:
     """With no day at all, the year (or month) the article speaks from (FACTS.md 5, rule 4).
 
     The latest year it reports as past or present, at year precision; the month when that
@@ -392,6 +403,16 @@ def _spoken_from(mentions: Sequence[DateMention]) -> str | None:
         # a start is close to the present, a horizon (`d'ici 2030`) is not. Unknown only when no
         # such date is told (FACTS.md 5, rule 5)
         near = [m for m in dated if m.month is not None and m.cue not in _HORIZON_CUES]
+        if not near:
+            # `le ministère doit achever en 2025 la construction de 6 bases de données`: an
+            # obligation in the present for a year, no horizon, is the year the text speaks from
+            near = [
+                m
+                for m in dated
+                if m.cue == "en"
+                and m.precision == "year"
+                and _MUST_NOW.search(text[max(0, m.start - 60) : m.start].lower())
+            ]
         return f"{min(m.year for m in near if m.year is not None):04d}" if near else None
     year = max(m.year for m in past if m.year is not None)
     latest = max((m for m in past if m.year == year), key=lambda m: (m.month or 0, m.day or 0))
