@@ -377,6 +377,16 @@ CASES += [
 ]
 
 CASES += [
+    # a first place among the provinces told in words (`est arrivée en tête des 63 ...`)
+    (
+        " date 2018-05 Quang Ninh (VNA) - La province est arrivée en tête des 63 villes et "
+        "provinces du pays en termes de réforme administrative.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "other", 1.0, 63)],
+    ),
+]
+
+CASES += [
     # a system put in place from a day, named right after the date: its launch
     (
         "Hanoï, 5 mai 2014 (VNA) - L'Administration des douanes a mis en place, à partir du "

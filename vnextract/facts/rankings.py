@@ -427,13 +427,14 @@ def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
             date = resolve(d, published, future=None)
             break
     kept = _KEPT_AT_TOP.search(s.folded, max(0, m.start() - 30), m.end())
+    among = _TOP_OF.search(s.folded, m.start())
     f: dict[str, Any] = {
         "type": "ranking",
         "metric": "other",
         "value": 1,
         "unit": None,
         "qualifier": "exact",
-        "out_of": None,
+        "out_of": int(among.group(1)) if among else None,
         "change": 0 if kept else None,
         "compared_to": None,
         "per": None,
@@ -448,7 +449,8 @@ def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
 
 #: A first place told in words.
 _AT_THE_TOP = re.compile(
-    r"\b(?:(?:arrivent?|est|sont|se classent?|figurent?|restent?|demeurent?|se maintien\w*|"
+    r"\b(?:(?:arrivent?|(?:est|sont) arrivee?s?|est|sont|se classent?|figurent?|restent?|"
+    r"demeurent?|se maintien\w*|"
     r"occupent?|se hissent?|se placent?|continuent? de figurer|continuent? (?:a|d.)\s*\w+)"
     r"\s+(?:toujours\s+|encore\s+)?en tete|en tete du classement|"
     r"(?:localite|province|ville|ministere) en tete du pays)\b"
@@ -456,8 +458,10 @@ _AT_THE_TOP = re.compile(
 #: The ranking such a place is in.
 _RANKED_IN = re.compile(
     r"\b(?:classements?|indices?|index|sipas|papi|dti|egdi|par index|e-gouvernement|"
-    r"gouvernement (?:electronique|numerique)|transformation numerique)\b"
+    r"gouvernement (?:electronique|numerique)|transformation numerique|reforme administrative)\b"
 )
+#: The whole a first place is among (`en tête des 63 villes et provinces`).
+_TOP_OF = re.compile(r"en tete (?:des|parmi les) (\d+) (?:villes|provinces|localites|ministeres)")
 #: A first place kept.
 _KEPT_AT_TOP = re.compile(r"\b(?:restent?|demeurent?|se maintien\w*|continuent?|toujours)\b")
 #: A first place aimed at.
