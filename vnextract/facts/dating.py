@@ -28,17 +28,11 @@ if TYPE_CHECKING:
     from vnextract.recognizers.quantities import QuantityRecord
 
 
-#: The end of a period that is now (`Du 1er juillet 2025 à aujourd'hui`, `de 2018 à ce jour`).
-_UP_TO_NOW = re.compile(
-    r"\s*(?:a|jusqu.a|jusqu.au)\s+(?:aujourd.hui|nos jours|ce jour|present|maintenant)\b"
-)
-
-
 def _explicit_date(
     s: _Sent, q: QuantityRecord, published: str | None, status: str
 ) -> tuple[str | None, bool]:
     """The date a quantity's own sentence gives it, and whether it is an as-of date."""
-    from vnextract.recognizers.dates import resolve
+    from vnextract.recognizers.dates import UP_TO_NOW, resolve
 
     c = cues()
     candidates = []
@@ -50,7 +44,7 @@ def _explicit_date(
             continue
         if _is_event_date(s, d):
             continue
-        if (d.cue or "") == "depuis" or _UP_TO_NOW.match(s.folded, s.local(d.end)):
+        if (d.cue or "") == "depuis" or UP_TO_NOW.match(s.folded, s.local(d.end)):
             # `Depuis octobre 2022, le portail a traité 2 millions de dossiers`: a count since a
             # start is dated by the end (`jusqu'au ...`), else by the publication (FACTS.md 6)
             continue

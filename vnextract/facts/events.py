@@ -204,8 +204,8 @@ def _events_of_sentence(
             continue
         # a year is a start only for a rule entering into force (`doit entrer en vigueur en
         # 2016`): a service started in a year is told as a period
-        if d.month is None and not _IN_FORCE_IN.search(
-            s.folded, max(0, s.local(d.start) - 32), s.local(d.start)
+        if d.month is None and "vigueur" not in _match_text(
+            c.start_cue.search(s.folded, max(0, s.local(d.start) - 32), s.local(d.start))
         ):
             continue
         begins = _service_start(s, d, published, system) or _opening_step(s, d, published)
@@ -326,8 +326,6 @@ _LAUNCHED_ON = re.compile(
     r"(?:en|depuis|le|au|des|a partir d[eu])\s+$"
 )
 
-#: What is done online from a date on (`peuvent effectuer leurs démarches administratives en
-#: ligne`, `les dossiers sont traités en ligne`), with no figure.
 #: A project led since a date (`Depuis le 10 octobre 2023, l'arrondissement met en œuvre un
 #: projet pilote`, `a continué depuis le 15 avril 2024 à déployer le centre`).
 _SINCE_STEP = re.compile(
@@ -340,6 +338,8 @@ _COUNTED_SINCE = re.compile(
     r"atteint|effectu|fourni|servi|connect|emis|cree|active|install)\w*"
 )
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+(?:mois\s+d.\s*)?)?$")
+#: What is done online from a date on (`peuvent effectuer leurs démarches administratives en
+#: ligne`, `les dossiers sont traités en ligne`), with no figure.
 _DONE_ONLINE = re.compile(
     r"[^\d.;]{0,40}?\b(?:(?:peuvent|pourront|sont|seront|est|sera)\s+(?:\w+\s+){0,5}?"
     r"(?:effectu|trait|fourni|deliv|soumis|depos|accessibles?|disponibles?)\w*"
@@ -527,8 +527,8 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 
-#: An entry into force told with a year (`entrera en vigueur en 2016`).
-_IN_FORCE_IN = re.compile(r"\ben vigueur (?:en|a partir de|des|debut)\s*$")
+def _match_text(m: re.Match[str] | None) -> str:
+    return m.group(0) if m is not None else ""
 
 
 def _nearest_start(d: DateMention, published: str | None) -> str | None:

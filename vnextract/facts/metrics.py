@@ -322,10 +322,11 @@ def _other_metric(
 
 
 #: A verb in the past right after a counted noun phrase (`ont publié`, `ont été connectés`).
+#: (the verbs are the e-government activities of `_EGOV_ACTIVITY`, and completing or opening)
 _DID_ONLINE = re.compile(
     r"\s*(?:,\s*)?(?:ont|a|avaient|avait)\s+(?:(?:deja|egalement|aussi|officiellement|ete)\s+)*"
-    r"(?:connect|reli|integr|publi|deploy|mis|numeris|partag|synchronis|achev|termin|lanc|"
-    r"fourni|adopt|appliqu|install|inaugur|ouvert|offert|emis|delivr|finalis|configur)\w*"
+    rf"(?:{_EGOV_ACTIVITY.pattern}|(?:publi|mis|achev|termin|lanc|fourni|inaugur|ouvert|offert|"
+    r"finalis|configur)\w*)"
 )
 #: A score told right before its value (`avec un score total de`, `un score moyen de`).
 _SCORE_OF = re.compile(r"\bscore (?:total |moyen |global |final |general )?(?:de |d.)\s*$")

@@ -334,11 +334,13 @@ def _not_bounds(text: str, mentions: Sequence[DateMention]) -> list[DateMention]
     """The mentions that are neither the start of a period up to now (`de 2011 à nos jours`)
     nor a year compared with (`par rapport à la moyenne mensuelle de 2003`): both lie before
     the present and tell nothing of when it is. Nor the day an anniversary commemorates."""
+    from vnextract.recognizers.dates import UP_TO_NOW
+
     out = []
     for m in mentions:
         after = text[m.end : m.end + 40].lower().replace("’", "'")
         before = text[max(0, m.start - 60) : m.start].lower().replace("’", "'")
-        if _UP_TO_NOW.match(after) or _COMPARED_WITH.search(before):
+        if UP_TO_NOW.match(after) or _COMPARED_WITH.search(before):
             continue
         if _ANNIVERSARY.search(text[max(0, m.start - 100) : m.start].lower()):
             # `À l'occasion du 80e anniversaire de la fête nationale (2 septembre 1945 - 2
@@ -349,9 +351,6 @@ def _not_bounds(text: str, mentions: Sequence[DateMention]) -> list[DateMention]
 
 
 #: The end of a period that is now.
-_UP_TO_NOW = re.compile(
-    r"\s*(?:à|a|jusqu'à|jusqu'a)\s+(?:nos jours|aujourd'hui|présent|present|maintenant|ce jour)"
-)
 #: An anniversary named just before a date.
 _ANNIVERSARY = re.compile(r"\banniversaire\b[^.;]{0,90}$")
 #: A year compared with.

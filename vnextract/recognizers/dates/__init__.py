@@ -77,7 +77,12 @@ import logging
 from typing import Any
 
 from vnextract.recognizers.dates.context import tells_future
-from vnextract.recognizers.dates.dating import infer_year, parse_dateline, years_for_dating
+from vnextract.recognizers.dates.dating import (
+    UP_TO_NOW,
+    infer_year,
+    parse_dateline,
+    years_for_dating,
+)
 from vnextract.recognizers.dates.lexicon import (
     DATA_DIR,
     LEXICON_PATH,
@@ -96,6 +101,7 @@ from vnextract.recognizers.dates.resolving import relative_date, resolve
 
 __all__ = [
     "DATA_DIR",
+    "UP_TO_NOW",
     "LEXICON_PATH",
     "PATTERNS_PATH",
     "SPAN_KEY",

@@ -54,6 +54,14 @@ def infer_year(
 _FORWARD_CUES = frozenset({"jusqu'en", "jusqu'à", "pour", "horizon", "vers", "d'ici", "avant"})
 
 
+#: The end of a period that is now, right after its start (`de 2011 à nos jours`, `Du 1er
+#: juillet 2025 à aujourd'hui`): that start tells no present and dates no figure. It matches
+#: lower-cased text with its accents and the same text folded (`a`, `jusqu.au`).
+UP_TO_NOW = re.compile(
+    r"\s*(?:à|a|jusqu.(?:à|a|au))\s+(?:nos jours|aujourd.hui|présent|present|maintenant|ce jour)\b"
+)
+
+
 def years_for_dating(mentions: Iterable[DateMention]) -> list[int]:
     """The years of an article's mentions that can date it (input to `infer_year`).
 
