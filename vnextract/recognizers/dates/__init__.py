@@ -101,10 +101,10 @@ from vnextract.recognizers.dates.resolving import relative_date, resolve
 
 __all__ = [
     "DATA_DIR",
-    "UP_TO_NOW",
     "LEXICON_PATH",
     "PATTERNS_PATH",
     "SPAN_KEY",
+    "UP_TO_NOW",
     "DateLexicon",
     "DateMention",
     "Kind",
