@@ -1210,6 +1210,25 @@ CASES += [
         F_EVENT,
         [("event", "other", "2025-10-04", "actual")],
     ),
+    # the issuer, or a comma, between a document's number and its day
+    (
+        "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
+        "9 janvier 2023 sur les services publics en ligne, la province a agi.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2023-01-09", "actual")],
+    ),
+    (
+        "Hanoï, 3 octobre 2024 (VNA) - La décision 512/QD-BTTTT, du 20 septembre 2024, fixe les "
+        "critères de la transformation numérique des communes.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2024-09-20", "actual")],
+    ),
+    (
+        "Hanoï, 9 mai 2024 (VNA) - Les districts appliquent la dépêche n° 33/CD-UBND du Comité "
+        "populaire provincial, datée du 2 avril 2024, sur les dossiers en ligne.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2024-04-02", "actual")],
+    ),
     # a document named with its day, and the day it takes effect
     (
         "Hanoï, 20 avril 2020 (VNA) - Selon le décret du 15 avril, qui prendra effet le 22 mai "

@@ -67,7 +67,7 @@ def _events_of_sentence(
         elif id(date) in used_dates:
             continue
         near_date = s.local(date.start) if date is not None else tm.end()
-        if c.numbered_doc.search(s.folded[max(0, near_date - 40) : near_date]):
+        if c.numbered_doc.search(s.folded[max(0, near_date - _NUMBER_REACH) : near_date]):
             # `Lancé en vertu de la décision n°06/QD-TTg du 6 janvier 2022`: the decision's date
             continue
         if _CEREMONY.search(s.folded[max(0, tm.start() - 30) : tm.end() + 30]):
@@ -158,7 +158,7 @@ def _events_of_sentence(
         # a bare year dates a document only right after its number (`Décret n° 107 de 2021`)
         # or its verb; a law's name with its year (`la loi de 2014 sur l'identification`) is
         # a name, no stated adoption
-        numbered = c.numbered_doc.search(left[-40:])
+        numbered = c.numbered_doc.search(s.folded[max(0, dl - _NUMBER_REACH) : dl])
         if d.month is None and not numbered and not c.verb_before_year.search(left):
             continue
         # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
@@ -188,11 +188,10 @@ def _events_of_sentence(
         if iso is None:
             continue
         used_dates.add(id(d))
-        vm = c.adoption_verbs.search(left) or c.numbered_doc.search(left[-40:])
-        start = s.start + dl - len(left) + (vm.start() if vm else len(left))
-        if c.numbered_doc.search(left[-40:]) and not c.adoption_verbs.search(left):
-            start = s.start + dl - 40 + c.numbered_doc.search(left[-40:]).start()  # type: ignore[union-attr]
-            start = max(start, s.start + dl - len(left))
+        vm = c.adoption_verbs.search(left)
+        start = s.start + dl - len(left) + vm.start() if vm else s.start + dl
+        if numbered and not vm:
+            start = max(s.start + dl - _NUMBER_REACH + numbered.start(), s.start + dl - len(left))
         base = dl - len(near) if in_parens and not numbered else max(0, dl - _DOC_REACH)
         doc_text = s.text[base + doc_m.start() : base + doc_m.end()]
         adoption = _other(f"adoption: {doc_text.strip()}", "event")
@@ -294,6 +293,9 @@ def _launches_procedures(s: _Sent, after: int) -> bool:
 #: How far before its date of adoption a document may be named (the subject of a passive
 #: `... a été approuvé par le gouvernement, en septembre dernier`).
 _DOC_REACH = 170
+
+#: How far before its date a document's number may be (`n° 446 du Premier ministre du`).
+_NUMBER_REACH = 90
 
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")
