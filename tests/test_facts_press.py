@@ -1210,6 +1210,25 @@ CASES += [
         F_EVENT,
         [("event", "other", "2025-10-04", "actual")],
     ),
+    # a step of e-government taken since a year or a month, with nothing counted since
+    (
+        "Hanoï, 12 mai 2024 (VNA) - Depuis 2022, le tribunal provincial met en œuvre la "
+        "notification électronique des jugements.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2022", "actual")],
+    ),
+    (
+        "Hanoï, 12 mai 2024 (VNA) - La signature numérique des contrats n'est déployée dans la "
+        "province que depuis 2023.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2023", "actual")],
+    ),
+    (
+        "Hanoï, 12 mai 2024 (VNA) - L'hôpital a mis en place le paiement en ligne des frais de "
+        "consultation depuis octobre 2022.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2022-10", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
@@ -1573,6 +1592,12 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a figure counted since a year: the year is a period, no step of its own
+    "Hanoï, 5 mars 2025 (VNA) - Depuis 2020, le district a mis en œuvre la numérisation de "
+    "45 000 actes d'état civil.",
+    # `la mise en place` is a noun, no step taken since the month
+    "Hanoï, 5 juin 2019 (VNA) - Le cabinet conseille depuis mars 2019 le ministère pour la mise "
+    "en place de son administration numérique.",
     # what was counted since a day starts nothing
     "Hanoï, 5 août 2024 (VNA) - Depuis le 1er juillet 2024, le portail a traité 2 millions de "
     "dossiers.",

@@ -201,11 +201,7 @@ def _events_of_sentence(
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
             continue
-        # a year is a start only for a rule entering into force (`doit entrer en vigueur en
-        # 2016`): a service started in a year is told as a period
-        if d.month is None and "vigueur" not in _match_text(
-            c.start_cue.search(s.folded, max(0, s.local(d.start) - 32), s.local(d.start))
-        ):
+        if d.month is None and not _year_starts(s, d):
             continue
         begins = _service_start(s, d, published, system) or _opening_step(s, d, published)
         if begins is not None:
@@ -331,7 +327,9 @@ _LAUNCHED_ON = re.compile(
 #: A project led since a date (`Depuis le 10 octobre 2023, l'arrondissement met en œuvre un
 #: projet pilote`, `a continué depuis le 15 avril 2024 à déployer le centre`).
 _SINCE_STEP = re.compile(
-    r"\b(?:met|mettent) en (?:oeuvre|œuvre|place)|\bdeploi\w*|\bdeployer\b|\bexperiment\w*|"
+    r"\b(?:met|mettent|mis|(?<!\bla )(?<!\bune )mises?) en (?:oeuvre|œuvre|place|service)|"
+    r"\bdeploi\w*|"
+    r"\bdeploye\w*|\bexperiment\w*|"
     r"\bpilote\b|\bprojet pilote\b"
 )
 #: What was done since a day, counted (`a traité 2 millions de dossiers`, `ont reçu`).
@@ -349,6 +347,38 @@ _DONE_ONLINE = re.compile(
     r"|il est (?:desormais )?possible de)"
     r"[^\d.;]{0,60}?\ben ligne\b"
 )
+
+
+def _year_starts(s: _Sent, d: DateMention) -> bool:
+    """Whether a bare year is a start: of a rule entering into force (`doit entrer en vigueur
+    en 2016`), or of a step of e-government taken since it, with nothing counted since
+    (`Depuis 2021, le tribunal met en œuvre la notification électronique des actes`). Any
+    other year a service started in is told as a period."""
+    dl = s.local(d.start)
+    if "vigueur" in _match_text(cues().start_cue.search(s.folded, max(0, dl - 32), dl)):
+        return True
+    return bool(
+        _SINCE.search(s.folded, max(0, dl - 30), dl)
+        and _stepped_since(s, d)
+        and not _COUNTED_SINCE.search(s.folded)
+        and all(q.kind == "ordinal" for q in s.quantities)
+    )
+
+
+def _stepped_since(s: _Sent, d: DateMention) -> bool:
+    """Whether the sentence tells a step of e-government taken since the date, and counts
+    nothing since (`Depuis mai 2017, la Sécurité sociale a expérimenté le versement en ligne`,
+    `a mis en place le paiement dématérialisé depuis juin 2021`)."""
+    dl = s.local(d.start)
+    return bool(
+        _SINCE_STEP.search(s.folded, max(0, dl - 100), s.local(d.end) + 120)
+        and (
+            _PROCEDURES.search(s.folded)
+            or _SERVICE_CENTRE.search(s.folded)
+            or _is_egov_topic(s.folded)
+        )
+    )
+
 
 #: A system of a province, a city or a district.
 _LOCAL_SYSTEM = re.compile(
@@ -385,7 +415,7 @@ def _service_start(
 
     c = cues()
     dl = s.local(d.start)
-    since = d.month is not None and _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
+    since = _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
     if not since and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
         return None
     # `Le Vietnam délivre depuis le 1er février 2017 des visas électroniques`, `en vigueur
@@ -396,10 +426,7 @@ def _service_start(
         since
         and not since_day
         and not _DONE_ONLINE.match(s.folded, s.local(d.end))
-        and not (
-            _SINCE_STEP.search(s.folded, max(0, dl - 40), s.local(d.end) + 120)
-            and (_PROCEDURES.search(s.folded) or _SERVICE_CENTRE.search(s.folded))
-        )
+        and not _stepped_since(s, d)
     ):
         # `Depuis septembre 2019, les habitants peuvent effectuer leurs démarches en ligne`: a
         # service online since a month; `Depuis octobre 2022, le portail a traité 2 millions de
@@ -411,6 +438,7 @@ def _service_start(
         # a rule on identity and its electronic uses (`à partir du 1er juillet 2024,
         # l'identification des citoyens peut être intégrée au permis de conduire`)
         or (d.day is not None and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded)))
+        or (since and _stepped_since(s, d))
     ):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
