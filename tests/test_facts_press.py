@@ -1229,6 +1229,15 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2022-10", "actual")],
     ),
+    # a share of bodies by what they have, told as a list of complements: the list says it is
+    # the administration's digital infrastructure
+    (
+        "Hanoï, 5 août 2024 (VNA) - Désormais, 100 % des communes disposent d'un réseau local, "
+        "d'une connexion Internet haut débit et d'une ligne spécialisée de transmission de "
+        "données.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 100.0)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
@@ -1339,6 +1348,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a list of bodies is no list of complements: what they were asked is no e-government figure
+    "Hanoï, 5 août 2024 (VNA) - Les 15 districts, communes et la ville ont été invités à aider "
+    "les personnes âgées dans leurs démarches numériques.",
     # a link to another article (`>> ...`, Le Courrier's pages) is no part of the article
     "Hanoï, 20 juin 2023 (VNA) - Le portail a été amélioré.\n>> La ville achèvera la "
     "rénovation de 300 logements avant le 30 juin\nLa suite de l'article.",

@@ -241,8 +241,10 @@ def _other_metric(
     ):
         return None
     # what the figure's own clause says after it, up to a comma (`657 établissements sur un
-    # total de 1 650 ont mis en œuvre ... des dossiers médicaux électroniques`)
-    own_clause = re.split(r"[,;.:]", after[:160], maxsplit=1)[0]
+    # total de 1 650 ont mis en œuvre ... des dossiers médicaux électroniques`), or past the
+    # commas of a list of complements (`disposent d'un réseau local, d'une connexion Internet
+    # et d'une ligne de transmission de données`)
+    own_clause = _CLAUSE_END.split(after[:200], maxsplit=1)[0]
     topic = clause_left + " " + np + " " + (after[:100] if len(own_clause) < 100 else own_clause)
     left_np = near_left + " " + np
     # a noun counted by the vocabulary makes the figure e-government's: for a share, its own
@@ -320,6 +322,10 @@ def _other_metric(
         return None
     return _other(np_text or np, "count")
 
+
+#: The end of a clause: a stop, or a comma that opens no further item of a list of
+#: complements (`, d'une connexion`, `, de réseaux`).
+_CLAUSE_END = re.compile(r"[;.:]|,(?!\s+(?:d'une?\b|de\b|des\b|du\b))")
 
 #: A verb in the past right after a counted noun phrase (`ont publié`, `ont été connectés`).
 #: (the verbs are the e-government activities of `_EGOV_ACTIVITY`, and completing or opening)
