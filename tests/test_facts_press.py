@@ -1238,6 +1238,17 @@ CASES += [
         ("type", "metric", "value"),
         [("percentage", "other", 100.0)],
     ),
+    # a bare part of a count told in the sentence before, by its state: `other`, its noun the
+    # head's
+    (
+        "Hanoï, 5 août 2024 (VNA) - Au premier semestre, le centre a reçu 2 310 dossiers "
+        "administratifs. Parmi ceux-ci, 2 290 ont été réglés dans les délais.",
+        ("type", "metric", "value", "label"),
+        [
+            ("count", "dossiers_processed", 2310.0, "dossiers administratifs"),
+            ("count", "other", 2290.0, "dossiers administratifs"),
+        ],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
@@ -1348,6 +1359,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a part of a population is no figure either
+    "Hanoï, 5 août 2024 (VNA) - La province compte 120 000 habitants. Parmi eux, 30 000 vivent "
+    "en ville.",
     # a list of bodies is no list of complements: what they were asked is no e-government figure
     "Hanoï, 5 août 2024 (VNA) - Les 15 districts, communes et la ville ont été invités à aider "
     "les personnes âgées dans leurs démarches numériques.",

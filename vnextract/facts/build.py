@@ -679,7 +679,13 @@ def _facts_of_sentence(
             # just before (a part of a vocabulary count may count something else: `Parmi
             # elles, les informations de 86,6 millions de personnes ont été authentifiées`)
             told_before = last_count.sentence is not s
-            if (told_before and last_count.fact["metric"] == "other") or (
+            if told_before and not np_words:
+                # `Parmi ceux-ci, 1 044 ont été traités dans les délais`: a bare part of the
+                # count told before, by its state; the head's metric counts the whole, the
+                # part is `other`
+                metric = _other(np_text or last_count.fact["label"] or "", "count")
+                np_text = np_text or last_count.fact["label"]
+            elif (told_before and last_count.fact["metric"] == "other") or (
                 not told_before and _ENUMERATION_GAP.fullmatch(gap)
             ):
                 np_text = np_text or last_count.fact["label"]
