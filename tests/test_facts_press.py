@@ -1249,6 +1249,13 @@ CASES += [
             ("count", "other", 2290.0, "dossiers administratifs"),
         ],
     ),
+    # a top N among provinces is a place in a national ranking
+    (
+        "Hanoï, 5 août 2023 (VNA) - La province vise à se classer parmi les 15 premières "
+        "provinces en matière de transformation numérique d'ici 2025.",
+        ("type", "metric", "value", "qualifier", "status", "date"),
+        [("ranking", "other", 15.0, "at_most", "target", "2025")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
