@@ -496,6 +496,9 @@ PERCENTS: list[tuple[str, list[Row]]] = [
     ("de 20 à 30 %", [pct(20), pct(30)]),
     ("2 ou 3 %", [pct(2), pct(3)]),
     ("2,5 points de pourcentage", [num(2.5)]),
+    # after its article, `pourcentage` is the noun: no 1 %
+    ("un pourcentage supérieur à la moyenne de 25 %", [pct(25)]),
+    ("un pourcentage élevé des dossiers", []),
 ]
 
 # ------------------------------------------------------------------ ordinals

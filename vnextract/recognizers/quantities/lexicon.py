@@ -62,6 +62,7 @@ class _Lexicon:
     collective_values: dict[str, float]
     fraction_after: re.Pattern[str]
     percent_after: re.Pattern[str]
+    percent_noun: re.Pattern[str]
     currency_after: re.Pattern[str]
     currency_after_scale: re.Pattern[str]
     currency_before: _Before
@@ -315,6 +316,9 @@ def _lexicon() -> _Lexicon:
         re.IGNORECASE,
     )
     percent_after = re.compile(rf"{hs}*{_alternation(data['percent']['after'])}", re.IGNORECASE)
+    percent_noun = re.compile(
+        rf"{hs}*(?:{_alternation(data['percent']['nouns'])})(?!\w)", re.IGNORECASE
+    )
 
     # Currencies.
     currency_iso: dict[str, str] = {}
@@ -463,6 +467,7 @@ def _lexicon() -> _Lexicon:
         collective_values=collective_values,
         fraction_after=fraction_after,
         percent_after=percent_after,
+        percent_noun=percent_noun,
         currency_after=currency_after,
         currency_after_scale=currency_after_scale,
         currency_before=currency_before,

@@ -49,11 +49,12 @@ def _decimals_in_words(ctx: _Ctx, pos: int) -> tuple[str, int] | None:
 def _from_words(ctx: _Ctx, m: re.Match[str]) -> tuple[list[_Found], int]:
     """The quantities written in words in the run `m`, and where to resume scanning."""
     text = ctx.text
-    # The commonest run by far is an article, unless a unit follows (`un dollar`).
+    # The commonest run by far is an article, unless a unit follows (`un dollar`; `un
+    # pourcentage` is the noun after its article).
     if (
         m.end() - m.start() <= 3
         and ctx.lowered[m.start() : m.end()] in ("un", "une")
-        and not _unit_after(ctx, m.end(), False)
+        and (not _unit_after(ctx, m.end(), False) or ctx.lex.percent_noun.match(text, m.end()))
         and not ctx.lex.negative_before.search(text, m.start())
     ):
         return [], m.end()
