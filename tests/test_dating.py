@@ -322,6 +322,13 @@ CASES = [
         "(2 septembre 1945 - 2 septembre 2026), le vice-ministre a accordé un entretien.",
         ("2026-03-14", "inferred"),
     ),
+    # the only year told is one compared with: the text speaks from a later one, most often
+    # the next
+    (
+        "Titre\n\nLe taux d'habitants utilisant le portail a doublé par rapport à 2021, "
+        "s'établissant à 7,1 %.",
+        ("2022", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -95,7 +95,7 @@ def publication_date(
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
-    spoken = _spoken_from(told, clean.text)
+    spoken = _spoken_from(told, clean.text) or _after_compared(clean.text, aimed)
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
@@ -350,7 +350,19 @@ def _not_bounds(text: str, mentions: Sequence[DateMention]) -> list[DateMention]
     return out
 
 
-#: The end of a period that is now.
+def _after_compared(text: str, mentions: Sequence[DateMention]) -> str | None:
+    """With no other year, the year after the latest one compared with (`a doublé par rapport
+    à 2022`): a text compares with a past year, most often the one before it speaks from."""
+    years = [
+        m.year
+        for m in mentions
+        if m.kind == "date"
+        and m.year is not None
+        and _COMPARED_WITH.search(text[max(0, m.start - 60) : m.start].lower().replace("’", "'"))
+    ]
+    return f"{max(years) + 1:04d}" if years else None
+
+
 #: An anniversary named just before a date.
 _ANNIVERSARY = re.compile(r"\banniversaire\b[^.;]{0,90}$")
 #: A year compared with.
