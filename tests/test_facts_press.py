@@ -1256,6 +1256,13 @@ CASES += [
         ("type", "metric", "value", "qualifier", "status", "date"),
         [("ranking", "other", 15.0, "at_most", "target", "2025")],
     ),
+    # a year after the verb of adoption and its agent
+    (
+        "Hanoï, 5 mars 2022 (VNA) - Ces systèmes relèvent du programme de numérisation des "
+        "services publics, approuvé par le Comité permanent de l'Assemblée nationale en 2019.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2019", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "

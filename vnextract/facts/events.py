@@ -148,7 +148,7 @@ def _events_of_sentence(
         if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d) or not adoption_topic:
             continue
         dl = s.local(d.start)
-        left = s.folded[max(0, dl - 60) : dl]
+        left = s.folded[max(0, dl - 100) : dl]
         near = s.folded[max(0, dl - _DOC_REACH) : s.local(d.end) + 120]
         after = _adopted_after(s, d, published)
         if after is not None:
