@@ -351,26 +351,6 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
 
 
-#: A fee told before its amount (`les frais de visa, qui sont de`, `le coût de ce visa est de`).
-_FEE = re.compile(
-    r"\b(?:frais (?:de (?:visa|delivrance|dossier|traitement)|sont de)|tarif (?:de|du|d.un)|"
-    r"(?:au|le) cout (?:de ce|de cet|de cette|du|d.un|d.une)?\s*(?:[^\W\d]+\s+){0,2}?"
-    r"(?:visa|sesame|certificat|carte|service|document|acte)\w*)"
-    r"[^.;\d]{0,40}$"
-)
-#: Payments of fees, summed (`les paiements en ligne des frais et redevances`).
-_PAID_FEES = re.compile(r"\bpaiements?\b[^.;]{0,20}\b(?:des|de) frais")
-#: Dossiers in a state other than processed, right after their count.
-_NOT_PROCESSED = re.compile(
-    r"\s*(?:[^\W\d]+\s+){0,3}?(?:(?:sont|etaient|restent|ont ete|sont actuellement)\s+)?"
-    r"(?:en (?:cours de traitement|souffrance|attente|retard)|annulee?s|retiree?s|rejetee?s|"
-    r"refusee?s|en instance)\b"
-)
-#: A vote and its tally (`participant au vote`, `ont voté pour`, `voix`, `suffrages`).
-_VOTE = re.compile(
-    r"\b(?:au vote|le vote|du vote|(?:ont|a) vote (?:pour|en faveur)|votes? (?:pour|en faveur)|"
-    r"voix|suffrages?|scrutin)\b"
-)
 #: A system named by a demonstrative: the one the sentence before named.
 _POINTED_BACK = re.compile(
     r"\b(?:cette|ce|cet) (?:plate-?forme|portail|application|systeme|site|reseau)\b"
@@ -559,7 +539,7 @@ def _facts_of_sentence(
             and not place_change
         ):
             continue
-        if q.kind in ("number", "percent") and _VOTE.search(
+        if q.kind in ("number", "percent") and c.vote.search(
             s.folded, max(0, s.local(q.start) - 60), s.local(q.end) + 60
         ):
             # `avec 431/468 délégués participant au vote en faveur (soit 87,25 %)`: a vote's
@@ -636,9 +616,9 @@ def _facts_of_sentence(
             # service is its price, no value of payments nor a project's cost
             else _other("frais", "money")
             if q.kind == "money"
-            and _FEE.search(s.folded, max(0, s.local(q.start) - 50), s.local(q.start))
+            and c.fee.search(s.folded, max(0, s.local(q.start) - 50), s.local(q.start))
             # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
-            and not _PAID_FEES.search(s.folded, max(0, s.local(q.start) - 80), s.local(q.start))
+            and not c.paid_fees.search(s.folded, max(0, s.local(q.start) - 80), s.local(q.start))
             else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         )
         resp = (
@@ -706,7 +686,7 @@ def _facts_of_sentence(
             )
         if metric is None:
             continue
-        if metric.key == "dossiers_processed" and _NOT_PROCESSED.match(
+        if metric.key == "dossiers_processed" and c.not_processed.match(
             s.folded, s.local(q.end), s.local(q.end) + 60
         ):
             # `17 dossiers en souffrance`, `6 dossiers sont en cours de traitement`, `2 ont été

@@ -69,6 +69,10 @@ class _Cues:
     deploy_verbs: re.Pattern[str]
     verb_before_year: re.Pattern[str]
     clitic_en: re.Pattern[str]
+    fee: re.Pattern[str]
+    paid_fees: re.Pattern[str]
+    not_processed: re.Pattern[str]
+    vote: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -135,6 +139,10 @@ def cues() -> _Cues:
         deploy_verbs=re.compile(d["adoption"]["deploy_verbs"]),
         verb_before_year=re.compile(d["adoption"]["verb_before_year"]),
         clitic_en=re.compile(st["clitic_en"]),
+        fee=re.compile(st["fee"]),
+        paid_fees=re.compile(st["paid_fees"]),
+        not_processed=re.compile(st["not_processed"]),
+        vote=re.compile(st["vote"]),
     )
 
 
@@ -235,10 +243,13 @@ _PLACE_LOST = re.compile(
     r"\b(?:recul|perd|perte|diminu|baiss|chut|degringol|descend)\w*\b[^.;:]{0,50}$"
 )
 
+#: A score's words before its value (`un score de`, `score total de`, `score moyen d'`).
+_SCORE_WORDS = r"\bscore (?:total |moyen |global |final |general )?(?:de |d.)"
+_SCORE_OF = re.compile(_SCORE_WORDS + r"\s*$")
 #: How a place's score is given (`en tête avec 95,76 %`, `talonnée par Hai Phong (93,57 %)`,
 #: `un score de 85 %`).
 _SCORE_GIVEN = re.compile(
-    r"(?:\bavec|\bscore de|\bnote de|\()\s*(?:un score de\s*)?(?:plus de |pres de |environ )?$"
+    rf"(?:\bavec|{_SCORE_WORDS}|\bnote de|\()\s*(?:un score de\s*)?(?:plus de |pres de |environ )?$"
 )
 #: An index's edition named anywhere (`l'Indice de réforme de l'administration publique (PAR
 #: INDEX) 2020`, `l'indice PAPI pour 2023`, `SIPAS 2019`).
@@ -258,11 +269,14 @@ _INDEX_NAMED = re.compile(
 _SCORE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:indices?|index|score|egdi|osi|dti)\b")
 
 
+#: The staff of the administration: the economy's words, unless counted by what they did online.
+_STAFF_WORDS = r"effectifs?|fonctionnaires|personnel"
+_STAFF = re.compile(rf"(?:{_STAFF_WORDS})")
 _ECONOMY = re.compile(
     r"\b(?:pib|produit interieur|export\w*|import\w*|croissance (?:economique|du pib)|"
     r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
     r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
-    r"etats membres|pays membres|habitants? du pays|grdp|effectifs?|fonctionnaires|personnel|"
+    rf"etats membres|pays membres|habitants? du pays|grdp|{_STAFF_WORDS}|"
     r"salaires?)\b"
 )
 

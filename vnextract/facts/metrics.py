@@ -26,7 +26,9 @@ from vnextract.facts.cues import (
     _PRONOUN_SUBJECT,
     _RATE_VERB,
     _SCORE_LEFT,
+    _SCORE_OF,
     _SCORE_RIGHT,
+    _STAFF,
     _WORD_AT_END,
     _is_egov_topic,
     cues,
@@ -229,7 +231,7 @@ def _other_metric(
     economy = _ECONOMY.search(own)
     if (
         economy
-        and economy.group(0) in _STAFF
+        and _STAFF.fullmatch(economy.group(0))
         and _EGOV_ACTIVITY.search(after[:80])
         and _is_egov_topic(after[:80])
     ):
@@ -335,9 +337,6 @@ _DID_ONLINE = re.compile(
     r"finalis|configur)\w*)"
 )
 #: A score told right before its value (`avec un score total de`, `un score moyen de`).
-_SCORE_OF = re.compile(r"\bscore (?:total |moyen |global |final |general )?(?:de |d.)\s*$")
-#: The staff of the administration, counted by the economy's words.
-_STAFF = frozenset({"personnel", "effectif", "effectifs", "fonctionnaires"})
 #: A cut by a share (`réduire de 86 %`, `réduire d'au moins 30 %`, `une réduction de 30 %`).
 _CUT_BY = re.compile(
     r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+(?:de\s+|d.)"

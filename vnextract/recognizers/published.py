@@ -295,7 +295,7 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
         cut = max(before.rfind(c) for c in ".!?\n")
         bounded = cut >= 0 or m.start <= 60
         opens = bounded and before[cut + 1 :].strip().lower() in ("", "le", "ce")
-        if opens or _EVENT_HELD.search(before.lower()):
+        if opens or _event_held().search(before.lower()):
             return _iso(m.year, m.month, m.day) if _valid(m.year, m.month, m.day) else None
         return None
     return None
@@ -303,17 +303,6 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
 
 #: How far into the text the lead's event may be told.
 _EVENT_REACH = 700
-#: A meeting held on a day (`lors d'une conférence tenue le`, `s'est tenue le`).
-_EVENT_HELD = re.compile(
-    r"(?:\b(?:tenue?s?|organisée?s?|s'est tenue?|a eu lieu|ont eu lieu)\s+(?:le\s+|ce\s+)?"
-    r"(?:\w+\s+)?"
-    # `Le Vietnam a lancé son e-visa le 1er février 2017`, `a mis en service le 12 mars`
-    r"|\b(?:a|ont)\s+(?:officiellement\s+)?(?:lancé|inauguré|mis en service|ouvert|adopté|"
-    r"approuvé|publié|signé|promulgué)\s+(?:[\w'’-]+\s+){0,4}?(?:le\s+)?"
-    # `a publié la circulaire n° 15/2025/TT-BKHCN datée du 15 août 2025`
-    r"|\b(?:a|ont)\s+(?:publié|promulgué|signé|émis|adopté|approuvé)\b[^.;]{0,80}"
-    r"\b(?:datée?s?|en date) du\s*)$"
-)
 
 
 def _weekday_of(day_month: tuple[int, int], mentions: Sequence[DateMention]) -> int | None:
@@ -384,6 +373,12 @@ def _not_goals(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
         if not goal.search(before):
             out.append(m)
     return out
+
+
+@cache
+def _event_held() -> re.Pattern[str]:
+    """A lead's event held or done on the day right after (data/published.toml)."""
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in sorted(_cues()["event_held"])) + ")$")
 
 
 @cache
