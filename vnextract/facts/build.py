@@ -77,7 +77,7 @@ from vnextract.facts.cues import (
 from vnextract.facts.dating import _explicit_date
 from vnextract.facts.events import _events_of_sentence
 from vnextract.facts.labels import tidy_label
-from vnextract.facts.lexicon import Lexicon, fold
+from vnextract.facts.lexicon import Lexicon, Metric, fold
 from vnextract.facts.metrics import (
     INDEX_POINTS,
     INDEX_SCORE,
@@ -301,6 +301,52 @@ _DETAIL_FIELDS = ("out_of", "change", "compared_to", "per", "value_usd")
 
 def _detail(d: _Draft) -> int:
     return sum(d.fact.get(k) is not None for k in _DETAIL_FIELDS)
+
+
+def _metric_by_cue(
+    q: QuantityRecord,
+    s: _Sent,
+    lexicon: Lexicon,
+    share_of: str | None,
+    share_head: str | None,
+    *,
+    accounts: bool,
+    score: bool,
+    place_change: bool,
+    growth: bool,
+) -> tuple[bool, Metric | None]:
+    """The metric a cue around the figure decides before its words are weighed.
+
+    `(True, metric)` when a cue decides: accounts registered, a share told again after its
+    count (`share_of`, the count's metric `share_head`), an index score, places gained or lost,
+    a rate of change (no metric: `other` may take it later), a fee. `(False, None)` otherwise.
+    """
+    c = cues()
+    if accounts:
+        return True, lexicon.metrics.get("registered_accounts")
+    if share_of is not None and share_head == "online_public_services":
+        # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
+        # online services told again as a percentage
+        return True, lexicon.metrics.get("online_services_share")
+    if share_of is not None and share_head == "other":
+        return True, _other("part " + share_of, "percentage")
+    if score:
+        return True, _other(INDEX_SCORE, "percentage")
+    if place_change:
+        return True, _other("places gagnées ou perdues", "count")
+    if growth:
+        return True, None
+    lo = s.local(q.start)
+    if (
+        q.kind == "money"
+        and c.fee.search(s.folded, max(0, lo - 50), lo)
+        # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
+        and not c.paid_fees.search(s.folded, max(0, lo - 80), lo)
+    ):
+        # `les frais de visa, qui sont de 25 dollars`, `au coût de 25 US`: a fee for one
+        # service is its price, no value of payments nor a project's cost
+        return True, _other("frais", "money")
+    return False, None
 
 
 def _list_qualifiers(s: _Sent, qs: list[QuantityRecord]) -> list[str]:
@@ -593,34 +639,19 @@ def _facts_of_sentence(
             and np_words[0] in _accounts()[0]
             and _accounts()[1].match(after[len(np_text) + 1 :] if np_text else after) is not None
         )
-        metric = (
-            lexicon.metrics.get("registered_accounts")
-            if accounts
-            # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
-            # online services told again as a percentage
-            else lexicon.metrics.get("online_services_share")
-            if share_of is not None
-            and last_count is not None
-            and last_count.fact["metric"] == "online_public_services"
-            else _other("part " + share_of, "percentage")
-            if share_of is not None
-            and last_count is not None
-            and last_count.fact["metric"] == "other"
-            else _other(INDEX_SCORE, "percentage")
-            if score
-            else _other("places gagnées ou perdues", "count")
-            if place_change
-            else None
-            if growth
-            # `les frais de visa, qui sont de 25 dollars`, `au coût de 25 US`: a fee for one
-            # service is its price, no value of payments nor a project's cost
-            else _other("frais", "money")
-            if q.kind == "money"
-            and c.fee.search(s.folded, max(0, s.local(q.start) - 50), s.local(q.start))
-            # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
-            and not c.paid_fees.search(s.folded, max(0, s.local(q.start) - 80), s.local(q.start))
-            else _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
+        decided, metric = _metric_by_cue(
+            q,
+            s,
+            lexicon,
+            share_of,
+            last_count.fact["metric"] if last_count is not None else None,
+            accounts=accounts,
+            score=score,
+            place_change=place_change,
+            growth=growth,
         )
+        if not decided:
+            metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)
         resp = (
             _RESPECTIVELY.search(s.folded, 0, s.local(q.start))
             if metric is None and q.kind == "number" and not np_words
