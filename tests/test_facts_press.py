@@ -1263,6 +1263,13 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2019", "actual")],
     ),
+    # `prendre une décision`: a decision taken on the day told first
+    (
+        "Hanoï, 5 mars 2020 (VNA) - Le 3 février 2020, le Premier ministre a pris une décision "
+        "sur la connexion des services publics en ligne des ministères.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2020-02-03", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
