@@ -1270,6 +1270,19 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2020-02-03", "actual")],
     ),
+    # a launch told as done with no date of its own is the article's news: dated by it
+    (
+        "Hanoï, 5 mars 2025 (VNA) - La base de données nationale sur les fonctionnaires a été "
+        "officiellement mise en service.",
+        ("type", "metric", "date", "date_source", "status"),
+        [("event", "system_launch", "2025-03-05", "published", "actual")],
+    ),
+    (
+        "Hanoï, 5 mars 2025 (VNA) - Les délégués ont assisté à la cérémonie de lancement de la "
+        "plateforme nationale de partage des données.",
+        ("type", "metric", "date", "date_source"),
+        [("event", "system_launch", "2025-03-05", "published")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
@@ -1639,6 +1652,11 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a launch told as a landmark, or with nothing launched named, is no news of its own
+    "Hanoï, 5 mars 2025 (VNA) - Depuis que la plateforme nationale a été lancée, les citoyens "
+    "déposent leurs dossiers en ligne.",
+    "Hanoï, 5 mars 2025 (VNA) - De nombreuses solutions numériques ont été lancées et mises en "
+    "œuvre.",
     # a figure counted since a year: the year is a period, no step of its own
     "Hanoï, 5 mars 2025 (VNA) - Depuis 2020, le district a mis en œuvre la numérisation de "
     "45 000 actes d'état civil.",

@@ -50,6 +50,9 @@ def _events_of_sentence(
     issued = _just_issued(s, published)
     if issued is not None:
         out.append(issued)
+    told = _launch_told(s, published, lexicon)
+    if told is not None:
+        out.append(told)
     if not s.dates and _WEEKDAY_AFTER.search(s.folded) is None:
         return out  # every other event is read from a date (or a weekday) of the sentence
     c = cues()
@@ -268,6 +271,49 @@ def _just_issued(s: _Sent, published: str | None) -> _Draft | None:
     draft = _event(adoption, published, "actual", s.start + m.start(), s.start + doc.end(), s)
     draft.fact["date_source"] = "published"
     return draft
+
+
+def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | None:
+    """A launch the sentence tells as done, with no date of its own (`la cérémonie marquant la
+    mise en service officielle du projet de base de données`, `un centre de données a été
+    inauguré`): the article's news, dated by the publication (FACTS.md 7b)."""
+    if published is None or any(d.kind == "date" and not _is_dateline(s, d) for d in s.dates):
+        return None
+    m = _LAUNCH_NEWS.search(s.folded)
+    if m is None or _NOT_NEWS.search(s.folded, max(0, m.start() - 40), m.start()):
+        return None
+    # what is launched: the passive's subject before it, or what the ceremony launches after it
+    thing = (
+        _SYSTEM_WORDS.search(s.folded, m.end(), m.end() + 120)
+        if m.group(0).startswith("ceremonie")
+        else _last_match(_SYSTEM_WORDS, s.folded[max(0, m.start() - 120) : m.start()])
+    )
+    if thing is None:
+        return None  # `De nombreuses solutions ont été lancées`: no system named
+    portal, system = lexicon.metrics.get("portal_launch"), lexicon.metrics.get("system_launch")
+    metric = _launched_thing(s, m.start(), portal, system)
+    if metric is None or not _EGOV_SYSTEM_TOPIC.search(s.folded):
+        return None
+    if metric is portal and _LOCAL_PORTAL.search(s.folded):
+        metric = _other("ouverture d'un portail local", "event")
+    elif metric is system and _LOCAL_SYSTEM.search(s.folded):
+        metric = _other("mise en service d'un système local", "event")
+    draft = _event(metric, published, "actual", s.start + m.start(), s.start + m.end(), s)
+    draft.fact["date_source"] = "published"
+    return draft
+
+
+#: A launch told as done: a ceremony that marks it, or a passive in the past (`la cérémonie du
+#: lancement de`, `a été inauguré`, `avait été créée et mise en service`).
+_LAUNCH_NEWS = re.compile(
+    r"\bceremonie (?:de |du |d.|marquant |pour )(?:la |le |l.)?(?:lancement|mise en service|"
+    r"inauguration|mise en exploitation)\b"
+    r"|\b(?:a|ont|avait|avaient) ete (?:\w+ ){0,2}?(?:officiellement )?(?:inaugure|lance|"
+    r"mise? en service|mise? en exploitation)e?s?\b"
+)
+#: A launch told as a landmark of something else (`depuis le lancement`, `après sa mise en
+#: service`), no news.
+_NOT_NEWS = re.compile(r"\b(?:depuis|apres|avant|des|lors|jusqu.a)\b")
 
 
 @cache
