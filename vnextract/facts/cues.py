@@ -73,6 +73,8 @@ class _Cues:
     paid_fees: re.Pattern[str]
     not_processed: re.Pattern[str]
     vote: re.Pattern[str]
+    launch_news: re.Pattern[str]
+    not_news: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -143,6 +145,8 @@ def cues() -> _Cues:
         paid_fees=re.compile(st["paid_fees"]),
         not_processed=re.compile(st["not_processed"]),
         vote=re.compile(st["vote"]),
+        launch_news=re.compile(st["launch_news"]),
+        not_news=re.compile(st["not_news"]),
     )
 
 

@@ -279,8 +279,9 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     inauguré`): the article's news, dated by the publication (FACTS.md 7b)."""
     if published is None or any(d.kind == "date" and not _is_dateline(s, d) for d in s.dates):
         return None
-    m = _LAUNCH_NEWS.search(s.folded)
-    if m is None or _NOT_NEWS.search(s.folded, max(0, m.start() - 40), m.start()):
+    c = cues()
+    m = c.launch_news.search(s.folded)
+    if m is None or c.not_news.search(s.folded, max(0, m.start() - 40), m.start()):
         return None
     # what is launched: the passive's subject before it, or what the ceremony launches after it
     thing = (
@@ -301,19 +302,6 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     draft = _event(metric, published, "actual", s.start + m.start(), s.start + m.end(), s)
     draft.fact["date_source"] = "published"
     return draft
-
-
-#: A launch told as done: a ceremony that marks it, or a passive in the past (`la cérémonie du
-#: lancement de`, `a été inauguré`, `avait été créée et mise en service`).
-_LAUNCH_NEWS = re.compile(
-    r"\bceremonie (?:de |du |d.|marquant |pour )(?:la |le |l.)?(?:lancement|mise en service|"
-    r"inauguration|mise en exploitation)\b"
-    r"|\b(?:a|ont|avait|avaient) ete (?:\w+ ){0,2}?(?:officiellement )?(?:inaugure|lance|"
-    r"mise? en service|mise? en exploitation)e?s?\b"
-)
-#: A launch told as a landmark of something else (`depuis le lancement`, `après sa mise en
-#: service`), no news.
-_NOT_NEWS = re.compile(r"\b(?:depuis|apres|avant|des|lors|jusqu.a)\b")
 
 
 @cache
