@@ -1283,6 +1283,19 @@ CASES += [
         ("type", "metric", "date", "date_source"),
         [("event", "system_launch", "2025-03-05", "published")],
     ),
+    # `d'ici à` is `d'ici`; `accomplir` completes like `achever`
+    (
+        "Hanoï, 5 mars 2022 (VNA) - D'ici à 2026, toutes les communes devront achever la "
+        "numérisation de leurs registres.",
+        ("type", "metric", "date", "status"),
+        [("event", "deadline", "2026", "planned")],
+    ),
+    (
+        "Hanoï, 5 mars 2021 (VNA) - La province devrait accomplir la construction de "
+        "l'administration numérique en 2027.",
+        ("type", "metric", "date", "status"),
+        [("event", "deadline", "2027", "planned")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "

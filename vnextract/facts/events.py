@@ -342,7 +342,7 @@ _DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/
 #: Completing something by a year, the year in the same clause (`vise à achever le
 #: développement du gouvernement électronique en 2021`).
 _COMPLETE_BY = re.compile(
-    r"\b(?:achever|finaliser|terminer|completer|parachever|boucler)\b[^,;:()]{0,90}?\ben\s+$"
+    r"\b(?:achever|finaliser|terminer|completer|parachever|boucler|accomplir)\b[^,;:()]{0,90}?\ben\s+$"
 )
 
 #: A portal of a province or a city (`le portail de services publics de la province`).
