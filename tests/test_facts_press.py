@@ -1296,6 +1296,19 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "deadline", "2027", "planned")],
     ),
+    # `compte personnel` is a personal account, not the staff; `importante` is no import
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Le taux d'utilisateurs ayant créé un compte personnel sur le "
+        "portail a doublé pour atteindre 6,4 %.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 6.4)],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Une avancée importante : 100 % des communes ont publié leurs "
+        "procédures sur le portail national.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 100.0)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "

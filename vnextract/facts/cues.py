@@ -274,10 +274,12 @@ _SCORE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:indices?|index|score|egdi|osi|dti)\
 
 
 #: The staff of the administration: the economy's words, unless counted by what they did online.
-_STAFF_WORDS = r"effectifs?|fonctionnaires|personnel"
+# (`personnel` the noun, after its determiner: `compte personnel` is a personal account)
+_STAFF_WORDS = r"effectifs?|fonctionnaires|(?:le |du |au |son |leur |de |d.)personnel"
 _STAFF = re.compile(rf"(?:{_STAFF_WORDS})")
 _ECONOMY = re.compile(
-    r"\b(?:pib|produit interieur|export\w*|import\w*|croissance (?:economique|du pib)|"
+    r"\b(?:pib|produit interieur|export\w*|import(?:ation|ateur)?s?|import-export|"
+    r"croissance (?:economique|du pib)|"
     r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
     r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
     rf"etats membres|pays membres|habitants? du pays|grdp|{_STAFF_WORDS}|"
