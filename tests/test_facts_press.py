@@ -1309,6 +1309,19 @@ CASES += [
         ("type", "metric", "value"),
         [("percentage", "other", 100.0)],
     ),
+    # businesses counted by their use of an e-government system are its users
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Depuis son lancement, la plateforme de dédouanement a servi "
+        "8 200 entreprises.",
+        ("type", "metric", "value"),
+        [("count", "registered_accounts", 8200.0)],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Près de 12 000 entreprises utilisent désormais le système de "
+        "factures électroniques.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "registered_accounts", 12000.0, "approx")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
@@ -1419,6 +1432,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # businesses using something that is no e-government system
+    "Hanoï, 5 mars 2024 (VNA) - La province compte 12 000 entreprises qui utilisent des "
+    "machines agricoles.",
     # a part of a population is no figure either
     "Hanoï, 5 août 2024 (VNA) - La province compte 120 000 habitants. Parmi eux, 30 000 vivent "
     "en ville.",

@@ -70,6 +70,7 @@ from vnextract.facts.cues import (
     _SAME_FIGURE,
     _SCORE_GIVEN,
     _SOIT_SHARE,
+    _SYSTEM_WORDS,
     _USD_BETWEEN,
     _is_egov_topic,
     cues,
@@ -125,6 +126,24 @@ def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
     """People counted by the accounts they opened (data/cues.toml [accounts])."""
     d = load_toml("cues.toml")["accounts"]
     return frozenset(d["people"]), re.compile(d["opened"])
+
+
+@cache
+def _users() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Businesses and users counted by their use of a system (data/cues.toml [accounts])."""
+    d = load_toml("cues.toml")["accounts"]
+    return frozenset(d["users"]), re.compile(d["used_before"]), re.compile(d["used_after"])
+
+
+def _counts_users(s: _Sent, q: QuantityRecord, np_words: list[str], after: str) -> bool:
+    """`ce système automatisé a profité à plus de 49.880 entreprises`, `11.000 entreprises qui
+    utilisent ce système`: the users of an e-government system, its accounts (FACTS.md 7b)."""
+    heads, before, used_after = _users()
+    if q.kind != "number" or not np_words or np_words[0] not in heads:
+        return False
+    lo = s.local(q.qualifier_start if q.qualifier_start is not None else q.start)
+    used = before.search(s.folded, max(0, lo - 60), lo) or used_after.match(after)
+    return bool(used and (_SYSTEM_WORDS.search(s.folded) or _is_egov_topic(s.folded)))
 
 
 def build_facts(
@@ -638,7 +657,7 @@ def _facts_of_sentence(
             and bool(np_words)
             and np_words[0] in _accounts()[0]
             and _accounts()[1].match(after[len(np_text) + 1 :] if np_text else after) is not None
-        )
+        ) or _counts_users(s, q, np_words, after)
         decided, metric = _metric_by_cue(
             q,
             s,
