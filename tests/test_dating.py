@@ -329,6 +329,12 @@ CASES = [
         "s'établissant à 7,1 %.",
         ("2022", "inferred"),
     ),
+    # a day that recurs every year is no day of writing
+    (
+        "Titre\n\nLe gouvernement a institué la Journée nationale de l'administration en ligne le "
+        "12 mars de chaque année. En 2024, son thème était l'usage des données.",
+        ("2024", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -129,6 +129,8 @@ _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour
 
 #: A day that starts a span going on to another date (`du 1er juillet au 22 août`).
 _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
+#: A day told as recurring every year (`le 10 octobre de chaque année`).
+_EVERY_YEAR = re.compile(r"\s*(?:de\s+)?(?:chaque\s+année|tous\s+les\s+ans)\b", re.IGNORECASE)
 #: An entry into force, before its date (`Entrée en vigueur le 1er juillet 2024`, `prendra
 #: effet le`): a start, told ahead of the news as often as behind it.
 _IN_FORCE = re.compile(
@@ -274,6 +276,8 @@ def _lead_day(
                 continue
             if _SPAN_GOES_ON.match(text, m.end):
                 continue  # `du 1er juillet au 22 août 2025`: the start of a span, not today
+            if _EVERY_YEAR.match(text, m.end):
+                continue  # `la Journée ... le 10 octobre de chaque année`: a day that recurs
             return (m.day, m.month), m.weekday
     return None, None
 
