@@ -1324,6 +1324,12 @@ CASES += [
     ),
     # the issuer, or a comma, between a document's number and its day
     (
+        "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
+        "2018, les hôpitaux déploieront les dossiers médicaux électroniques.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2018-12-28", "actual")],
+    ),
+    (
         "Hanoï, 3 février 2023 (VNA) - Conformément à la décision n° 77 du Premier ministre du "
         "9 janvier 2023 sur les services publics en ligne, la province a agi.",
         ("type", "metric", "date", "status"),
