@@ -1322,6 +1322,19 @@ CASES += [
         ("type", "metric", "value", "qualifier"),
         [("count", "registered_accounts", 12000.0, "approx")],
     ),
+    # stems are word starts: `identité` is no FDI (`IDE`), `important` no import
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Le projet de base de données sur l'identité électronique a "
+        "coûté 50 milliards de dongs.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 50e9, "VND")],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Ce projet important de plateforme numérique a coûté 30 "
+        "milliards de dongs.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 30e9, "VND")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1438,6 +1451,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # foreign direct investment is the economy's, even in digital projects
+    "Hanoï, 5 mars 2024 (VNA) - Les investissements directs étrangers (IDE) dans les projets "
+    "numériques ont atteint 2 milliards de dollars.",
     # businesses using something that is no e-government system
     "Hanoï, 5 mars 2024 (VNA) - La province compte 12 000 entreprises qui utilisent des "
     "machines agricoles.",
