@@ -1335,6 +1335,28 @@ CASES += [
         ("type", "metric", "value", "unit"),
         [("money", "cost", 30e9, "VND")],
     ),
+    # a step told in the passive, its subject before it, and its date cue (`dès la mi-mai`)
+    (
+        "Hanoï, 5 novembre 2025 (VNA) - Ce service de paiement en ligne via VNeID avait été mis "
+        "en œuvre à titre expérimental dès la mi-mai 2025.",
+        ("type", "metric", "date", "status", "label"),
+        [
+            (
+                "event",
+                "other",
+                "2025-05",
+                "actual",
+                "étape: avait été mis en œuvre à titre expérimental",
+            )
+        ],
+    ),
+    # `mettre en route` launches
+    (
+        "Hanoï, 5 novembre 2013 (VNA) - Le projet de gouvernement électronique avait été mis en "
+        "route en 2008.",
+        ("type", "date", "status"),
+        [("event", "2008", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "

@@ -522,17 +522,23 @@ def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | N
     dl = s.local(d.start)
     lead = _DATELINE_LEAD.match(s.text)
     begin = lead.end() if lead else 0
-    before = _STEP_VERB_BEFORE.search(s.folded, max(0, dl - 30), dl)
+    before = _STEP_VERB_BEFORE.search(s.folded, max(0, dl - 60), dl)
     if before is not None:
-        # `ont déployé le 30 août le projet ... des procédures administratives`
-        clause = s.folded[s.local(d.end) :][:160]
+        # `ont déployé le 30 août le projet ... des procédures administratives`; a passive's
+        # subject before it (`Ce service via VNeID avait été mis en œuvre à titre expérimental
+        # dès la mi-avril 2025`)
+        clause = (
+            s.folded[: before.start()][-160:]
+            if before.group("passive")
+            else s.folded[s.local(d.end) :][:160]
+        )
         if _CAMPAIGN.search(clause):
             return None  # `a lancé le 3 mars une campagne d'émulation`
         if _PROCEDURES.search(clause) or _PROJECT_THING.search(clause):
             iso = resolve(d, published, future=None)
             if iso is not None:
                 ahead = d.future or (published is not None and later_than(iso, published))
-                said = re.sub(r"\s+(?:le|en|depuis)\s*$", "", s.text[before.start() : before.end()])
+                said = s.text[before.start() : before.start("cue")]
                 label = _other("étape: " + said.strip(), "event")
                 status = "planned" if ahead else "actual"
                 return _event(label, iso, status, s.start + before.start(), d.end, s)
@@ -561,8 +567,9 @@ _STEP_VERB = re.compile(
 )
 #: The same verbs right before their date (`ont déployé le 30 août`).
 _STEP_VERB_BEFORE = re.compile(
-    r"\b(?:a|ont)\s+(?:officiellement\s+)?(?:lance|deploye|generalise|mis en (?:place|oeuvre|œuvre)"
-    r")e?s?\s+(?:le|en|depuis)\s+$"
+    r"\b(?:a|ont|avait|avaient)\s+(?P<passive>ete\s+)?(?:officiellement\s+)?(?:lance|deploye|"
+    r"generalise|mis en (?:place|oeuvre|œuvre))e?s?\s+(?:a titre (?:experimental|pilote)\s+)?"
+    r"(?P<cue>(?:le|en|depuis|des|des la|des le)\s+(?:mi-|debut\s+(?:de\s+)?|fin\s+(?:de\s+)?)?)$"
 )
 #: What such a project is made of: a system, a service online, electronic records.
 _PROJECT_THING = re.compile(
