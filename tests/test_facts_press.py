@@ -1357,6 +1357,13 @@ CASES += [
         ("type", "date", "status"),
         [("event", "2008", "actual")],
     ),
+    # a step begun in a year, its object e-government's
+    (
+        "Hanoï, 5 novembre 2023 (VNA) - La province a commencé à déployer les services publics "
+        "en ligne en 2015.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2015", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1738,6 +1745,8 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a step begun that is no e-government's
+    "Hanoï, 5 novembre 2023 (VNA) - L'entreprise a commencé à construire une usine en 2019.",
     # a launch told as a landmark, or with nothing launched named, is no news of its own
     "Hanoï, 5 mars 2025 (VNA) - Depuis que la plateforme nationale a été lancée, les citoyens "
     "déposent leurs dossiers en ligne.",

@@ -391,6 +391,8 @@ def _year_starts(s: _Sent, d: DateMention) -> bool:
     dl = s.local(d.start)
     if "vigueur" in _match_text(cues().start_cue.search(s.folded, max(0, dl - 32), dl)):
         return True
+    if _BEGUN_BEFORE.search(s.folded, max(0, dl - 120), dl):
+        return True  # `a commencé à mettre en œuvre l'administration électronique en 2000`
     return bool(
         _SINCE.search(s.folded, max(0, dl - 30), dl)
         and _stepped_since(s, d)
@@ -543,6 +545,16 @@ def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | N
                 status = "planned" if ahead else "actual"
                 return _event(label, iso, status, s.start + before.start(), d.end, s)
         return None
+    begun = _BEGUN_BEFORE.search(s.folded, max(0, dl - 120), dl)
+    if begun is not None and _is_egov_topic(begun.group(0)):
+        # `Le Vietnam a commencé à mettre en œuvre l'administration électronique en 2000`
+        iso = resolve(d, published, future=None)
+        if iso is None:
+            return None
+        said = s.text[begun.start() : begun.start("what")].strip()
+        return _event(
+            _other("étape: " + said, "event"), iso, "actual", s.start + begun.start(), d.end, s
+        )
     if dl - begin > 12 or not _OPENING_DATE.match(s.folded, begin, s.local(d.end) + 2):
         return None  # the date must open the sentence (`Le 4 juillet 2025, ...`)
     clause = s.folded[s.local(d.end) :][:160]
@@ -570,6 +582,12 @@ _STEP_VERB_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?P<passive>ete\s+)?(?:officiellement\s+)?(?:lance|deploye|"
     r"generalise|mis en (?:place|oeuvre|œuvre))e?s?\s+(?:a titre (?:experimental|pilote)\s+)?"
     r"(?P<cue>(?:le|en|depuis|des|des la|des le)\s+(?:mi-|debut\s+(?:de\s+)?|fin\s+(?:de\s+)?)?)$"
+)
+#: A step begun, its object, then its year (`a commencé à mettre en œuvre l'administration
+#: électronique en 2000`).
+_BEGUN_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient) commence a (?:mettre en (?:oeuvre|œuvre|place)|deployer|appliquer|"
+    r"mettre en service|developper|construire)\b(?P<what>[^,;:()]{0,80}?)\ben\s+$"
 )
 #: What such a project is made of: a system, a service online, electronic records.
 _PROJECT_THING = re.compile(
