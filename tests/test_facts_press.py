@@ -1364,6 +1364,13 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2015", "actual")],
     ),
+    # the start of the span an online service runs for
+    (
+        "Hanoï, 20 septembre 2024 (VNA) - Le programme pilote de délivrance des cartes via "
+        "l'application VNeID se déroulera du 1er octobre 2024 au 30 juin 2025.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2024-10-01", "planned")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1745,6 +1752,9 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # the span of the figures told is no start
+    "Hanoï, 10 mars 2020 (VNA) - Du 9 décembre 2019 au 9 mars 2020, le portail national "
+    "comptait plus de 77 200 comptes.",
     # a step begun that is no e-government's
     "Hanoï, 5 novembre 2023 (VNA) - L'entreprise a commencé à construire une usine en 2019.",
     # a launch told as a landmark, or with nothing launched named, is no news of its own

@@ -372,6 +372,10 @@ _COUNTED_SINCE = re.compile(
     r"atteint|effectu|fourni|servi|connect|emis|cree|active|install)\w*"
 )
 _SINCE = re.compile(r"\bdepuis\s+(?:le\s+(?:mois\s+d.\s*)?)?$")
+#: The end of a span right after its start (`du 1er octobre 2024 au 30 juin 2025`).
+_SPAN_TO = re.compile(
+    r"\s*(?:au|jusqu.au|jusqu.a|jusqu.en)\s+(?:la\s+)?(?:fin\s+)?\d|\s*(?:au|jusqu.a)\s+(?:la\s+)?fin\b"
+)
 #: What is done online from a date on (`peuvent effectuer leurs démarches administratives en
 #: ligne`, `les dossiers sont traités en ligne`), with no figure.
 _DONE_ONLINE = re.compile(
@@ -452,7 +456,18 @@ def _service_start(
     c = cues()
     dl = s.local(d.start)
     since = _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
-    if not since and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
+    # `Le programme pilote se déroulera du 1er octobre 2024 au 30 juin 2025`: the start of a
+    # span the service runs for, unless what is counted over it is the news
+    span_start = (
+        d.day is not None
+        and d.cue == "du"
+        and _SPAN_TO.match(s.folded, s.local(d.end)) is not None
+        and not _COUNTED_SINCE.search(s.folded)
+        # (`Du 9 décembre 2019 au 9 mars 2020, le portail comptait 77 200 comptes`: the period
+        # of the figures)
+        and all(q.kind == "ordinal" or (q.kind == "number" and q.value < 10) for q in s.quantities)
+    )
+    if not since and not span_start and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
         return None
     # `Le Vietnam délivre depuis le 1er février 2017 des visas électroniques`, `en vigueur
     # depuis le 1er juillet 2020`: a day a service or a rule started, in a sentence that counts
