@@ -335,6 +335,17 @@ CASES = [
         "12 mars de chaque année. En 2024, son thème était l'usage des données.",
         ("2024", "inferred"),
     ),
+    # the end of a campaign's span is no as-of date; the end of a span figures are counted
+    # over is
+    (
+        "Titre\n\nDu 1er mars au 30 avril 2025, les compagnies ont testé l'enregistrement "
+        "biométrique via VNeID.",
+        ("2025", "inferred"),
+    ),
+    (
+        "Titre\n\nDu 1er mars au 30 avril 2025, le quartier a reçu 903 dossiers en ligne.",
+        ("2025-04", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

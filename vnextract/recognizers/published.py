@@ -129,6 +129,8 @@ _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour
 
 #: A day that starts a span going on to another date (`du 1er juillet au 22 août`).
 _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
+#: The start of a span right before its end (`Du 15 septembre au`).
+_SPAN_ENDS = re.compile(r"\bdu\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+au\s*$", re.IGNORECASE)
 #: A day told as recurring every year (`le 10 octobre de chaque année`).
 _EVERY_YEAR = re.compile(r"\s*(?:de\s+)?(?:chaque\s+année|tous\s+les\s+ans)\b", re.IGNORECASE)
 #: An entry into force, before its date (`Entrée en vigueur le 1er juillet 2024`, `prendra
@@ -426,7 +428,17 @@ def _spoken_from(mentions: Sequence[DateMention], text: str = "") -> str | None:
         return f"{min(m.year for m in near if m.year is not None):04d}" if near else None
     year = max(m.year for m in past if m.year is not None)
     latest = max((m for m in past if m.year == year), key=lambda m: (m.month or 0, m.day or 0))
-    if latest.month is not None and latest.cue in _cues()["as_of_cues"]:
+    # the end of a span is an as-of date only for figures counted over it (`du 1er juillet au 22
+    # août 2025, le quartier a reçu 903 dossiers`), not for a campaign (`Du 15 septembre au 30
+    # novembre 2025, ACV et les compagnies aériennes ont étudié ...`)
+    span = _SPAN_ENDS.search(text, max(0, latest.start - 40), latest.start)
+    campaign = False
+    if span is not None:
+        # the sentence around the span, the span left out
+        lo, hi = text.rfind(".", 0, span.start()) + 1, text.find(".", latest.end)
+        told = text[lo : span.start()] + text[latest.end : hi if hi >= 0 else len(text)]
+        campaign = not any(ch.isdigit() for ch in told)
+    if latest.month is not None and latest.cue in _cues()["as_of_cues"] and not campaign:
         return f"{year:04d}-{latest.month:02d}"
     return f"{year:04d}"
 
