@@ -1371,6 +1371,13 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2024-10-01", "planned")],
     ),
+    # the first class of a ranking is its first place
+    (
+        "Hanoï, 5 mars 2019 (VNA) - Dà Nang a décroché pour la dixième année consécutive la "
+        "première classe du classement ICT Index des provinces.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 1.0)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1727,6 +1734,11 @@ CASES += [
 ]
 
 NOT_RANKINGS = [
+    # a class after `de` is a category, and `en première ligne` no place
+    "Hô Chi Minh-Ville, 3 mars 2019 (VNA) – Selon la circulaire du ministère de la Santé, d'ici "
+    "2023, tous les hôpitaux de première classe s'activent dans l'établissement du système de "
+    "technologies de l'information (TI) afin de déployer les dossiers médicaux électroniques.",
+    "Hanoï, 5 mars 2019 (VNA) - La province est en première ligne de l'administration en ligne.",
     # places in indices of the economy, of ICT or of innovation (GCI, IDI, GII: FACTS.md 7b)
     "Hanoï, 3 juin 2020 (VNA) - Le Vietnam figurerait parmi les 50 premiers pays en termes de "
     "technologies de l'information (IDI), dans le top 50 en termes d'indice de compétitivité "

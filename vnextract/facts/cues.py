@@ -39,6 +39,7 @@ class _Cues:
     not_countries: frozenset[str]
     among_bodies: re.Pattern[str]
     occurrence_after: re.Pattern[str]
+    class_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
     up: re.Pattern[str]
@@ -111,6 +112,7 @@ def cues() -> _Cues:
         not_countries=frozenset(rk["not_countries"]),
         among_bodies=re.compile(rk["among_bodies"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
+        class_after=re.compile(rk["class_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),
         up=re.compile(rk["up"]),

@@ -184,6 +184,8 @@ def _ranking(
         return None
     if c.occurrence_after.match(s.folded, hi):
         return None
+    if c.class_after.match(s.folded, hi) and s.folded[max(0, lo - 3) : lo] == "de ":
+        return None  # `les hôpitaux de première classe`: a category
     top = _is_top_n(s, q)
     window = s.folded[max(0, lo - 60) : hi + 30]
     # a list of places (`..., l'Érythrée est 191e et le Soudan du Sud est 192e`) takes the
