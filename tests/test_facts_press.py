@@ -1378,6 +1378,13 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "other", 1.0)],
     ),
+    # what a system's deployment is estimated at is its cost
+    (
+        "Hanoï, 5 mars 2019 (VNA) - Le déploiement du logiciel de gestion des dossiers d'un "
+        "hôpital est estimé à 20 milliards de dongs.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 20e9, "VND")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1494,6 +1501,8 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    "Hanoï, 5 mars 2019 (VNA) - Le chiffre d'affaires du commerce électronique est estimé à 20 "
+    "milliards de dollars.",
     # foreign direct investment is the economy's, even in digital projects
     "Hanoï, 5 mars 2024 (VNA) - Les investissements directs étrangers (IDE) dans les projets "
     "numériques ont atteint 2 milliards de dollars.",
