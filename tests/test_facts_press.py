@@ -1385,6 +1385,13 @@ CASES += [
         ("type", "metric", "value", "unit"),
         [("money", "cost", 20e9, "VND")],
     ),
+    # places kept, listed with their provinces after `leurs places`
+    (
+        "Hanoï, 5 septembre 2013 (VNA) - Da Nang, Hue et Bac Kan ont conservé leurs places "
+        "(Hue, 41e, Bac Kan, 58e) dans le PAR INDEX 2013.",
+        ("type", "metric", "value", "change"),
+        [("ranking", "other", 41.0, 0.0), ("ranking", "other", 58.0, 0.0)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
