@@ -1392,6 +1392,20 @@ CASES += [
         ("type", "metric", "value", "change"),
         [("ranking", "other", 41.0, 0.0), ("ranking", "other", 58.0, 0.0)],
     ),
+    # a share told after a part of a count (`dont 654 dans les délais, soit 97,47 %`, `soit un
+    # taux de 100 %`) is the part's share, `other`
+    (
+        "Hanoï, 5 août 2025 (VNA) - Au total, 671 dossiers ont été traités, dont 654 dans les "
+        "délais, soit 97,47 %.",
+        ("type", "metric", "value", "label"),
+        [("percentage", "other", 97.47, "part dossiers")],
+    ),
+    (
+        "Hanoï, 5 août 2025 (VNA) - En juillet, le centre a reçu 1 210 dossiers. Parmi ceux-ci, "
+        "1 210 ont été traités dans les délais, soit un taux de 100 %.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 100.0)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "

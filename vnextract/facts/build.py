@@ -51,6 +51,7 @@ from vnextract.facts.cues import (
     _ANAPHORIC_SHARE,
     _BARE_DIGITS,
     _BRACKETED,
+    _CHANGE_AFTER,
     _COMPARED_VALUE,
     _COORDINATED,
     _DONT_GAP,
@@ -347,7 +348,8 @@ def _metric_by_cue(
         # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
         # online services told again as a percentage
         return True, lexicon.metrics.get("online_services_share")
-    if share_of is not None and share_head == "other":
+    if share_of is not None:
+        # (of dossiers processed, of accounts, ...: `other`, FACTS.md 4)
         return True, _other("part " + share_of, "percentage")
     if score:
         return True, _other(INDEX_SCORE, "percentage")
@@ -575,9 +577,11 @@ def _facts_of_sentence(
             if _DONT_SHARE.fullmatch(gap):
                 np_words = _NP_WORD.findall(fold(last_count.fact["label"] or ""))
                 np_text = last_count.fact["label"] or ""
-            elif last_count.fact["out_of"] and _SOIT_SHARE.fullmatch(gap):
-                # `329/492 hôpitaux provinciaux, soit 66,9 %`, `1 654 (soit 70,4 %)`: the same
-                # part of the whole, as a share; `other` like its count
+            elif _SOIT_SHARE.fullmatch(gap) and (
+                last_count.fact["out_of"] or not _CHANGE_AFTER.match(after)
+            ):
+                # `329/492 hôpitaux provinciaux, soit 66,9 %`, `1 654 (soit 70,4 %)`, `dont 654
+                # dans les délais, soit 97,47 %`: the same part of the whole, as a share
                 share_of = last_count.fact["label"] or ""
         if not np_words and out_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left

@@ -218,7 +218,11 @@ _SAME_FIGURE = re.compile(
 #: Between a part of a whole and its share: `329/492 hôpitaux, soit 66,9 %`, `1 654 (soit 70,4 %`
 _SOIT_SHARE = re.compile(
     r"(?:(?:/|\s+(?:des|sur)\s+)\s*\d[\d .]*)?[^\d.;:]{0,130}?(?:,|\()\s*soit\s+"
-    r"(?:environ\s+|pres de\s+)?"
+    r"(?:un taux de\s+|une proportion de\s+|un pourcentage de\s+)?(?:environ\s+|pres de\s+)?"
+)
+#: What makes a share told after a count a change instead (`soit 20 % de plus`).
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:de plus|de moins|d.augmentation|de hausse|de baisse|par rapport)"
 )
 #: `multiplié par trois`, `divisé par 2`: a factor
 _MULTIPLIER_LEFT = re.compile(r"\b(?:multipli|divis)\w*\s+par\s*$")
