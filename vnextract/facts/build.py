@@ -348,8 +348,9 @@ def _metric_by_cue(
         # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
         # online services told again as a percentage
         return True, lexicon.metrics.get("online_services_share")
-    if share_of is not None:
-        # (of dossiers processed, of accounts, ...: `other`, FACTS.md 4)
+    if share_of is not None and share_head != "public_services_total":
+        # (of dossiers processed, of accounts, ...: `other`, FACTS.md 4; after a total, `2.900
+        # services sur les 6.700 procédures, soit 43 %`, the words decide)
         return True, _other("part " + share_of, "percentage")
     if score:
         return True, _other(INDEX_SCORE, "percentage")
