@@ -1406,6 +1406,13 @@ CASES += [
         ("type", "metric", "value"),
         [("percentage", "other", 100.0)],
     ),
+    # the administration's work done on time, as a share
+    (
+        "Hanoï, 5 septembre 2024 (VNA) - Au cours des huit premiers mois, 98,5 % des tâches "
+        "administratives de la province ont été accomplies dans les délais.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 98.5)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1522,6 +1529,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a share of administrative staff is no work done
+    "Hanoï, 5 septembre 2024 (VNA) - Les femmes représentent 45 % des cadres administratifs de "
+    "la province.",
     "Hanoï, 5 mars 2019 (VNA) - Le chiffre d'affaires du commerce électronique est estimé à 20 "
     "milliards de dollars.",
     # foreign direct investment is the economy's, even in digital projects

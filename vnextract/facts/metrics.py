@@ -262,6 +262,10 @@ def _other_metric(
         # `D'après Viettel, le système devrait réduire de 30 % la durée des réunions`: the
         # system named before
         egov = _is_egov_topic(prev.folded)
+    if q.kind == "percent" and not egov and _ADMINISTRATION.search(np):
+        # `99,9 % des tâches administratives ont été accomplies avant les délais`: the
+        # administration's work done on time
+        egov = bool(_ON_TIME.search(topic))
     if q.kind == "percent" and not egov and _CUT_BY.search(near_left[-30:]):
         # `a permis de réduire de 86 % le temps passé sur les formalités administratives`: what
         # the administration saves
@@ -324,6 +328,9 @@ def _other_metric(
         return None
     return _other(np_text or np, "count")
 
+
+#: Work done on time or late (`dans les délais`, `avant les délais impartis`, `en retard`).
+_ON_TIME = re.compile(r"\b(?:dans|avant) les delais\b|\ba temps\b|\ben retard\b|\bhors delai")
 
 #: The end of a clause: a stop, or a comma that opens no further item of a list of
 #: complements (`, d'une connexion`, `, de réseaux`).
