@@ -1413,6 +1413,14 @@ CASES += [
         ("type", "metric", "value"),
         [("percentage", "other", 98.5)],
     ),
+    # `ces taux`: the shares told just before, in the plural
+    (
+        "Hanoï, 1er septembre 2024 (VNA) - En 2024, la part des dossiers entièrement en ligne "
+        "devra atteindre 60 % pour les ministères. En 2025, ces taux devront atteindre 80 % pour "
+        "les ministères et 50 % pour les provinces.",
+        ("type", "value", "date", "status"),
+        [("percentage", 80.0, "2025", "target"), ("percentage", 50.0, "2025", "target")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "

@@ -280,7 +280,12 @@ def build_facts(
         drafts.extend(sent_drafts)
         horizon = next_horizon(horizon, sent_drafts) or aim_horizon(s, published, sent_drafts)
         prev = s
-        shares = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "percentage"]
+        # the last share told: its vocabulary key, or for an `other` share its label
+        shares = [
+            d.fact["label"] if d.fact["metric"] == "other" else d.fact["metric"]
+            for d in sent_drafts
+            if d.fact["type"] == "percentage"
+        ]
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
         ranks = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "ranking"]
         last_rank = ranks[-1] if ranks else (last_rank if not sent_drafts else None)
@@ -433,7 +438,7 @@ def _facts_of_sentence(
     published: str | None,
     lexicon: Lexicon,
     prev: _Sent | None = None,
-    last_share: str | None = None,
+    last_share: str | None = None,  # a vocabulary key, or the label of an `other` share
     last_rank: str | None = None,
     last_head: _Draft | None = None,
     index_article: bool = False,
@@ -734,7 +739,7 @@ def _facts_of_sentence(
             and _ANAPHORIC_SHARE.search(clause_left)
         ):
             # `À l'horizon 2030, ce taux devra atteindre 100 %`: the share told just before
-            metric = lexicon.metrics.get(last_share)
+            metric = lexicon.metrics.get(last_share) or _other(last_share, "percentage")
         if metric is None:
             metric = _other_metric(
                 s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of

@@ -180,7 +180,8 @@ _PRONOUN_SUBJECT = re.compile(
 #: regex parser does not factor out a `\b` per word, and the engine tries each everywhere.)
 _PER_STOP = re.compile(r"\d|\b(?:soit|dont|tandis que|et de)\b|;")
 _ANAPHORIC_SHARE = re.compile(
-    r"\b(?:ce|cet|cette) (?:taux|part|ratio|proportion|pourcentage|chiffre|indicateur)\b"
+    r"\b(?:ce|cet|cette|ces) (?:taux|parts?|ratios?|proportions?|pourcentages?|chiffres?|"
+    r"indicateurs?)\b"
 )
 _ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
 _ENUMERATION_GAP = re.compile(
