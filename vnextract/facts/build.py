@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from vnextract.cleaning.clean import CleanText
@@ -71,7 +70,6 @@ from vnextract.facts.cues import (
     _SAME_FIGURE,
     _SCORE_GIVEN,
     _SOIT_SHARE,
-    _SYSTEM_WORDS,
     _USD_BETWEEN,
     _is_egov_topic,
     cues,
@@ -79,15 +77,18 @@ from vnextract.facts.cues import (
 from vnextract.facts.dating import _explicit_date
 from vnextract.facts.events import _events_of_sentence
 from vnextract.facts.labels import tidy_label
-from vnextract.facts.lexicon import Lexicon, Metric, fold
+from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
     INDEX_POINTS,
     INDEX_SCORE,
+    _accounts,
     _best_metric,
     _clause_left,
+    _counts_users,
     _index_score,
     _is_identifier,
     _left_noun,
+    _metric_by_cue,
     _noun_of_en,
     _noun_phrase,
     _other,
@@ -111,7 +112,6 @@ from vnextract.facts.sentences import (
 )
 from vnextract.models import records
 from vnextract.nlp.components import SentenceSpan
-from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
@@ -120,31 +120,6 @@ if TYPE_CHECKING:
 #: A sentence with more figures than this is a flattened table or garbage, not prose
 #: (the densest sentence of the three test corpora has 4).
 MAX_FIGURES_PER_SENTENCE = 40
-
-
-@cache
-def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
-    """People counted by the accounts they opened (data/cues.toml [accounts])."""
-    d = load_toml("cues.toml")["accounts"]
-    return frozenset(d["people"]), re.compile(d["opened"])
-
-
-@cache
-def _users() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """Businesses and users counted by their use of a system (data/cues.toml [accounts])."""
-    d = load_toml("cues.toml")["accounts"]
-    return frozenset(d["users"]), re.compile(d["used_before"]), re.compile(d["used_after"])
-
-
-def _counts_users(s: _Sent, q: QuantityRecord, np_words: list[str], after: str) -> bool:
-    """`ce système automatisé a profité à plus de 49.880 entreprises`, `11.000 entreprises qui
-    utilisent ce système`: the users of an e-government system, its accounts (FACTS.md 7b)."""
-    heads, before, used_after = _users()
-    if q.kind != "number" or not np_words or np_words[0] not in heads:
-        return False
-    lo = s.local(q.qualifier_start if q.qualifier_start is not None else q.start)
-    used = before.search(s.folded, max(0, lo - 60), lo) or used_after.match(after)
-    return bool(used and (_SYSTEM_WORDS.search(s.folded) or _is_egov_topic(s.folded)))
 
 
 def build_facts(
@@ -326,54 +301,6 @@ _DETAIL_FIELDS = ("out_of", "change", "compared_to", "per", "value_usd")
 
 def _detail(d: _Draft) -> int:
     return sum(d.fact.get(k) is not None for k in _DETAIL_FIELDS)
-
-
-def _metric_by_cue(
-    q: QuantityRecord,
-    s: _Sent,
-    lexicon: Lexicon,
-    share_of: str | None,
-    share_head: str | None,
-    *,
-    accounts: bool,
-    score: bool,
-    place_change: bool,
-    growth: bool,
-) -> tuple[bool, Metric | None]:
-    """The metric a cue around the figure decides before its words are weighed.
-
-    `(True, metric)` when a cue decides: accounts registered, a share told again after its
-    count (`share_of`, the count's metric `share_head`), an index score, places gained or lost,
-    a rate of change (no metric: `other` may take it later), a fee. `(False, None)` otherwise.
-    """
-    c = cues()
-    if accounts:
-        return True, lexicon.metrics.get("registered_accounts")
-    if share_of is not None and share_head == "online_public_services":
-        # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
-        # online services told again as a percentage
-        return True, lexicon.metrics.get("online_services_share")
-    if share_of is not None and share_head != "public_services_total":
-        # (of dossiers processed, of accounts, ...: `other`, FACTS.md 4; after a total, `2.900
-        # services sur les 6.700 procédures, soit 43 %`, the words decide)
-        return True, _other("part " + share_of, "percentage")
-    if score:
-        return True, _other(INDEX_SCORE, "percentage")
-    if place_change:
-        return True, _other("places gagnées ou perdues", "count")
-    if growth:
-        return True, None
-    lo = s.local(q.start)
-    if (
-        q.kind == "money"
-        and c.fee.search(s.folded, max(0, lo - 50), lo)
-        # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
-        and not c.paid_fees.search(s.folded, max(0, lo - 80), lo)
-    ):
-        # `les frais de visa, qui sont de 25 dollars`, `au coût de 25 US`: a fee for one
-        # service is its price, no value of payments nor a project's cost
-        return True, _other("frais", "money")
-    return False, None
 
 
 def _list_qualifiers(s: _Sent, qs: list[QuantityRecord]) -> list[str]:

@@ -3,13 +3,16 @@
 The counted noun phrase is read after the figure (`116 millions de visites`), or
 before it (`le nombre de comptes ...`), or from the pronoun `en`; every metric of
 the figure's type is scored on it and on the clause (`_best_metric`); an
-e-government figure no key fits is `other` (`_other_metric`, FACTS.md section 4).
+e-government figure no key fits is `other` (`_other_metric`, FACTS.md section 4). Some
+cues decide the metric before the words are weighed (`_metric_by_cue`: accounts opened,
+users of a system, a share told again after its count, a score, a fee).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vnextract.facts.cues import (
@@ -29,6 +32,7 @@ from vnextract.facts.cues import (
     _SCORE_OF,
     _SCORE_RIGHT,
     _STAFF,
+    _SYSTEM_WORDS,
     _WORD_AT_END,
     _is_egov_topic,
     cues,
@@ -37,6 +41,7 @@ from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, Metric, Stems
 from vnextract.facts.sentences import _KIND_TO_TYPE, _last_match, _Sent
 from vnextract.recognizers.dates import load_lexicon, tells_future
+from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.recognizers.quantities import QuantityRecord
@@ -420,3 +425,76 @@ def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     if tells_future(left[cut + 1 :] + right, load_lexicon()):
         return "planned"
     return "actual"
+
+
+@cache
+def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
+    """People counted by the accounts they opened (data/cues.toml [accounts])."""
+    d = load_toml("cues.toml")["accounts"]
+    return frozenset(d["people"]), re.compile(d["opened"])
+
+
+@cache
+def _users() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Businesses and users counted by their use of a system (data/cues.toml [accounts])."""
+    d = load_toml("cues.toml")["accounts"]
+    return frozenset(d["users"]), re.compile(d["used_before"]), re.compile(d["used_after"])
+
+
+def _counts_users(s: _Sent, q: QuantityRecord, np_words: list[str], after: str) -> bool:
+    """`ce système automatisé a profité à plus de 49.880 entreprises`, `11.000 entreprises qui
+    utilisent ce système`: the users of an e-government system, its accounts (FACTS.md 7b)."""
+    heads, before, used_after = _users()
+    if q.kind != "number" or not np_words or np_words[0] not in heads:
+        return False
+    lo = s.local(q.qualifier_start if q.qualifier_start is not None else q.start)
+    used = before.search(s.folded, max(0, lo - 60), lo) or used_after.match(after)
+    return bool(used and (_SYSTEM_WORDS.search(s.folded) or _is_egov_topic(s.folded)))
+
+
+def _metric_by_cue(
+    q: QuantityRecord,
+    s: _Sent,
+    lexicon: Lexicon,
+    share_of: str | None,
+    share_head: str | None,
+    *,
+    accounts: bool,
+    score: bool,
+    place_change: bool,
+    growth: bool,
+) -> tuple[bool, Metric | None]:
+    """The metric a cue around the figure decides before its words are weighed.
+
+    `(True, metric)` when a cue decides: accounts registered, a share told again after its
+    count (`share_of`, the count's metric `share_head`), an index score, places gained or lost,
+    a rate of change (no metric: `other` may take it later), a fee. `(False, None)` otherwise.
+    """
+    c = cues()
+    if accounts:
+        return True, lexicon.metrics.get("registered_accounts")
+    if share_of is not None and share_head == "online_public_services":
+        # `36 des 280 formalités peuvent être effectuées en ligne, soit 13 %`: the share of
+        # online services told again as a percentage
+        return True, lexicon.metrics.get("online_services_share")
+    if share_of is not None and share_head != "public_services_total":
+        # (of dossiers processed, of accounts, ...: `other`, FACTS.md 4; after a total, `2.900
+        # services sur les 6.700 procédures, soit 43 %`, the words decide)
+        return True, _other("part " + share_of, "percentage")
+    if score:
+        return True, _other(INDEX_SCORE, "percentage")
+    if place_change:
+        return True, _other("places gagnées ou perdues", "count")
+    if growth:
+        return True, None
+    lo = s.local(q.start)
+    if (
+        q.kind == "money"
+        and c.fee.search(s.folded, max(0, lo - 50), lo)
+        # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
+        and not c.paid_fees.search(s.folded, max(0, lo - 80), lo)
+    ):
+        # `les frais de visa, qui sont de 25 dollars`, `au coût de 25 US`: a fee for one
+        # service is its price, no value of payments nor a project's cost
+        return True, _other("frais", "money")
+    return False, None
