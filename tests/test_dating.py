@@ -346,6 +346,19 @@ CASES = [
         "Titre\n\nDu 1er mars au 30 avril 2025, le quartier a reçu 903 dossiers en ligne.",
         ("2025-04", "inferred"),
     ),
+    # a lead's day followed by a later day told as past is background, not the news
+    (
+        "Titre\n\nLe 22 décembre 2024, le Politburo a publié la résolution 57 sur la "
+        "transformation numérique. Puis, le 18 mars 2025, le Comité du Parti a publié la "
+        "résolution n° 03.",
+        ("2025", "inferred"),
+    ),
+    # a later bound (`jusqu'au`) is no day told as past
+    (
+        "Titre\n\nLe Vietnam a lancé son e-visa le 1er février 2017. L'exemption de visa est en "
+        "place jusqu'au 30 juin 2017.",
+        ("2017-02-01", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

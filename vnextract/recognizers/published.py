@@ -301,10 +301,28 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
         cut = max(before.rfind(c) for c in ".!?\n")
         bounded = cut >= 0 or m.start <= 60
         opens = bounded and before[cut + 1 :].strip().lower() in ("", "le", "ce")
-        if opens or _event_held().search(before.lower()):
-            return _iso(m.year, m.month, m.day) if _valid(m.year, m.month, m.day) else None
-        return None
+        if not (opens or _event_held().search(before.lower())):
+            return None
+        if not _valid(m.year, m.month, m.day):
+            return None
+        day = (m.year, m.month, m.day)
+        if any(_later_past(o, day) for o in mentions if o is not m):
+            # `Le 22 décembre 2024, le Politburo a publié ... Puis, le 18 mars 2025, ...`: a
+            # later day told as past, the lead's day is background
+            return None
+        return _iso(*day)
     return None
+
+
+def _later_past(m: DateMention, day: tuple[int, int, int]) -> bool:
+    """Whether a whole day told as past falls after `day`."""
+    if m.kind != "date" or m.year is None or m.month is None or m.day is None:
+        return False
+    if m.future or m.relative is not None or m.cue in _cues()["start_cues"]:
+        return False
+    if m.cue in _HORIZON_CUES or (m.cue or "").startswith("jusqu"):
+        return False  # `en place jusqu'au 30 juin 2017`: a bound, not a day told as past
+    return (m.year, m.month, m.day) > day
 
 
 #: How far into the text the lead's event may be told.
