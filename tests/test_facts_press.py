@@ -1421,6 +1421,13 @@ CASES += [
         ("type", "value", "date", "status"),
         [("percentage", 80.0, "2025", "target"), ("percentage", 50.0, "2025", "target")],
     ),
+    # what is planned by a date in the future, with no figure: a deadline
+    (
+        "Hanoï, 5 octobre 2010 (VNA) - D'ici 2015, le pays perfectionnera ses infrastructures "
+        "techniques au service de l'e-gouvernement.",
+        ("type", "metric", "date", "status"),
+        [("event", "deadline", "2015", "planned")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1812,6 +1819,9 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # `tous les services` by a date is a target of all of them, no deadline of its own
+    "Hanoï, 21 décembre 2020 (VNA) - La ville fournira tous les services publics en ligne au "
+    "niveau 4 d'ici 2030.",
     # the span of the figures told is no start
     "Hanoï, 10 mars 2020 (VNA) - Du 9 décembre 2019 au 9 mars 2020, le portail national "
     "comptait plus de 77 200 comptes.",

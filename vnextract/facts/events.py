@@ -214,7 +214,14 @@ def _events_of_sentence(
     fact_dates = {d.fact["date"] for d in facts}
     # an obligation, or a completion told in the future (`sera achevé au plus tard le 30 juin`)
     obliged = c.obligation.search(s.folded) or (
-        speaks_of_future(s) and _COMPLETED.search(s.folded) is not None
+        speaks_of_future(s)
+        and (
+            _COMPLETED.search(s.folded) is not None
+            # `D'ici 2015, le Vietnam perfectionnera ses infrastructures ...`: what is planned
+            # by a date, with no figure to make it a target (`fournira tous les services en
+            # ligne d'ici 2030` is one: all of them)
+            or (all(q.kind == "ordinal" for q in s.quantities) and _ALL_OF.search(s.folded) is None)
+        )
     )
     if deadline is not None and obliged and not _ECONOMY.search(s.folded):
         for d in s.dates:
@@ -437,6 +444,8 @@ _COMPLETES = re.compile(
 #: Something completed or made to work (`sera achevé`, `sera opérationnel`).
 _COMPLETED = re.compile(r"\b(?:achev|termin|finalis|complet|operationnel|mis en service)\w*")
 
+#: A universal quantifier: `tous les services` is a target of all of them.
+_ALL_OF = re.compile(r"\b(?:tous|toutes) (?:les|leurs|ses|ces)\b")
 #: What a public service launched is made of.
 _PROCEDURES = re.compile(
     r"\bprocedures?\b|\bservices? publics?\b|\bdemarches?\b|\bformalites?\b|\bguichets? uniques?\b"
