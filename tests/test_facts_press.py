@@ -1428,6 +1428,13 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "deadline", "2015", "planned")],
     ),
+    # paperless (`dématérialisé`) is e-government's word
+    (
+        "Hanoï, 5 mars 2024 (VNA) - L'hôpital provincial a mis en place le paiement dématérialisé "
+        "des frais de consultation depuis avril 2022.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2022-04", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
