@@ -1435,6 +1435,14 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2022-04", "actual")],
     ),
+    # a timeline's lines: each day with what it tells
+    (
+        "Calendrier de la facture électronique\n\n- 1er novembre 2020 : les entreprises peuvent "
+        "émettre des factures électroniques.\n- 1er juillet 2022 : la facture électronique devient "
+        "obligatoire pour toutes les entreprises.",
+        ("type", "metric", "date"),
+        [("event", "other", "2020-11-01"), ("event", "other", "2022-07-01")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1826,6 +1834,8 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a timeline of something else than e-government
+    "Programme du festival\n\n- 3 juin 2024 : ouverture de l'exposition de peinture.",
     # `tous les services` by a date is a target of all of them, no deadline of its own
     "Hanoï, 21 décembre 2020 (VNA) - La ville fournira tous les services publics en ligne au "
     "niveau 4 d'ici 2030.",

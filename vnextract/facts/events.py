@@ -444,6 +444,8 @@ _COMPLETES = re.compile(
 #: Something completed or made to work (`sera achevé`, `sera opérationnel`).
 _COMPLETED = re.compile(r"\b(?:achev|termin|finalis|complet|operationnel|mis en service)\w*")
 
+#: A colon right after a date opening a line: a timeline's entry.
+_TIMELINE_COLON = re.compile(r"\s*:\s+\S")
 #: A universal quantifier: `tous les services` is a target of all of them.
 _ALL_OF = re.compile(r"\b(?:tous|toutes) (?:les|leurs|ses|ces)\b")
 #: What a public service launched is made of.
@@ -579,6 +581,20 @@ def _opening_step(s: _Sent, d: DateMention, published: str | None) -> _Draft | N
         return _event(
             _other("étape: " + said, "event"), iso, "actual", s.start + begun.start(), d.end, s
         )
+    if (
+        dl - begin <= 4
+        and d.day is not None
+        and _TIMELINE_COLON.match(s.folded, s.local(d.end))
+        and _is_egov_topic(s.folded)
+    ):
+        # `- 1er juillet 2022 : La facturation électronique est devenue obligatoire`: a
+        # timeline's line, the day of what it tells
+        iso = resolve(d, published, future=None)
+        if iso is None:
+            return None
+        ahead = d.future or (published is not None and later_than(iso, published))
+        label = _other("étape d'un calendrier", "event")
+        return _event(label, iso, "planned" if ahead else "actual", d.start, d.end, s)
     if dl - begin > 12 or not _OPENING_DATE.match(s.folded, begin, s.local(d.end) + 2):
         return None  # the date must open the sentence (`Le 4 juillet 2025, ...`)
     clause = s.folded[s.local(d.end) :][:160]
