@@ -1443,6 +1443,13 @@ CASES += [
         ("type", "metric", "date"),
         [("event", "other", "2020-11-01"), ("event", "other", "2022-07-01")],
     ),
+    # `l'application des technologies de l'information` in the administration is e-government
+    (
+        "Hanoï, 5 mars 2018 (VNA) - Depuis mars 2017, la Sécurité sociale expérimente "
+        "l'application des technologies de l'information pour le versement des allocations.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2017-03", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
