@@ -1450,6 +1450,13 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2017-03", "actual")],
     ),
+    # a date told first, then a document approved in the passive, its subject before the verb
+    (
+        "Hanoï, 5 mars 2025 (VNA) - En août 2024, ce projet de notification électronique a été "
+        "approuvé par la Cour suprême populaire.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2024-08", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "

@@ -444,6 +444,8 @@ _COMPLETES = re.compile(
 #: Something completed or made to work (`sera achevé`, `sera opérationnel`).
 _COMPLETED = re.compile(r"\b(?:achev|termin|finalis|complet|operationnel|mis en service)\w*")
 
+#: The auxiliary of a passive (`ce projet a été approuvé`).
+_PASSIVE_ADOPTED = re.compile(r"\b(?:a|ont|avait|avaient) ete\b")
 #: A colon right after a date opening a line: a timeline's entry.
 _TIMELINE_COLON = re.compile(r"\s*:\s+\S")
 #: A universal quantifier: `tous les services` is a target of all of them.
@@ -688,6 +690,10 @@ def _adopted_after(s: _Sent, d: DateMention, published: str | None) -> _Draft | 
     if verb is None:
         return None
     doc = c.documents.match(s.folded, verb.end())
+    passive = _PASSIVE_ADOPTED.search(s.folded, end, verb.end())
+    if doc is None and passive is not None:
+        # `En août 2024, ce projet a été approuvé par la Cour suprême`: its subject, before
+        doc = c.documents.search(s.folded, end, passive.start())
     if doc is None:
         return None
     iso = resolve(d, published, future=None)
