@@ -1457,6 +1457,15 @@ CASES += [
         ("type", "metric", "date", "status"),
         [("event", "other", "2024-08", "actual")],
     ),
+    # another country's place opening the sentence (`La Côte d'Ivoire est classée`), and
+    # Vietnam's set against it in the same ranking
+    (
+        "Hanoï, 5 mars 2019 (VNA) - La Côte d’Ivoire est classée au 172e rang sur 193 pays selon "
+        "le classement 2018 de l’ONU sur l'e-gouvernement, tandis que le Vietnam est classé au "
+        "88e rang.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "other", 172.0, 193), ("ranking", "un_egov_rank", 88.0, 193)],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1693,7 +1702,8 @@ CASES += [
 ]
 
 CASES += [
-    # other countries' places are `other` (FACTS.md 7b); Vietnam's stays the UN ranking
+    # other countries' places are `other` (FACTS.md 7b); Vietnam's stays the UN ranking; places
+    # set against it (`tandis que`) are among the same 193 countries
     (
         "Hanoï, 20 juillet 2020 (VNA) - Dans l'enquête 2020 de l'ONU sur l'e-gouvernement, le "
         "Vietnam se classe 86e sur 193 pays, tandis que l'Érythrée est 191e et le Soudan du "
@@ -1701,8 +1711,8 @@ CASES += [
         F_FIG,
         [
             ("ranking", "un_egov_rank", 86, 193),
-            ("ranking", "other", 191, None),
-            ("ranking", "other", 192, None),
+            ("ranking", "other", 191, 193),
+            ("ranking", "other", 192, 193),
         ],
     ),
     # a year right after another place is that place's (`contre 89ème en 2016`)

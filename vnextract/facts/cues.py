@@ -444,7 +444,7 @@ _COMPETITIVENESS = re.compile(
 )
 #: A country named with its article right before a place: `le Niger 192ème`.
 _NAMED_BEFORE = re.compile(
-    r"(?:^|[\s,;(])(?:le|la|les|l['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
+    r"(?:^|[\s,;(])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+(?:du |de |d['’])?"
     r"[A-ZÀ-Ý][^\W\d_]+)*)(?=[^A-ZÀ-Ý]*$)"
 )
 #: A name opening its clause, then the verb of a place: `Hanoï est au 12e rang`, `Dà Nang a

@@ -222,10 +222,14 @@ def _ranking(
         out_of is None
         and listed
         and earlier_among
-        and earlier_among[-1].group("noun") in c.subnational_out_of
+        and (
+            earlier_among[-1].group("noun") in c.subnational_out_of
+            or _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
+        )
     ):
         # `la 31e des 63 villes en 2020, ... la 22e en 2021`: among the same provinces (a
-        # world place may be followed by a region's, `au 6e rang en Asie du Sud-Est`)
+        # world place may be followed by a region's, `au 6e rang en Asie du Sud-Est`); a place
+        # set against another's (`172e sur 193 pays, tandis que le Vietnam est 88e`) too
         try:
             out_of = int(re.sub(r"[ .]", "", earlier_among[-1].group("n") or ""))
         except ValueError:
@@ -336,8 +340,12 @@ def _ranking(
         # `56e sur 63 provinces`, `au premier rang ministériel`: a place in a national index
         other_label = "classement national"
     else:
+        # a place told in contrast with another's (`La Côte d'Ivoire est 172e sur 193 pays selon
+        # le classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same
+        # ranking: the sentence names it
+        contrast = _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
         for m in lexicon.of_type("ranking"):
-            if m.requires and not m.requires.search(shared):
+            if m.requires and not m.requires.search(s.folded if contrast else shared):
                 continue
             if m.excludes and m.excludes.search(clause):
                 continue
@@ -412,6 +420,10 @@ def _ranking(
     return _Draft(
         f, q.start, s.start + len(s.text[: s.local(end)].rstrip()), s, date_is_asof=is_asof
     )
+
+
+#: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
+_CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
 
 
 def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
