@@ -566,6 +566,11 @@ def _facts_of_sentence(
         ):
             # `une capacité d'accueil simultanée de 800 à 1.000 dossiers`: no count of anything
             continue
+        if q.kind == "number" and c.presented.search(
+            s.folded, max(0, s.local(q.qualifier_start or q.start) - 40), s.local(q.start)
+        ):
+            # `le colloque verra la présentation de six rapports`: what a meeting hears
+            continue
         if _about_the_economy(s, q, prev):
             # the digital economy, internet use (FACTS.md 7b): no e-government figure
             continue

@@ -76,6 +76,7 @@ class _Cues:
     vote: re.Pattern[str]
     launch_news: re.Pattern[str]
     not_news: re.Pattern[str]
+    presented: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -149,6 +150,7 @@ def cues() -> _Cues:
         vote=re.compile(st["vote"]),
         launch_news=re.compile(st["launch_news"]),
         not_news=re.compile(st["not_news"]),
+        presented=re.compile(st["presented"]),
     )
 
 
