@@ -1472,6 +1472,13 @@ CASES += [
         ("type", "metric"),
         [("count", "other")],
     ),
+    # a loan (`un prêt de`) to a digital project is its cost
+    (
+        "Hanoï, 5 juin 2025 (VNA) - La BAD a accordé un prêt de 50 millions de dollars au projet "
+        "de plateforme numérique.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 50e6, "USD")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1588,6 +1595,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # `prêt à` (ready) is no loan: no cost
+    "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "
+    "accueillera 2 000 milliards de dongs d'équipements.",
     # stems are word starts: `règlement` (a payment) also starts `réglementation`
     "Hanoï, 5 juin 2025 (VNA) - Sur le portail, 2 400 réglementations commerciales ont été "
     "supprimées ou simplifiées depuis 2021, sur un total de 15 801 réglementations figurant "
