@@ -1881,6 +1881,9 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # `ouvriers` (workers) opens nothing
+    "Hanoï, 5 juin 2025 (VNA) - Le 3 mai 2025, les ouvriers ont achevé le chantier du centre de "
+    "données de la province.",
     # a timeline of something else than e-government
     "Programme du festival\n\n- 3 juin 2024 : ouverture de l'exposition de peinture.",
     # `tous les services` by a date is a target of all of them, no deadline of its own
