@@ -1479,6 +1479,18 @@ CASES += [
         ("type", "metric", "value", "unit"),
         [("money", "cost", 50e6, "USD")],
     ),
+    # a place told after a progression is as of its end (`de la 126e place en 2006 à la 90e
+    # en 2010, ainsi qu'en 6e position`)
+    (
+        "Hanoï, 14 juillet 2011 (VNA) - Selon le rapport de l'ONU, le Vietnam est passé de la "
+        "105e place mondiale en 2008 à la 90e en 2010, ainsi qu'en 6e position au sein de "
+        "l'ASEAN.",
+        ("type", "metric", "value", "date"),
+        [
+            ("ranking", "un_egov_rank", 90.0, "2010"),
+            ("ranking", "regional_egov_rank", 6.0, "2010"),
+        ],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "

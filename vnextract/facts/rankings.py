@@ -96,9 +96,33 @@ def _date_of_another_place(
         o is not q
         and o.kind == "ordinal"
         and o.end <= d.start
-        and re.fullmatch(r"\s*(?:en|de|pour)?\s*", s.text[s.local(o.end) : s.local(d.start)])
+        and _YEAR_OF_PLACE.fullmatch(s.folded[s.local(o.end) : s.local(d.start)]) is not None
         for o in qs
     )
+
+
+def _ends_progression(
+    s: _Sent, q: QuantityRecord, d: DateMention, qs: list[QuantityRecord]
+) -> bool:
+    """Whether the date is the year of the place a progression ends at (`passant de la 126e
+    place en 2006 à la 90e en 2010`: 2010), not of a place compared with (`contre 89ème en
+    2016`)."""
+    return any(
+        o is not q
+        and o.kind == "ordinal"
+        and o.end <= d.start
+        and _YEAR_OF_PLACE.fullmatch(s.folded[s.local(o.end) : s.local(d.start)]) is not None
+        and re.search(
+            r"\b(?:a la|au|a)\s*$", s.folded[max(0, s.local(o.start) - 8) : s.local(o.start)]
+        )
+        for o in qs
+    )
+
+
+#: Between a place and its year (`89ème en 2016`, `la 126e place mondiale en 2006`).
+_YEAR_OF_PLACE = re.compile(
+    r"\s*(?:(?:place|rang|position)s?\s+(?:mondiale?s?\s+|regionale?s?\s+)?)?(?:en|de|pour)?\s*"
+)
 
 
 def _another_country(s: _Sent, q: QuantityRecord) -> bool:
@@ -381,6 +405,7 @@ def _ranking(
     next_rank = next_place.start if next_place is not None else s.span.end
     before: DateMention | None = None
     after_d: DateMention | None = None
+    progression: DateMention | None = None
     for d in s.dates:
         if d.kind != "date" or _is_dateline(s, d):
             continue
@@ -391,7 +416,11 @@ def _ranking(
                 after_d = d
         elif not _date_of_another_place(s, q, d, qs):
             before = d
-    chosen = after_d or before
+        elif _ends_progression(s, q, d, qs):
+            progression = d
+    # a place told after a progression (`passant de la 126e place en 2006 à la 90e en 2010,
+    # ainsi qu'en 6e position au sein de l'ASEAN`) is as of the progression's end
+    chosen = after_d or before or progression
     if chosen is not None:
         date = resolve(chosen, published, future=None)
         is_asof = date is not None
