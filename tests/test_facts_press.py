@@ -1491,6 +1491,13 @@ CASES += [
             ("ranking", "regional_egov_rank", 6.0, "2010"),
         ],
     ),
+    # `comme en 2017`: a year compared with, not the place's
+    (
+        "Hanoï, 5 mai 2018 (VNA) - Selon le Vietnam ICT Index 2018, Hô Chi Minh-Ville est en "
+        "deuxième position des provinces, comme en 2017.",
+        ("type", "value", "date"),
+        [("ranking", 2.0, "2018")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
