@@ -87,38 +87,31 @@ def _next_place(s: _Sent, q: QuantityRecord, qs: list[QuantityRecord]) -> Quanti
     return None
 
 
-def _date_of_another_place(
+def _place_of_date(
     s: _Sent, q: QuantityRecord, d: DateMention, qs: list[QuantityRecord]
-) -> bool:
-    """Whether a date before the place is the year of another place told right before it
-    (`88ème sur 193 pays, contre 89ème en 2016, et ... au 6ème rang`: 2016 is the 89th's)."""
-    return any(
-        o is not q
-        and o.kind == "ordinal"
-        and o.end <= d.start
-        and _YEAR_OF_PLACE.fullmatch(s.folded[s.local(o.end) : s.local(d.start)]) is not None
-        for o in qs
-    )
+) -> QuantityRecord | None:
+    """Another place told right before a date before `q`, whose year the date is (`88ème sur
+    193 pays, contre 89ème en 2016, et ... au 6ème rang`: 2016 is the 89th's), if any."""
+    for o in qs:
+        if (
+            o is not q
+            and o.kind == "ordinal"
+            and o.end <= d.start
+            and _YEAR_OF_PLACE.fullmatch(s.folded[s.local(o.end) : s.local(d.start)])
+        ):
+            return o
+    return None
 
 
-def _ends_progression(
-    s: _Sent, q: QuantityRecord, d: DateMention, qs: list[QuantityRecord]
-) -> bool:
-    """Whether the date is the year of the place a progression ends at (`passant de la 126e
-    place en 2006 à la 90e en 2010`: 2010), not of a place compared with (`contre 89ème en
-    2016`)."""
-    return any(
-        o is not q
-        and o.kind == "ordinal"
-        and o.end <= d.start
-        and _YEAR_OF_PLACE.fullmatch(s.folded[s.local(o.end) : s.local(d.start)]) is not None
-        and re.search(
-            r"\b(?:a la|au|a)\s*$", s.folded[max(0, s.local(o.start) - 8) : s.local(o.start)]
-        )
-        for o in qs
-    )
+def _ends_progression(s: _Sent, place: QuantityRecord) -> bool:
+    """Whether a place is the one a progression ends at (`passant de la 126e place en 2006 à
+    la 90e en 2010`), not one compared with (`contre 89ème en 2016`)."""
+    lo = s.local(place.start)
+    return _TO_PLACE.search(s.folded, max(0, lo - 8), lo) is not None
 
 
+#: The end point of a progression, before its place (`à la 90e`, `au 83e`).
+_TO_PLACE = re.compile(r"\b(?:a la|au|a)\s*$")
 #: Between a place and its year (`89ème en 2016`, `la 126e place mondiale en 2006`).
 _YEAR_OF_PLACE = re.compile(
     r"\s*(?:(?:place|rang|position)s?\s+(?:mondiale?s?\s+|regionale?s?\s+)?)?(?:en|de|pour)?\s*"
@@ -414,9 +407,9 @@ def _ranking(
         if d.start >= q.end:
             if d.start < next_rank and after_d is None:
                 after_d = d
-        elif not _date_of_another_place(s, q, d, qs):
+        elif (told := _place_of_date(s, q, d, qs)) is None:
             before = d
-        elif _ends_progression(s, q, d, qs):
+        elif _ends_progression(s, told):
             progression = d
     # a place told after a progression (`passant de la 126e place en 2006 à la 90e en 2010,
     # ainsi qu'en 6e position au sein de l'ASEAN`) is as of the progression's end
