@@ -1498,6 +1498,13 @@ CASES += [
         ("type", "value", "date"),
         [("ranking", 2.0, "2018")],
     ),
+    # the administration's websites are e-government's
+    (
+        "Hanoï, 14 juillet 2011 (VNA) - Près de 70 % des ministères et administrations possèdent "
+        "leur propre site web.",
+        ("type", "metric", "value", "qualifier"),
+        [("percentage", "other", 70.0, "approx")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
