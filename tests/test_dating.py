@@ -359,6 +359,14 @@ CASES = [
         "place jusqu'au 30 juin 2017.",
         ("2017-02-01", "inferred"),
     ),
+    # a meeting's days (`du 14 au 15 juillet`): the news is its opening, on the weekday the
+    # lead tells it opened
+    (
+        "Titre\n\nLe colloque national sur l'e-gouvernement a commencé jeudi à Hanoï. Ce "
+        "colloque de deux jours, du 14 au 15 juillet, réunit des experts. Selon le rapport de "
+        "l'ONU de 2010, le Vietnam est 90e.",
+        ("2011-07-14", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

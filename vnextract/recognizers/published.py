@@ -131,6 +131,24 @@ _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour
 _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
 #: The start of a span right before its end (`Du 15 septembre au`).
 _SPAN_ENDS = re.compile(r"\bdu\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+au\s*$", re.IGNORECASE)
+#: The first day of a span whose month is told with its last (`du 14 au 15 juillet`).
+_SPAN_FIRST_DAY = re.compile(r"\bdu\s+(\d{1,2})(?:er)?\s+au\s*$", re.IGNORECASE)
+#: A meeting opened on a weekday (`a commencé jeudi`, `s'est ouvert mardi`).
+_OPENED_ON = re.compile(
+    r"\b(?:a commencé|a débuté|s'est ouverte?|s’est ouverte?|s'ouvre|s’ouvre|débute|commence)\s+"
+    r"(?:ce\s+)?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _opening_weekday(lead: str) -> int | None:
+    """The weekday a lead tells a meeting opened on, if any (`a commencé jeudi`)."""
+    from vnextract.recognizers.dates import load_lexicon
+
+    m = _OPENED_ON.search(lead)
+    return load_lexicon().weekdays.get(m.group(1).lower()) if m else None
+
+
 #: A day told as recurring every year (`le 10 octobre de chaque année`).
 _EVERY_YEAR = re.compile(r"\s*(?:de\s+)?(?:chaque\s+année|tous\s+les\s+ans)\b", re.IGNORECASE)
 #: An entry into force, before its date (`Entrée en vigueur le 1er juillet 2024`, `prendra
@@ -280,6 +298,11 @@ def _lead_day(
                 continue  # `du 1er juillet au 22 août 2025`: the start of a span, not today
             if _EVERY_YEAR.match(text, m.end):
                 continue  # `la Journée ... le 10 octobre de chaque année`: a day that recurs
+            first = _SPAN_FIRST_DAY.search(text, max(0, m.start - 20), m.start)
+            if first is not None:
+                # `Ce colloque de deux jours, du 14 au 15 juillet`: a meeting's days, the news is
+                # its opening, on the weekday the lead tells it opened (`a commencé jeudi`)
+                return (int(first.group(1)), m.month), _opening_weekday(text[:LEAD_CHARS])
             return (m.day, m.month), m.weekday
     return None, None
 
