@@ -133,20 +133,21 @@ _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
 _SPAN_ENDS = re.compile(r"\bdu\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+au\s*$", re.IGNORECASE)
 #: The first day of a span whose month is told with its last (`du 14 au 15 juillet`).
 _SPAN_FIRST_DAY = re.compile(r"\bdu\s+(\d{1,2})(?:er)?\s+au\s*$", re.IGNORECASE)
-#: A meeting opened on a weekday (`a commencé jeudi`, `s'est ouvert mardi`).
-_OPENED_ON = re.compile(
-    r"\b(?:a commencé|a débuté|s'est ouverte?|s’est ouverte?|s'ouvre|s’ouvre|débute|commence)\s+"
-    r"(?:ce\s+)?(\w+)",
-    re.IGNORECASE,
-)
 
 
 def _opening_weekday(lead: str) -> int | None:
     """The weekday a lead tells a meeting opened on, if any (`a commencé jeudi`)."""
     from vnextract.recognizers.dates import load_lexicon
 
-    m = _OPENED_ON.search(lead)
-    return load_lexicon().weekdays.get(m.group(1).lower()) if m else None
+    m = _opened_on().search(lead.lower().replace("’", "'"))
+    return load_lexicon().weekdays.get(m.group(1)) if m else None
+
+
+@cache
+def _opened_on() -> re.Pattern[str]:
+    """`a commencé jeudi`: a meeting's opening verb (data/published.toml), then a word."""
+    verbs = "|".join(re.escape(v) for v in sorted(_cues()["opened_on"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\s+(?:ce\s+)?(\w+)")
 
 
 #: A day told as recurring every year (`le 10 octobre de chaque année`).
