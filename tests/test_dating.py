@@ -367,6 +367,13 @@ CASES = [
         "l'ONU de 2010, le Vietnam est 90e.",
         ("2011-07-14", "inferred"),
     ),
+    # a day told in an interview's answer is background, no day of news
+    (
+        "Titre\n\nLe directeur a accordé une interview sur les dossiers médicaux électroniques.\n"
+        "Journaliste : Comment le ministère avance-t-il ?\nDr Nguyen Van An : Le 14 mars, le "
+        "Premier ministre a publié une directive. Mi-mars 2025, le ministère a publié un plan.",
+        ("2025", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

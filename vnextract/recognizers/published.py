@@ -131,6 +131,8 @@ _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour
 _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
 #: The start of a span right before its end (`Du 15 septembre au`).
 _SPAN_ENDS = re.compile(r"\bdu\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+au\s*$", re.IGNORECASE)
+#: A transcript's speaker opening a paragraph (`Journaliste :`, `Dr Ha Anh Duc : `).
+_SPEAKER = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n:.;,()]{1,50}?\s?:\s")
 #: The first day of a span whose month is told with its last (`du 14 au 15 juillet`).
 _SPAN_FIRST_DAY = re.compile(r"\bdu\s+(\d{1,2})(?:er)?\s+au\s*$", re.IGNORECASE)
 
@@ -299,6 +301,8 @@ def _lead_day(
                 continue  # `du 1er juillet au 22 août 2025`: the start of a span, not today
             if _EVERY_YEAR.match(text, m.end):
                 continue  # `la Journée ... le 10 octobre de chaque année`: a day that recurs
+            if _SPEAKER.match(text, text.rfind("\n", 0, m.start) + 1):
+                continue  # `Dr Ha Anh Duc : Le 14 mars, ...`: an interview's answer, no news
             first = _SPAN_FIRST_DAY.search(text, max(0, m.start - 20), m.start)
             if first is not None:
                 # `Ce colloque de deux jours, du 14 au 15 juillet`: a meeting's days, the news is
