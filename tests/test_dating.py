@@ -374,6 +374,14 @@ CASES = [
         "Premier ministre a publié une directive. Mi-mars 2025, le ministère a publié un plan.",
         ("2025", "inferred"),
     ),
+    # a start told as done (`à compter du ..., le département a organisé`) is past: its year
+    # is the one the text speaks from, not the decree's before it
+    (
+        "Titre\n\nEn application du décret du 25 juin 2024, à compter du 1er juillet 2025, le "
+        "département de l'immigration de la province a officiellement organisé la délivrance "
+        "des comptes.",
+        ("2025", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -131,6 +131,19 @@ _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour
 _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
 #: The start of a span right before its end (`Du 15 septembre au`).
 _SPAN_ENDS = re.compile(r"\bdu\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+au\s*$", re.IGNORECASE)
+
+
+def _started_in_past(text: str, m: DateMention) -> bool:
+    """Whether a start is told as done (`à compter du 1er juillet 2025, le département a
+    officiellement organisé ...`): its clause goes on in the passé composé."""
+    return _DONE_SINCE.match(text[m.end : m.end + 120].lower()) is not None
+
+
+#: A clause in the passé composé right after a date (`, le département a officiellement
+#: organisé`, `, les citoyens ont pu`).
+_DONE_SINCE = re.compile(
+    r"\s*,\s*[^.;:,]{0,100}?\b(?:a|ont)\s+(?:\w+ment\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it)\b"
+)
 #: A transcript's speaker opening a paragraph (`Journaliste :`, `Dr Ha Anh Duc : `).
 _SPEAKER = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n:.;,()]{1,50}?\s?:\s")
 #: The first day of a span whose month is told with its last (`du 14 au 15 juillet`).
@@ -454,7 +467,11 @@ def _spoken_from(mentions: Sequence[DateMention], text: str = "") -> str | None:
     dated = [m for m in mentions if m.kind == "date" and m.year is not None]
     # `à partir de 2020`, `à partir du 1er février 2019` start a goal or a rule as often as a
     # past period: they tell no present
-    past = [m for m in dated if years_for_dating([m]) and m.cue not in starts]
+    past = [
+        m
+        for m in dated
+        if years_for_dating([m]) and (m.cue not in starts or _started_in_past(text, m))
+    ]
     if not past:
         # a text that dates only what starts or happens next (`entre en vigueur à compter du 1er
         # juillet 2020`, `prendra effet le 22 mai 2020`) is written near it: a day or a month of
