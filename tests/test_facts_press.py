@@ -1505,6 +1505,13 @@ CASES += [
         ("type", "metric", "value", "qualifier"),
         [("percentage", "other", 70.0, "approx")],
     ),
+    # launching into e-government (a domain) is a step, no system launched
+    (
+        "Hanoï, 5 mai 2019 (VNA) - Le Vietnam s'est lancé dans la mise en place de "
+        "l'e-gouvernance en 2000.",
+        ("type", "metric", "date"),
+        [("event", "other", "2000")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
@@ -1907,6 +1914,9 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # `données ouvertes` (open data) opens nothing
+    "Hanoï, 5 mai 2020 (VNA) - En 2019, la Banque mondiale a mené une évaluation de la "
+    "préparation du Vietnam au gouvernement numérique et aux données ouvertes.",
     # `ouvriers` (workers) opens nothing
     "Hanoï, 5 juin 2025 (VNA) - Le 3 mai 2025, les ouvriers ont achevé le chantier du centre de "
     "données de la province.",

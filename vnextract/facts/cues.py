@@ -375,7 +375,9 @@ _CEREMONY = re.compile(
     r"(?:forum|sommet|congres|salon|conference|session|reunion|exposition|festival)"
 )
 _SYSTEM_WORDS = re.compile(
-    r"\be-\w+|\bsysteme|plate-?forme|\bapplication|\bportail|base de donnees|\blogiciel|"
+    # (`l'e-gouvernance`, `l'e-commerce` are domains, no system)
+    r"\be-(?!gouvern|commerce)\w+|\bsysteme|plate-?forme|\bapplication|\bportail|"
+    r"base de donnees|\blogiciel|"
     r"centres? d.operations? intelligent|\bioc\b"
 )
 #: Topic words that make a launched system an e-government one (the UN is no system).

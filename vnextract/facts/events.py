@@ -97,6 +97,14 @@ def _events_of_sentence(
         elif metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
             # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
             continue
+        if (
+            metric is None
+            and tm.group(0).startswith("lanc")
+            and _EGOV_DOMAIN.search(s.folded, max(0, tm.start() - 100), tm.end() + 90)
+        ):
+            # `Le Vietnam s'est lancé dans la mise en place de l'e-gouvernance en 2000`, `a lancé
+            # une série d'actions pour accélérer l'e-gouvernance`: a step, no system
+            metric = _other("lancement d'une démarche", "event")
         if metric is None and _launches_procedures(s, tm.end()):
             # `ont lancé le 15 août un traitement expérimental de procédures administratives
             # dans des bureaux de poste`: a public service started, no system named
@@ -446,6 +454,11 @@ _COMPLETED = re.compile(r"\b(?:achev|termin|finalis|complet|operationnel|mis en 
 
 #: The auxiliary of a passive (`ce projet a été approuvé`).
 _PASSIVE_ADOPTED = re.compile(r"\b(?:a|ont|avait|avaient) ete\b")
+#: E-government as a domain, not a system (`l'e-gouvernance`, `la transformation numérique`).
+_EGOV_DOMAIN = re.compile(
+    r"\be-gouvern\w*|\bgouvern\w* (?:electronique|numerique)|\badministration (?:electronique|"
+    r"numerique)|\btransformation numerique\b"
+)
 #: A colon right after a date opening a line: a timeline's entry.
 _TIMELINE_COLON = re.compile(r"\s*:\s+\S")
 #: A universal quantifier: `tous les services` is a target of all of them.
