@@ -76,6 +76,8 @@ def _events_of_sentence(
         if _CEREMONY.search(s.folded[max(0, tm.start() - 30) : tm.end() + 30]):
             # `la cérémonie d'ouverture à la signature de la Convention`: not a system
             continue
+        if _OPEN_AS_ADJECTIVE.search(s.folded, max(0, tm.start() - 20), tm.end()):
+            continue  # `les données ouvertes`, `le code source ouvert`: open, nothing opened
         metric = _launched_thing(s, tm.start(), portal, system)
         topic = s.folded + " " + (prev.folded if prev is not None else "")
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
@@ -454,6 +456,11 @@ _COMPLETED = re.compile(r"\b(?:achev|termin|finalis|complet|operationnel|mis en 
 
 #: The auxiliary of a passive (`ce projet a été approuvé`).
 _PASSIVE_ADOPTED = re.compile(r"\b(?:a|ont|avait|avaient) ete\b")
+#: `ouvert` as an adjective of what is open by nature, not opened (`données ouvertes`).
+_OPEN_AS_ADJECTIVE = re.compile(
+    r"\b(?:donnees|source|sources|code|architecture|standards?|formats?|normes?|innovation)\s+"
+    r"ouverte?s?$"
+)
 #: E-government as a domain, not a system (`l'e-gouvernance`, `la transformation numérique`).
 _EGOV_DOMAIN = re.compile(
     r"\be-gouvern\w*|\bgouvern\w* (?:electronique|numerique)|\badministration (?:electronique|"
