@@ -461,3 +461,18 @@ _NAMED_SUBJECT = re.compile(
 )
 #: Verbs that give a rate its value (`atteignant 35,14 %`, `soit 80 %`).
 _RATE_VERB = re.compile(r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*(?:seulement\s+)?$")
+
+#: What a public service launched is made of.
+_PROCEDURES = re.compile(
+    r"\bprocedures?\b|\bservices? publics?\b|\bdemarches?\b|\bformalites?\b|\bguichets? uniques?\b"
+)
+#: Campaigns and contests are launched too, but are no service.
+_CAMPAIGN = re.compile(r"\b(?:mouvements?|campagnes?|concours|emulation|competitions?|forums?)\b")
+#: A system of a province, a city or a district.
+_LOCAL_SYSTEM = re.compile(
+    r"\b(?:provincia(?:l|le|ux|les)|(?:de|dans) la province|municipa(?:l|le|ux|les)|"
+    r"(?:de |dans )?la ville de|"
+    r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
+)
+#: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
+_IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from vnextract.facts.lexicon import Stems, fold
+from vnextract.facts.lexicon import Metric, Stems, fold
 from vnextract.nlp.components import SentenceSpan
 
 if TYPE_CHECKING:
@@ -146,3 +146,23 @@ def later_than(date: str, published: str) -> bool:
     (`2024-07-03` is not after an article dated `2024-07`)."""
     n = min(len(date), len(published))
     return date[:n] > published[:n]
+
+
+def _event(metric: Metric, iso: str, status: str, start: int, end: int, s: _Sent) -> _Draft:
+    f: dict[str, Any] = {
+        "type": "event",
+        "metric": metric.key,
+        "value": None,
+        "unit": None,
+        "qualifier": "exact",
+        "out_of": None,
+        "change": None,
+        "compared_to": None,
+        "per": None,
+        "value_usd": None,
+        "date": iso,
+        "date_source": "explicit",
+        "status": status,
+        "label": metric.label,
+    }
+    return _Draft(f, start, end, s)
