@@ -1914,6 +1914,10 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a report numbered and dated is no policy adopted
+    "Hanoï, 28 novembre 2023 (VNA) - La plupart des députés étaient d'accord avec le nom du "
+    "projet de loi et de la carte d'identité, comme expliqué dans le rapport n° 666 du 24 "
+    "octobre 2023 du Comité permanent révisant le projet de loi sur l'identité.",
     # `données ouvertes` (open data) are open, not opened: no launch that day
     "Hanoï, 5 mai 2020 (VNA) - Le 12 mars 2020, le ministère a publié sur la plateforme "
     "nationale les données ouvertes de 20 ministères.",

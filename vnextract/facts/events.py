@@ -184,6 +184,11 @@ def _events_of_sentence(
         # or its verb; a law's name with its year (`la loi de 2014 sur l'identification`) is
         # a name, no stated adoption
         numbered = c.numbered_doc.search(s.folded[max(0, dl - _NUMBER_REACH) : dl])
+        if numbered is not None and _NOT_INSTRUMENT.search(
+            s.folded, max(0, dl - _NUMBER_REACH - 12), max(0, dl - _NUMBER_REACH) + numbered.start()
+        ):
+            # `le rapport n° 666 du 24 octobre 2023`: a report numbered, no policy adopted
+            numbered = None
         if d.month is None and not numbered and not c.verb_before_year.search(left):
             continue
         # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
@@ -363,6 +368,8 @@ _DATED_AFTER_DOC = re.compile(
     r"(?:du|en date du|datee? du)\s*"
 )
 
+#: What is numbered without being a policy instrument (`le rapport n° 666`, `l'article 12`).
+_NOT_INSTRUMENT = re.compile(r"\b(?:rapports?|articles?|chapitres?|annexes?|dossiers?)\s+$")
 #: A Vietnamese document code (`187/CD-TTg`, `05-NQ/TU`, `2836/QĐ-TTg`), folded.
 _DOC_CODE = re.compile(r"\b\d+[\w.]*(?:/[a-z\u0111]+)?[-/](?:[a-z\u0111]+)(?:[-/][a-z\u0111]+)*\b")
 
