@@ -1512,6 +1512,14 @@ CASES += [
         ("type", "metric", "date"),
         [("event", "other", "2000")],
     ),
+    # a document published with what it does (`un document promouvant ...`) is a policy
+    # instrument, its date told first
+    (
+        "Hanoï, 20 mai 2025 (VNA) - Mi-mars 2025, le ministère de la Santé a publié un document "
+        "promouvant la transformation numérique des hôpitaux.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2025-03", "actual")],
+    ),
     # the issuer, or a comma, between a document's number and its day
     (
         "Hanoï, 9 mars 2019 (VNA) - Selon la circulaire n° 46/2018/TT-BYT datée le 28 décembre "
