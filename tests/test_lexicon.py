@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 
 
 def eager_pattern(items: tuple[str, ...]) -> str:
-    """The regex `Stems.of` compiled before it became lazy."""
+    """The regex `Stems.of` compiled before it became lazy (with the whole-word mark `$`
+    added since)."""
     parts = []
     for stem in sorted(items, key=len, reverse=True):
-        ws = [re.escape(w) for w in re.split(r"[ ']+", stem) if w]
-        parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
+        ws = [re.escape(w) for w in re.split(r"[ ']+", stem.removesuffix("$")) if w]
+        end = r"[sx]?\b" if stem.endswith("$") else ""
+        parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws) + end)
     return "|".join(parts)
 
 
@@ -41,6 +43,17 @@ def test_stem_patterns_are_compiled_when_first_used():
     given = re.compile("x")
     assert Stems(("y",), given).pattern is given
     assert Stems.of(["a"]) == Stems(("a",), re.compile("nothing"))  # equal by their stems
+
+
+def test_a_stem_marked_whole_matches_its_word_and_plural_only():
+    from vnextract.facts.lexicon import Stems
+
+    stems = Stems.of(["acte$", "service public"])
+    assert stems.search("des actes de naissance") and stems.search("un acte")
+    assert not stems.search("1 500 acteurs du secteur")
+    assert stems.search("les services publics")  # unmarked: a prefix, as before
+    long = "x " * 150 + "les actes"  # past the length where first words are looked for
+    assert stems.search(long) and stems.count(long) == 1
 
 
 def test_lazy_stem_patterns_are_the_eager_ones():

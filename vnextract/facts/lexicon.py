@@ -41,8 +41,14 @@ def words(folded: str) -> list[str]:
 
 
 def _stem_words(stem: str) -> list[str]:
-    """The words of a folded stem, as its pattern matches them one after the other."""
-    return [w for w in re.split(r"[ ']+", stem) if w]
+    """The words of a folded stem, as its pattern matches them one after the other (a
+    trailing `$`, the whole-word mark, left out)."""
+    return [w for w in re.split(r"[ ']+", stem.removesuffix(WHOLE_WORD)) if w]
+
+
+#: Written after a stem, it matches that word and its plural only (`reglement$`: a payment,
+#: not `réglementation`); a stem without it matches every word it starts.
+WHOLE_WORD = "$"
 
 
 #: The length from which `Stems` looks for the first words of its stems before its regex.
@@ -73,9 +79,11 @@ class Stems:
             return self.given
         parts = []
         for stem in sorted(self.items, key=len, reverse=True):
-            # inner words may take an inflection (`services publics`); the last is a prefix
+            # inner words may take an inflection (`services publics`); the last is a prefix,
+            # or a whole word when marked
             ws = [re.escape(w) for w in _stem_words(stem)]
-            parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws))
+            end = r"[sx]?\b" if stem.endswith(WHOLE_WORD) else ""
+            parts.append(r"\b" + r"\w{0,3}[\s'-]+".join(ws) + end)
         return re.compile("|".join(parts))
 
     @cached_property
