@@ -433,7 +433,6 @@ _EGOV_SERVICE = re.compile(
 _HELD = re.compile(r"\b(?:s.est tenue?s?|a eu lieu|ont eu lieu|organisee?s?)\b")
 #: A sentence that opens on its date: `Le 18 août,`, `Mardi 12 mars,`, `En mai 2019,`.
 _OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.]{0,30},")
-#: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
 #: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
 #: (Named apart from `_PRONOUN_SUBJECT` above, which it used to shadow.)
 _PLACE_SUBJECT = re.compile(
@@ -442,6 +441,7 @@ _PLACE_SUBJECT = re.compile(
     r"|^\s*(?:il|elle|le pays|ce dernier)\b"
 )
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
+#: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
 _INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
 #: Economic indices provinces are ranked in (the PCI): no e-government place.
 _COMPETITIVENESS = re.compile(

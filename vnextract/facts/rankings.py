@@ -235,14 +235,14 @@ def _ranking(
         for i, other in enumerate(qs):
             if other.start >= q.end and s.local(other.start) <= hi + om.end():
                 consumed.add(i)
+    # a place set against another's (`La Côte d'Ivoire est 172e sur 193 pays selon le
+    # classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same ranking
+    contrast = _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
     if (
         out_of is None
         and listed
         and earlier_among
-        and (
-            earlier_among[-1].group("noun") in c.subnational_out_of
-            or _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
-        )
+        and (earlier_among[-1].group("noun") in c.subnational_out_of or contrast)
     ):
         # `la 31e des 63 villes en 2020, ... la 22e en 2021`: among the same provinces (a
         # world place may be followed by a region's, `au 6e rang en Asie du Sud-Est`); a place
@@ -357,10 +357,7 @@ def _ranking(
         # `56e sur 63 provinces`, `au premier rang ministériel`: a place in a national index
         other_label = "classement national"
     else:
-        # a place told in contrast with another's (`La Côte d'Ivoire est 172e sur 193 pays selon
-        # le classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same
-        # ranking: the sentence names it
-        contrast = _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
+        # (a place set against another's: the sentence names their ranking)
         for m in lexicon.of_type("ranking"):
             if m.requires and not m.requires.search(s.folded if contrast else shared):
                 continue

@@ -272,7 +272,7 @@ _DATELINE_LEAD = re.compile(r"[^()\n]{0,60}\((?:VNA|AVI|CVN|VNS)[^)]{0,20}\)\s*[
 #: What a project's step does: launched, deployed, extended, put in place (passé composé).
 _STEP_VERB = re.compile(
     r"\b(?:a|ont|a ete|ont ete)\s+(?:\w+\s+)?(?:lance|deploye|etendu|generalise|"
-    r"mis en (?:place|oeuvre|œuvre|service)|mise? en (?:place|oeuvre|œuvre|service))e?s?\b"
+    r"mise? en (?:place|oeuvre|œuvre|service))e?s?\b"
 )
 #: The same verbs right before their date (`ont déployé le 30 août`).
 _STEP_VERB_BEFORE = re.compile(
