@@ -304,10 +304,7 @@ def _lead_day(
     for m in mentions:
         if m.start > LEAD_CHARS:
             break
-        # `le 20 septembre` of a future event, `le 9 décembre dernier` of a past one: not today
-        # nor a start told ahead (`à compter du 27 juin à 18h00`): not the day of writing
-        told_today = not m.future and m.relative is None and m.cue not in _cues()["start_cues"]
-        if m.kind == "date" and m.year is None and m.day and m.month and told_today:
+        if m.kind == "date" and m.year is None and m.day and m.month and _told_as_news(m):
             if _DOCUMENT_DATE.search(text[max(0, m.start - 60) : m.start].lower()):
                 continue
             if _SPAN_GOES_ON.match(text, m.end):
@@ -336,7 +333,7 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
             continue
         if m.day is None or m.month is None or m.year is None:
             return None  # the lead's first date has no whole day: not this rule's
-        if m.future or m.relative is not None or m.cue in _cues()["start_cues"]:
+        if not _told_as_news(m):
             return None  # the lead's first day is no day of news
         before = text[max(0, m.start - 60) : m.start]
         cut = max(before.rfind(c) for c in ".!?\n")
@@ -355,11 +352,18 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
     return None
 
 
+def _told_as_news(m: DateMention) -> bool:
+    """Whether a date can be a day of news: not told as future (`le 20 septembre` of an event
+    to come), not relative (`le 9 décembre dernier`), not a start told ahead (`à compter du 27
+    juin`)."""
+    return not m.future and m.relative is None and m.cue not in _cues()["start_cues"]
+
+
 def _later_past(m: DateMention, day: tuple[int, int, int]) -> bool:
     """Whether a whole day told as past falls after `day`."""
     if m.kind != "date" or m.year is None or m.month is None or m.day is None:
         return False
-    if m.future or m.relative is not None or m.cue in _cues()["start_cues"]:
+    if not _told_as_news(m):
         return False
     if m.cue in _HORIZON_CUES or (m.cue or "").startswith("jusqu"):
         return False  # `en place jusqu'au 30 juin 2017`: a bound, not a day told as past
