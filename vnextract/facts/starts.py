@@ -79,13 +79,15 @@ def _service_start(
     c = cues()
     dl = s.local(d.start)
     since = _SINCE.search(s.folded, max(0, dl - 30), dl) is not None
+    counted = _COUNTED_SINCE.search(s.folded) is not None
+    stepped = since and _stepped_since(s, d)
     # `Le programme pilote se déroulera du 1er octobre 2024 au 30 juin 2025`: the start of a
     # span the service runs for, unless what is counted over it is the news
     span_start = (
         d.day is not None
         and d.cue == "du"
         and _SPAN_TO.match(s.folded, s.local(d.end)) is not None
-        and not _COUNTED_SINCE.search(s.folded)
+        and not counted
         # (`Du 9 décembre 2019 au 9 mars 2020, le portail comptait 77 200 comptes`: the period
         # of the figures)
         and all(q.kind == "ordinal" or (q.kind == "number" and q.value < 10) for q in s.quantities)
@@ -95,13 +97,8 @@ def _service_start(
     # `Le Vietnam délivre depuis le 1er février 2017 des visas électroniques`, `en vigueur
     # depuis le 1er juillet 2020`: a day a service or a rule started, in a sentence that counts
     # nothing since (`Depuis le 1er juillet, le portail a traité 2 millions de dossiers`)
-    since_day = since and d.day is not None and not _COUNTED_SINCE.search(s.folded)
-    if (
-        since
-        and not since_day
-        and not _DONE_ONLINE.match(s.folded, s.local(d.end))
-        and not _stepped_since(s, d)
-    ):
+    since_day = since and d.day is not None and not counted
+    if since and not since_day and not _DONE_ONLINE.match(s.folded, s.local(d.end)) and not stepped:
         # `Depuis septembre 2019, les habitants peuvent effectuer leurs démarches en ligne`: a
         # service online since a month; `Depuis octobre 2022, le portail a traité 2 millions de
         # dossiers` counts, it starts nothing
@@ -112,7 +109,7 @@ def _service_start(
         # a rule on identity and its electronic uses (`à partir du 1er juillet 2024,
         # l'identification des citoyens peut être intégrée au permis de conduire`)
         or (d.day is not None and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded)))
-        or (since and _stepped_since(s, d))
+        or stepped
     ):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
