@@ -391,7 +391,6 @@ _EGOV_SYSTEM_TOPIC = re.compile(
 )
 
 
-#: The last year a ranking is compared with, in the words before a place held then.
 #: What a comparison is made with, then its year: `par rapport à (l'édition | son
 #: classement de | l'année) 2022`
 _COMPARING = r"par rapport a|comparativement a|compare a"

@@ -348,7 +348,6 @@ _DID_ONLINE = re.compile(
     rf"(?:{_EGOV_ACTIVITY.pattern}|(?:publi|mis|achev|termin|lanc|fourni|inaugur|ouvert|offert|"
     r"finalis|configur)\w*)"
 )
-#: A score told right before its value (`avec un score total de`, `un score moyen de`).
 #: A cut by a share (`réduire de 86 %`, `réduire d'au moins 30 %`, `une réduction de 30 %`).
 _CUT_BY = re.compile(
     r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+(?:de\s+|d.)"
