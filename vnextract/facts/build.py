@@ -81,10 +81,9 @@ from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
     INDEX_POINTS,
     INDEX_SCORE,
-    _accounts,
     _best_metric,
     _clause_left,
-    _counts_users,
+    _counts_accounts,
     _index_score,
     _is_identifier,
     _left_noun,
@@ -594,12 +593,7 @@ def _facts_of_sentence(
                 or (index_article and _PLACE_TOLD.search(s.folded) is not None)
             )
         )
-        accounts = (
-            q.kind == "number"
-            and bool(np_words)
-            and np_words[0] in _accounts()[0]
-            and _accounts()[1].match(after[len(np_text) + 1 :] if np_text else after) is not None
-        ) or _counts_users(s, q, np_words, after)
+        accounts = _counts_accounts(s, q, np_words, np_text, after)
         decided, metric = _metric_by_cue(
             q,
             s,

@@ -77,6 +77,11 @@ class _Cues:
     launch_news: re.Pattern[str]
     not_news: re.Pattern[str]
     presented: re.Pattern[str]
+    account_holders: frozenset[str]
+    opened_account: re.Pattern[str]
+    system_users: frozenset[str]
+    used_before: re.Pattern[str]
+    used_after: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -91,7 +96,7 @@ def _stems(stems: Sequence[str]) -> re.Pattern[str]:
 def cues() -> _Cues:
     """The cue lists of `data/cues.toml`, compiled once."""
     d = load_toml("cues.toml")
-    st, rk = d["structure"], d["ranking"]
+    st, rk, ac = d["structure"], d["ranking"], d["accounts"]
     return _Cues(
         target=_any(d["status"]["target"]),
         planned=_any(d["status"]["planned"]),
@@ -151,6 +156,11 @@ def cues() -> _Cues:
         launch_news=re.compile(st["launch_news"]),
         not_news=re.compile(st["not_news"]),
         presented=re.compile(st["presented"]),
+        account_holders=frozenset(ac["people"]),
+        opened_account=re.compile(ac["opened"]),
+        system_users=frozenset(ac["users"]),
+        used_before=re.compile(ac["used_before"]),
+        used_after=re.compile(ac["used_after"]),
     )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
 from vnextract.facts.cues import (
@@ -41,7 +40,6 @@ from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, Metric, Stems
 from vnextract.facts.sentences import _KIND_TO_TYPE, _last_match, _Sent
 from vnextract.recognizers.dates import load_lexicon, tells_future
-from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.recognizers.quantities import QuantityRecord
@@ -426,28 +424,23 @@ def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     return "actual"
 
 
-@cache
-def _accounts() -> tuple[frozenset[str], re.Pattern[str]]:
-    """People counted by the accounts they opened (data/cues.toml [accounts])."""
-    d = load_toml("cues.toml")["accounts"]
-    return frozenset(d["people"]), re.compile(d["opened"])
-
-
-@cache
-def _users() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """Businesses and users counted by their use of a system (data/cues.toml [accounts])."""
-    d = load_toml("cues.toml")["accounts"]
-    return frozenset(d["users"]), re.compile(d["used_before"]), re.compile(d["used_after"])
-
-
-def _counts_users(s: _Sent, q: QuantityRecord, np_words: list[str], after: str) -> bool:
-    """`ce système automatisé a profité à plus de 49.880 entreprises`, `11.000 entreprises qui
-    utilisent ce système`: the users of an e-government system, its accounts (FACTS.md 7b)."""
-    heads, before, used_after = _users()
-    if q.kind != "number" or not np_words or np_words[0] not in heads:
+def _counts_accounts(
+    s: _Sent, q: QuantityRecord, np_words: list[str], np_text: str, after: str
+) -> bool:
+    """Registered accounts told as the people who opened them (`589 000 personnes ont
+    enregistré un compte`), or as the businesses and users of an e-government system (`ce
+    système a profité à plus de 49.880 entreprises`, `11.000 entreprises qui utilisent ce
+    système`; FACTS.md 7b; the words: data/cues.toml [accounts])."""
+    if q.kind != "number" or not np_words:
+        return False
+    c = cues()
+    rest = after[len(np_text) + 1 :] if np_text else after
+    if np_words[0] in c.account_holders and c.opened_account.match(rest):
+        return True
+    if np_words[0] not in c.system_users:
         return False
     lo = s.local(q.qualifier_start if q.qualifier_start is not None else q.start)
-    used = before.search(s.folded, max(0, lo - 60), lo) or used_after.match(after)
+    used = c.used_before.search(s.folded, max(0, lo - 60), lo) or c.used_after.match(after)
     return bool(used and (_SYSTEM_WORDS.search(s.folded) or _is_egov_topic(s.folded)))
 
 
