@@ -690,6 +690,34 @@ CASES += [
         F_SCORE,
         [("percentage", "other", 91.04, "2020"), ("percentage", "other", 90.5, "2020")],
     ),
+    # a list of places that follow the first, each with its score (`S'ensuivent X avec ...`)
+    (
+        "Hanoï, 2 juin 2021 (VNA) - Dans l'indice PAR INDEX 2020, la province de Ben Tre est "
+        "première avec 88,1 %. S'ensuivent Can Tho avec 86,4 % et la province de Long An "
+        "(85,2 %).",
+        F_SCORE,
+        [
+            ("percentage", "other", 88.1, "2020"),
+            ("percentage", "other", 86.4, "2020"),
+            ("percentage", "other", 85.2, "2020"),
+        ],
+    ),
+    # the score told before the place (`avec un résultat de ...`)
+    (
+        "Hanoï, 2 juin 2021 (VNA) - Le classement SIPAS 2020 a été publié. Avec un résultat de "
+        "92,7 %, Hanoï est arrivée en tête.",
+        F_SCORE,
+        [("percentage", "other", 92.7, "2020")],
+    ),
+    # the satisfaction of the public with the administration's services (SIPAS), even
+    # with no index named in the sentence
+    (
+        "Hanoï, 8 avril 2025 (VNA) - L'an dernier, la satisfaction à l'égard de la prestation "
+        "des services administratifs publics s'élevait à 81,7 %. La satisfaction de la "
+        "population a atteint 80,2 % en 2023.",
+        F_SCORE,
+        [("percentage", "other", 81.7, "2024"), ("percentage", "other", 80.2, "2023")],
+    ),
     # scores in points of an index named in the sentence before, dated by its edition year,
     # not by the edition it is compared with
     (
@@ -1704,6 +1732,9 @@ NOT_FACTS = [
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
     "usagers porte sur les services publics en ligne.",
+    # the satisfaction of a business's customers is no figure of the administration
+    "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
+    "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",
     # a few people or topics are discourse, whatever the topic
     "Hanoï, 26 juin 2025 (VNA) - Trois experts ont présenté des rapports sur la plateforme "
     "numérique de la province.",

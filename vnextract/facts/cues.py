@@ -272,7 +272,8 @@ _SCORE_OF = re.compile(_SCORE_WORDS + r"\s*$")
 #: How a place's score is given (`en tête avec 95,76 %`, `talonnée par Hai Phong (93,57 %)`,
 #: `un score de 85 %`).
 _SCORE_GIVEN = re.compile(
-    rf"(?:\bavec|{_SCORE_WORDS}|\bnote de|\()\s*(?:un score de\s*)?(?:plus de |pres de |environ )?$"
+    rf"(?:\bavec|{_SCORE_WORDS}|\bnote de|\()\s*(?:un (?:score|resultat|indice|taux) de\s*)?"
+    r"(?:plus de |pres de |environ )?$"
 )
 #: An index's edition named anywhere (`l'Indice de réforme de l'administration publique (PAR
 #: INDEX) 2020`, `l'indice PAPI pour 2023`, `SIPAS 2019`).
@@ -282,7 +283,8 @@ _INDEX_EDITION_NAMED = re.compile(
 )
 #: A place told in words (`en tête`, `classée première`, `talonnée par`).
 _PLACE_TOLD = re.compile(
-    r"\b(?:en tete|premiere?s?|classee?s?|rangs?|places?|suivie?s?|talonnee?s?|derniere?s?)\b"
+    r"\b(?:en tete|premiere?s?|classee?s?|rangs?|places?|suivie?s?|talonnee?s?|derniere?s?|"
+    r"(?:s.en)?suiv(?:ent|ait|aient)|s.ensuit)\b"
 )
 #: A sentence that names an index by its name or its acronym (`l'indice PAPI 2023`).
 _INDEX_NAMED = re.compile(
@@ -358,7 +360,9 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     r"authentifi\w*|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)
-    r"satisfaction des (?:citoyens|usagers|habitants|entreprises|personnes)\b)"
+    r"satisfaction (?:des (?:citoyens|usagers|habitants|entreprises|personnes|organisations)|"
+    r"du public|de la population)\b|"
+    r"satisf\w* [^.;]{0,60}?\bservices? (?:administratifs?|publics?)\b)"
 )
 
 
