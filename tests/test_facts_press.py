@@ -86,6 +86,20 @@ CASES += [
         F_FIG,
         [("count", "other", 88.2, None), ("count", "other", 1.7, None)],
     ),
+    # information systems counted are figures whatever their number, as the object of a
+    # verb too; `mis en place` before a number is the verb, no place in a ranking
+    (
+        "Hanoï, 3 mars 2023 (VNA) - Le ministère a achevé la construction de trois bases de "
+        "données nationales, reliées à cinq plates-formes. La ville a mis en place quatre "
+        "grands entrepôts de données et 6 systèmes d'information partagés.",
+        F_FIG,
+        [
+            ("count", "other", 3, None),
+            ("count", "other", 5, None),
+            ("count", "other", 4, None),
+            ("count", "other", 6, None),
+        ],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1732,6 +1746,9 @@ NOT_FACTS = [
     "réformes dans 63 provinces et villes, et 19 ministères et organes.",
     "Hanoï, 24 juin 2021 (VNA) - L'enquête impliquant plus de 20.000 fonctionnaires et 33.000 "
     "usagers porte sur les services publics en ligne.",
+    # a few of anything else, as an object, are discourse
+    "Hanoï, 3 mars 2023 (VNA) - Le directeur a cité deux exemples et trois provinces pour la "
+    "plateforme numérique.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

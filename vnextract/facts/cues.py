@@ -30,6 +30,7 @@ class _Cues:
     not_egov: re.Pattern[str]
     survey_scope: re.Pattern[str]
     capacity: re.Pattern[str]
+    systems_counted: re.Pattern[str]
     egov_marker: re.Pattern[str]
     reform_after: re.Pattern[str]
     reform_before: re.Pattern[str]
@@ -109,6 +110,7 @@ def cues() -> _Cues:
         not_egov=re.compile(st["not_egov"]),
         survey_scope=re.compile(st["survey_scope"]),
         capacity=re.compile(st["capacity"]),
+        systems_counted=re.compile(st["systems_counted"]),
         egov_marker=re.compile(st["egov_marker"]),
         reform_after=re.compile(st["reform_after"]),
         reform_before=re.compile(st["reform_before"]),

@@ -313,7 +313,12 @@ def _other_metric(
         and _DID_ONLINE.match(after[len(np_text) + 1 :] if np_text else after)
         and (_is_egov_topic(after[:200]) or _ADMINISTRATION.search(after[:200]))
     )
-    if not np_words or np_words[0] in c.not_counted or (q.value < 10 and not ratio and not did):
+    systems = bool(np_words) and c.systems_counted.match(np) is not None
+    if (
+        not np_words
+        or np_words[0] in c.not_counted
+        or (q.value < 10 and not ratio and not did and not systems)
+    ):
         return None
     if np_words[0][0].isdigit():
         return None  # `3825 1234`: the rest of a phone number, no noun counted
@@ -322,7 +327,7 @@ def _other_metric(
         topic += " " + prev.folded
     if ratio:
         return _other(np_text or np, "count")
-    if not (_is_egov_topic(topic) or did):
+    if not (_is_egov_topic(topic) or did or systems):
         return None
     if np_words[0] in c.people and not _EGOV_ACTIVITY.search(near_left + " " + after[:80]):
         # things of e-government counted are its figures (`82 groupes de services`, `12 bases de

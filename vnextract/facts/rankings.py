@@ -171,7 +171,8 @@ def _is_rank_number(s: _Sent, q: QuantityRecord) -> bool:
     if _is_top_n(s, q):
         return True
     left = s.folded[max(0, s.local(q.start) - 20) : s.local(q.start)]
-    if re.search(r"\b(?:rang|position|place)\s*(?:n°\s*)?$", left):
+    # (`mis en place huit entrepôts`: the verb, no place)
+    if re.search(r"\b(?:rang|position|(?<!\ben )place)\s*(?:n°\s*)?$", left):
         return True
     if _PLACE_VERB_LEFT.search(left) and _OVER_RANKED.match(s.folded, s.local(q.end)):
         # `occupant 89 sur le total de 193 pays`, `se classe 64 sur 193`: a place over the
