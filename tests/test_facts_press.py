@@ -818,6 +818,14 @@ CASES += [
 F_RANK = ("type", "metric", "value", "change")
 
 CASES += [
+    # bodies ranked on their use of IT (`TI`), one of them named `... du Vietnam`
+    (
+        "Hanoï, 3 mars 2013 (VNA) - Le ministère des Finances et la Banque d'État du Vietnam "
+        "se sont classés respectivement deuxième et quatrième, selon un rapport sur "
+        "l'application des TI au sein des ministères.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 2.0), ("ranking", "other", 4.0)],
+    ),
     # places gained in a sub-index, with no place told: a count of the ranking
     (
         "Hanoï, 20 août 2018 (VNA) - Par rapport à 2016, le Vietnam a progressé de 7 places "
@@ -1749,6 +1757,9 @@ NOT_FACTS = [
     # a few of anything else, as an object, are discourse
     "Hanoï, 3 mars 2023 (VNA) - Le directeur a cité deux exemples et trois provinces pour la "
     "plateforme numérique.",
+    # the IT industry is no e-government
+    "Hanoï, 3 mars 2013 (VNA) - Selon le rapport, l'entreprise s'est classée deuxième parmi "
+    "les fournisseurs de services TI du pays.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

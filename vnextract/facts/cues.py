@@ -357,7 +357,9 @@ _EGOV_TOPIC_WORDS = re.compile(
 )
 _EGOV_TOPIC_BOUNDED = re.compile(
     r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|cccd\b|projet 0?6\b|numeris\w*|"
-    r"dematerialis\w*|(?:application|applique\w*) des technologies de l.information|"
+    r"dematerialis\w*|"
+    r"(?:application|applique\w*|utilis\w*(?: efficacement)?) (?:des|les) "
+    r"(?:technologies de l.information|ti)\b|"
     r"sites? (?:web|internet|electroniques?)|propres? sites?|"
     r"authentifi\w*|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"

@@ -156,7 +156,10 @@ def _body_ranked(s: _Sent, lo: int) -> bool:
     (`le ministère de la Justice occupe la première place`), and not Vietnam."""
     window = s.folded[max(0, lo - 110) : lo]
     body = _last_match(_BODY_NAMED, window)
-    return body is not None and not re.search(r"\b(?:vietnam|le pays)\b", window[body.end() :])
+    # (`la Banque d'État du Vietnam`: the body's own name)
+    return body is not None and not re.search(
+        r"(?<!\bdu )(?<!\bde )\b(?:vietnam|le pays)\b", window[body.end() :]
+    )
 
 
 #: A verb that gives a place (`occupant`, `se classe`, `classé`) right before a number.
