@@ -826,6 +826,27 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "other", 2.0), ("ranking", "other", 4.0)],
     ),
+    # a parenthesis opened by a year after a place is an aside of its own: its year dates its
+    # own score and place, not the place before (nor is it a year compared with)
+    (
+        "Hanoï, 17 avril 2024 (VNA) - Avec 88,1 points, l'indice de réforme administrative de "
+        "la province en 2023 s'est classé 18e sur 63 provinces, en hausse de 12 places par "
+        "rapport à 2022 (en 2022, la province a obtenu 84,6 points, se classant 30e).",
+        ("type", "value", "date"),
+        [
+            ("count", 88.1, "2023"),
+            ("ranking", 18.0, "2023"),
+            ("count", 84.6, "2022"),
+            ("ranking", 30.0, "2022"),
+        ],
+    ),
+    # a year in brackets right after a place is its own
+    (
+        "Hanoï, 17 avril 2024 (VNA) - Dans le classement de l'indice de transformation "
+        "numérique, la province s'est classée 22e sur 63 provinces (en 2023) et 30e en 2022.",
+        ("type", "value", "date"),
+        [("ranking", 22.0, "2023"), ("ranking", 30.0, "2022")],
+    ),
     # places gained in a sub-index, with no place told: a count of the ranking
     (
         "Hanoï, 20 août 2018 (VNA) - Par rapport à 2016, le Vietnam a progressé de 7 places "

@@ -110,6 +110,9 @@ def _ends_progression(s: _Sent, place: QuantityRecord) -> bool:
     return _TO_PLACE.search(s.folded, max(0, lo - 8), lo) is not None
 
 
+#: A parenthesis that opens a clause of its own after a place (`22e ..., en hausse de 25 places
+#: (en 2022, la province ... se classant 47e)`): its year is its own places'.
+_ASIDE_OPENED = re.compile(r"\(\s*(?:en|au|a la fin de|fin)\s*$")
 #: The end point of a progression, before its place (`à la 90e`, `au 83e`).
 _TO_PLACE = re.compile(r"\b(?:a la|au|a)\s*$")
 #: Between a place and its year (`89ème en 2016`, `la 126e place mondiale en 2006`).
@@ -406,7 +409,10 @@ def _ranking(
         if c.compared.search(s.folded[: s.local(d.start)]):
             continue
         if d.start >= q.end:
-            if d.start < next_rank and after_d is None:
+            aside = _ASIDE_OPENED.search(s.folded, s.local(q.end), s.local(d.start)) and (
+                s.folded[s.local(d.end) : s.local(d.end) + 1] == ","
+            )
+            if d.start < next_rank and after_d is None and not aside:
                 after_d = d
         elif (told := _place_of_date(s, q, d, qs)) is None:
             before = d
