@@ -716,6 +716,14 @@ CASES += [
             ("percentage", "other", 85.2, "2020"),
         ],
     ),
+    # the lowest score, in brackets after the place told
+    (
+        "Hanoï, 6 septembre 2013 (VNA) - Le PAR INDEX 2013 a été publié. Le ministère de la "
+        "Justice est en tête avec un indice de 82,4 %. Le Comité des affaires ethniques a "
+        "enregistré le plus faible niveau (65,2 %).",
+        F_SCORE,
+        [("percentage", "other", 82.4, "2013"), ("percentage", "other", 65.2, "2013")],
+    ),
     # the score told before the place (`avec un résultat de ...`)
     (
         "Hanoï, 2 juin 2021 (VNA) - Le classement SIPAS 2020 a été publié. Avec un résultat de "
@@ -846,6 +854,13 @@ CASES += [
         "numérique, la province s'est classée 22e sur 63 provinces (en 2023) et 30e en 2022.",
         ("type", "value", "date"),
         [("ranking", 22.0, "2023"), ("ranking", 30.0, "2022")],
+    ),
+    # places kept in an index that ranks provinces only, named with the provinces in brackets
+    (
+        "Hanoï, 6 septembre 2014 (VNA) - Dans le PAPI 2013, Lang Son et Ha Giang ont conservé "
+        "leurs places (Lang Son, 37e, Ha Giang, 52e).",
+        ("type", "metric", "value", "change"),
+        [("ranking", "other", 37.0, 0), ("ranking", "other", 52.0, 0)],
     ),
     # places gained in a sub-index, with no place told: a count of the ranking
     (

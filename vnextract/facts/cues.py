@@ -286,7 +286,8 @@ _INDEX_EDITION_NAMED = re.compile(
 #: A place told in words (`en tête`, `classée première`, `talonnée par`).
 _PLACE_TOLD = re.compile(
     r"\b(?:en tete|premiere?s?|classee?s?|rangs?|places?|suivie?s?|talonnee?s?|derniere?s?|"
-    r"(?:s.en)?suiv(?:ent|ait|aient)|s.ensuit)\b"
+    r"(?:s.en)?suiv(?:ent|ait|aient)|s.ensuit|"
+    r"(?:le|la|les) plus (?:faible|bas|basse|elevee?|haute?)s?)\b"
 )
 #: A sentence that names an index by its name or its acronym (`l'indice PAPI 2023`).
 _INDEX_NAMED = re.compile(
@@ -461,7 +462,7 @@ _PLACE_SUBJECT = re.compile(
 )
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 #: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).
-_INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti)\b")
+_INDEX_WORDS = re.compile(r"\b(?:indices?|index|dti|papi|sipas)\b")
 #: Economic indices provinces are ranked in (the PCI): no e-government place.
 _COMPETITIVENESS = re.compile(
     r"\b(?:competitivite|pci|gci|gii|idi|innovation|technologies de l.information)\b"

@@ -147,6 +147,8 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
 _UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
+#: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI).
+_HOME_INDEX = re.compile(r"\b(?:par index|indices? par\b|sipas|papi|ipapg)")
 #: Bodies ranked at home, named before a place.
 _BODY_NAMED = re.compile(
     r"\b(?:ministeres?|banque|comite|office|departement|agence|bureau|commission|securite sociale|"
@@ -335,6 +337,9 @@ def _ranking(
             )
             or c.among_bodies.search(s.folded, 0, lo)
             or any(w.group("noun") in c.subnational_out_of for w in earlier_among)
+            # an index that ranks only provinces and ministries, named in the sentence or
+            # the one before (`... ont conservé leurs places (Thua Thien-Hue, 41e)`)
+            or _HOME_INDEX.search(topic) is not None
         )
     )
     if _COMPETITIVENESS.search(near):
