@@ -382,6 +382,18 @@ CASES = [
         "des comptes.",
         ("2025", "inferred"),
     ),
+    # `d'ici` with what was done by then (passé composé) is as of that date, past: the year
+    # the text speaks from; with a verb in the future, a horizon, not the present
+    (
+        "Titre\n\nSelon le ministère, les hôpitaux devaient finir avant le 30 juin 2023. D'ici "
+        "la fin de 2024, plus de 60 000 pharmacies de détail du pays ont obtenu des comptes.",
+        ("2024", "inferred"),
+    ),
+    (
+        "Titre\n\nSelon le ministère, les hôpitaux devaient finir avant le 30 juin 2023. D'ici "
+        "la fin de 2024, plus de 60 000 pharmacies de détail du pays obtiendront des comptes.",
+        ("2023", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

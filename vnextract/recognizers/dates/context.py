@@ -109,6 +109,20 @@ def tells_future(text: str, lex: DateLexicon) -> bool:
     return any(_tense(w, lex) for w in re.findall(r"[^\W\d_]+", _norm(text)))
 
 
+#: A clause whose first verb is in the passé composé: the auxiliary, then its participle
+#: (`..., plus de 70 000 établissements ont obtenu`, `..., la province a atteint`).
+_DONE = re.compile(
+    r"[^,;:.]{0,120}?\b(?:ont|a|avaient|avait)\s+(?:(?:deja|déjà|egalement|également|tous|"
+    r"toutes|ete|été)\s+)*\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|int|ert|is)\b"
+)
+
+
+def told_done_by(right: str) -> bool:
+    """Whether the clause a date opens tells what was done by then (`D'ici la fin de 2024, plus
+    de 70 000 établissements ont obtenu ...`): its first verb, an auxiliary and its participle."""
+    return right.startswith(",") and _DONE.match(right[1:]) is not None
+
+
 def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexicon) -> bool:
     """Whether the words around a date put it in the future (FACTS.md section 6).
 

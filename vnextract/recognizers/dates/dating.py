@@ -51,7 +51,8 @@ def infer_year(
 
 
 # Cues after which a bare year is usually a horizon, not something reported.
-_FORWARD_CUES = frozenset({"jusqu'en", "jusqu'à", "pour", "horizon", "vers", "d'ici", "avant"})
+# (`d'ici 2025` is a horizon, and so future, unless its clause tells what was done by then)
+_FORWARD_CUES = frozenset({"jusqu'en", "jusqu'à", "pour", "horizon", "vers", "avant"})
 
 
 #: The end of a period that is now, right after its start (`de 2011 à nos jours`, `Du 1er

@@ -19,6 +19,7 @@ from vnextract.recognizers.dates.context import (
     _sentence_window,
     _starts_with_any,
     _year_range_ok,
+    told_done_by,
 )
 from vnextract.recognizers.dates.lexicon import (
     CLASS_PREFIX,
@@ -337,6 +338,9 @@ def _mention(text: str, span: Any, lex: DateLexicon, rx: _Regexes) -> _Found | N
             return None
     left, right = _sentence_window(text, start, end, 80, 72)
     future = _is_future(left, right, cue, fields, lex)
+    if future and cue in lex.told_done_by:
+        # (the clause's verb may come after a long subject: a wider window)
+        future = not told_done_by(_sentence_window(text, start, end, 0, 180)[1])
     shift = fields.offset_years if fields.offset_years is not None else fields.offset_months
     if shift is not None and shift < 0:
         future = False  # `l'an dernier` is past whatever the verb
