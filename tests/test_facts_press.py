@@ -965,6 +965,13 @@ CASES += [
         ("type", "metric", "value", "qualifier"),
         [("count", "registered_accounts", 589000.0, "at_least")],
     ),
+    # establishments given accounts on a national system
+    (
+        "Hanoï, 3 février 2025 (VNA) - Fin 2024, plus de 45 000 établissements de santé privés "
+        "ont obtenu des comptes sur le système national de prescription.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "registered_accounts", 45000.0, "at_least")],
+    ),
     # a project led since a day at a public service centre
     (
         "Hanoï, 3 septembre 2024 (VNA) - Depuis le 10 octobre 2023, l'arrondissement met en "
