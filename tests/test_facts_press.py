@@ -100,6 +100,14 @@ CASES += [
             ("count", "other", 6, None),
         ],
     ),
+    # software and telemedicine in the public services are e-government topics
+    (
+        "Hanoï, 3 mars 2024 (VNA) - Selon le ministère, 65 % des pharmacies disposent de "
+        "logiciels de gestion, et 800 établissements de santé sont reliés à la plateforme de "
+        "télémédecine.",
+        F_FIG,
+        [("percentage", "other", 65.0, None), ("count", "other", 800.0, None)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1803,6 +1811,9 @@ NOT_FACTS = [
     # the IT industry is no e-government
     "Hanoï, 3 mars 2013 (VNA) - Selon le rapport, l'entreprise s'est classée deuxième parmi "
     "les fournisseurs de services TI du pays.",
+    # the software industry is the economy's
+    "Hanoï, 3 mars 2024 (VNA) - Les exportations de logiciels du Vietnam ont atteint 5 milliards "
+    "de dollars en 2023, en hausse de 12 %.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",
