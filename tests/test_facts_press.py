@@ -108,6 +108,13 @@ CASES += [
         F_FIG,
         [("percentage", "other", 65.0, None), ("count", "other", 800.0, None)],
     ),
+    # downloads of an application are counted online
+    (
+        "Hanoï, 2 mars 2021 (VNA) - L'application de la ville a atteint plus de 2 millions de "
+        "téléchargements, soit une hausse de 15.000 téléchargements en une semaine.",
+        F_FIG,
+        [("count", "other", 2000000.0, None), ("count", "other", 15000.0, None)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "

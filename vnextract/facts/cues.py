@@ -364,7 +364,7 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     r"(?:application|applique\w*|utilis\w*(?: efficacement)?) (?:des|les) "
     r"(?:technologies de l.information|ti)\b|"
     r"sites? (?:web|internet|electroniques?)|propres? sites?|"
-    r"authentifi\w*|logiciels?\b|tele-?(?:medecine|sante)|"
+    r"authentifi\w*|logiciels?\b|tele-?(?:medecine|sante)|telechargements?\b|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)
     r"satisfaction (?:des (?:citoyens|usagers|habitants|entreprises|personnes|organisations)|"
