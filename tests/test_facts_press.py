@@ -755,6 +755,13 @@ CASES += [
         F_SCORE,
         [("percentage", "other", 81.7, "2024"), ("percentage", "other", 80.2, "2023")],
     ),
+    # a rate of satisfaction is labelled as such, not as a share online
+    (
+        "Hanoï, 8 avril 2025 (VNA) - En 2024, la satisfaction des citoyens à l'égard des "
+        "services publics a atteint 82,6 %.",
+        ("type", "value", "label"),
+        [("percentage", 82.6, "taux de satisfaction")],
+    ),
     # scores in points of an index named in the sentence before, dated by its edition year,
     # not by the edition it is compared with
     (

@@ -282,7 +282,12 @@ def _other_metric(
             # `classée première avec un score de 95,88 %`, `l'indice SIPAS ... avec 95,76 %,
             # talonnée par Hai Phong (93,57 %)`: an index score written with `%` (FACTS.md 7b)
             return _other(INDEX_SCORE, "percentage")
-        return _other("part " + tidy_label(np_text, "en ligne"), "percentage") if egov else None
+        if not egov:
+            return None
+        if not np_words and _SATISFIED.search(clause_left):
+            # `la satisfaction des citoyens ... a atteint 83,84 %`: a rate of satisfaction
+            return _other("taux de satisfaction", "percentage")
+        return _other("part " + tidy_label(np_text, "en ligne"), "percentage")
     if q.kind != "number":
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
@@ -336,6 +341,9 @@ def _other_metric(
         return None
     return _other(np_text or np, "count")
 
+
+#: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
+_SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
 
 #: Work done on time or late (`dans les délais`, `avant les délais impartis`, `en retard`).
 _ON_TIME = re.compile(r"\b(?:dans|avant) les delais\b|\ba temps\b|\ben retard\b|\bhors delai")
