@@ -115,6 +115,13 @@ CASES += [
         F_FIG,
         [("count", "other", 2000000.0, None), ("count", "other", 15000.0, None)],
     ),
+    # people counted by what they did in a system
+    (
+        "Hanoï, 22 juillet 2023 (VNA) - Au total, 410 000 candidats ont enregistré leurs vœux "
+        "dans le système d'admission du ministère.",
+        ("type", "metric", "value", "label"),
+        [("count", "other", 410000.0, "candidats")],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1828,6 +1835,9 @@ NOT_FACTS = [
     # the software industry is the economy's
     "Hanoï, 3 mars 2024 (VNA) - Les exportations de logiciels du Vietnam ont atteint 5 milliards "
     "de dollars en 2023, en hausse de 12 %.",
+    # a system that is no information system
+    "Hanoï, 22 juillet 2023 (VNA) - Quelque 1 200 foyers ont installé des panneaux solaires "
+    "dans le système électrique de la commune.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

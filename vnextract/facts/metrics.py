@@ -316,7 +316,14 @@ def _other_metric(
     did = bool(
         np_words
         and _DID_ONLINE.match(after[len(np_text) + 1 :] if np_text else after)
-        and (_is_egov_topic(after[:200]) or _ADMINISTRATION.search(after[:200]))
+        and (
+            _is_egov_topic(after[:200])
+            or _ADMINISTRATION.search(after[:200])
+            # what they registered or filed in a system (`390 000 candidats ont enregistré
+            # leurs vœux dans le système d'admission`; not `installé ... dans le système
+            # électrique`)
+            or (_IN_SYSTEM.search(after[:200]) and _FILED.match(after[len(np_text) + 1 :]))
+        )
     )
     systems = bool(np_words) and c.systems_counted.match(np) is not None
     if (
@@ -341,6 +348,18 @@ def _other_metric(
         return None
     return _other(np_text or np, "count")
 
+
+#: Something done in or with a system (`dans le système d'admission`, `sur la plateforme`).
+_IN_SYSTEM = re.compile(
+    r"\b(?:dans|sur|via|par|avec) (?:le|la|les|ce|cette|leur) "
+    r"(?:systeme|plate-?forme|application)s?\b"
+)
+
+#: Registered or filed (`ont enregistré`, `ont soumis`, `se sont inscrits`).
+_FILED = re.compile(
+    r"[^.;]{0,30}?\b(?:ont|a|avaient|avait|se sont|s.est)\s+(?:deja\s+)?"
+    r"(?:enregistr|inscri|soumis|depos|declar|telecharg)\w*"
+)
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
