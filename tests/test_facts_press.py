@@ -1001,6 +1001,19 @@ CASES += [
         ("type", "metric", "value", "qualifier"),
         [("count", "registered_accounts", 45000.0, "at_least")],
     ),
+    # a service deployed from a year, or put in the place of paper, with no figure of its own
+    (
+        "Hanoï, 3 mars 2017 (VNA) - À partir du début de 2019, les reçus électroniques seront "
+        "utilisés à la place des reçus papier.",
+        F_EVENT,
+        [("event", "other", "2019", "planned")],
+    ),
+    (
+        "Hanoï, 3 mars 2017 (VNA) - À partir de 2019, la signature numérique sera déployée dans "
+        "toutes les administrations.",
+        F_EVENT,
+        [("event", "other", "2019", "planned")],
+    ),
     # a project led since a day at a public service centre
     (
         "Hanoï, 3 septembre 2024 (VNA) - Depuis le 10 octobre 2023, l'arrondissement met en "
@@ -2072,6 +2085,8 @@ NOT_EVENTS = [
     # `ouvriers` (workers) opens nothing
     "Hanoï, 5 juin 2025 (VNA) - Le 3 mai 2025, les ouvriers ont achevé le chantier du centre de "
     "données de la province.",
+    # a goal from a year has its figure: no start of its own
+    "Hanoï, 3 mars 2017 (VNA) - À partir de 2020, 100 % des procédures seront fournies en ligne.",
     # a timeline of something else than e-government
     "Programme du festival\n\n- 3 juin 2024 : ouverture de l'exposition de peinture.",
     # `tous les services` by a date is a target of all of them, no deadline of its own

@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
 
 
+#: `à partir de`, `à compter du début de` right before a year.
+_FROM_YEAR = re.compile(
+    r"\b(?:a partir|a compter) d(?:e|u|e la)\s*(?:debut|fin|mi-?)?\s*(?:de\s*|d.)?$"
+)
+
+
 def _year_starts(s: _Sent, d: DateMention) -> bool:
     """Whether a bare year is a start: of a rule entering into force (`doit entrer en vigueur
     en 2016`), or of a step of e-government taken since it, with nothing counted since
@@ -45,6 +51,14 @@ def _year_starts(s: _Sent, d: DateMention) -> bool:
         return True
     if _BEGUN_BEFORE.search(s.folded, max(0, dl - 120), dl):
         return True  # `a commencé à mettre en œuvre l'administration électronique en 2000`
+    if (
+        _FROM_YEAR.search(s.folded, max(0, dl - 32), dl)
+        and cues().deploy_verbs.search(s.folded)
+        and all(q.kind == "ordinal" or (q.kind == "number" and q.value < 10) for q in s.quantities)
+    ):
+        # `À partir du début de 2018, les factures électroniques seront déployées`: a service
+        # deployed from a year, with no figure of its own (a goal from a year has one)
+        return True
     return bool(
         _SINCE.search(s.folded, max(0, dl - 30), dl)
         and _stepped_since(s, d)
@@ -92,7 +106,13 @@ def _service_start(
         # of the figures)
         and all(q.kind == "ordinal" or (q.kind == "number" and q.value < 10) for q in s.quantities)
     )
-    if not since and not span_start and not c.start_cue.search(s.folded, max(0, dl - 32), dl):
+    from_year = _FROM_YEAR.search(s.folded, max(0, dl - 32), dl) is not None
+    if (
+        not since
+        and not span_start
+        and not from_year
+        and not c.start_cue.search(s.folded, max(0, dl - 32), dl)
+    ):
         return None
     # `Le Vietnam délivre depuis le 1er février 2017 des visas électroniques`, `en vigueur
     # depuis le 1er juillet 2020`: a day a service or a rule started, in a sentence that counts
@@ -108,7 +128,11 @@ def _service_start(
         or _ADMINISTRATION.search(s.folded)
         # a rule on identity and its electronic uses (`à partir du 1er juillet 2024,
         # l'identification des citoyens peut être intégrée au permis de conduire`)
-        or (d.day is not None and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded)))
+        # (or from a year: `à partir de 2018, les factures électroniques seront déployées`)
+        or (
+            (d.day is not None or from_year)
+            and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded))
+        )
         or stepped
     ):
         return None
