@@ -1001,6 +1001,18 @@ CASES += [
         ("type", "metric", "value", "qualifier"),
         [("count", "registered_accounts", 45000.0, "at_least")],
     ),
+    # a price per document is a fee (`other`), a project's cost is a cost
+    (
+        "Hanoï, 3 mars 2019 (VNA) - Le visa électronique est délivré au coût de 25 US, et le "
+        "certificat coûte 10 dollars.",
+        ("type", "metric", "value", "unit"),
+        [("money", "other", 25.0, "USD"), ("money", "other", 10.0, "USD")],
+    ),
+    (
+        "Hanoï, 3 mars 2019 (VNA) - Le projet de visa électronique a coûté 25 millions de dollars.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 25e6, "USD")],
+    ),
     # a service deployed from a year, or put in the place of paper, with no figure of its own
     (
         "Hanoï, 3 mars 2017 (VNA) - À partir du début de 2019, les reçus électroniques seront "

@@ -279,6 +279,7 @@ CURRENCY_NAMES: list[tuple[str, str]] = [
     ("dollar", "USD"),
     ("dollars américains", "USD"),
     ("dollars US", "USD"),
+    ("US", "USD"),
     ("dollars des États-Unis", "USD"),
     ("euros", "EUR"),
     ("euro", "EUR"),
