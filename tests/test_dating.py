@@ -394,6 +394,12 @@ CASES = [
         "la fin de 2024, plus de 60 000 pharmacies de détail du pays obtiendront des comptes.",
         ("2023", "inferred"),
     ),
+    # how long an exemption or a stay holds (`jusqu'au 30 juin 2021`) tells no present
+    (
+        "Titre\n\nAvec plus de 15 millions de touristes en 2018, le pays propose une exemption "
+        "de visa pour 24 pays, pour des séjours de 15 jours jusqu'au 30 juin 2021.",
+        ("2018", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -400,6 +400,10 @@ def _not_bounds(text: str, mentions: Sequence[DateMention]) -> list[DateMention]
         before = text[max(0, m.start - 60) : m.start].lower().replace("’", "'")
         if UP_TO_NOW.match(after) or _COMPARED_WITH.search(before):
             continue
+        if _VALID_UNTIL.search(before):
+            # `une exemption de visa pour des séjours de 15 jours jusqu'au 30 juin 2021`: how
+            # long a rule holds, ahead of the text as often as not
+            continue
         if _ANNIVERSARY.search(text[max(0, m.start - 100) : m.start].lower()):
             # `À l'occasion du 80e anniversaire de la fête nationale (2 septembre 1945 - 2
             # septembre 2025)`: the day commemorated, near the article on either side
@@ -421,6 +425,11 @@ def _after_compared(text: str, mentions: Sequence[DateMention]) -> str | None:
     return f"{max(years) + 1:04d}" if years else None
 
 
+#: A validity's end: a rule, an exemption or a stay that holds until a date.
+_VALID_UNTIL = re.compile(
+    r"\b(?:valables?|valides?|validité|exemptions?|exemptée?s?|séjours?|prolongée?s?)\b"
+    r"[^.;]{0,50}\bjusqu'(?:au|à|en)\s*$"
+)
 #: An anniversary named just before a date.
 _ANNIVERSARY = re.compile(r"\banniversaire\b[^.;]{0,90}$")
 #: A year compared with.
