@@ -400,6 +400,13 @@ CASES = [
         "de visa pour 24 pays, pour des séjours de 15 jours jusqu'au 30 juin 2021.",
         ("2018", "inferred"),
     ),
+    # a date something is postponed to is ahead of the text; a deadline's day (`un délai ...
+    # jusqu'au 31 octobre`) is no day of news
+    (
+        "Titre\n\nLe gouvernement reporte l'obligation des reçus électroniques à juillet 2023. "
+        "Le décret de 2019 octroyait un délai de deux ans, jusqu'au 31 octobre.",
+        ("2019", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

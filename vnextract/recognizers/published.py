@@ -309,6 +309,8 @@ def _lead_day(
                 continue
             if _SPAN_GOES_ON.match(text, m.end):
                 continue  # `du 1er juillet au 22 août 2025`: the start of a span, not today
+            if m.cue == "jusqu'au" and _DEADLINE_WORDS.search(_clause_of(text, m).lower()):
+                continue  # `octroie un délai ... jusqu'au 31 octobre`: a deadline, no news
             if _EVERY_YEAR.match(text, m.end):
                 continue  # `la Journée ... le 10 octobre de chaque année`: a day that recurs
             if _SPEAKER.match(text, text.rfind("\n", 0, m.start) + 1):
@@ -320,6 +322,13 @@ def _lead_day(
                 return (int(first.group(1)), m.month), _opening_weekday(text[:LEAD_CHARS])
             return (m.day, m.month), m.weekday
     return None, None
+
+
+def _clause_of(text: str, m: DateMention) -> str:
+    """The sentence around a date, the date left out."""
+    lo = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+    return text[lo : m.start] + text[m.end : min(ends) if ends else len(text)]
 
 
 def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
@@ -430,6 +439,8 @@ _VALID_UNTIL = re.compile(
     r"\b(?:valables?|valides?|validité|exemptions?|exemptée?s?|séjours?|prolongée?s?)\b"
     r"[^.;]{0,50}\bjusqu'(?:au|à|en)\s*$"
 )
+#: A deadline told in the sentence of an end bound (`un délai de 2 ans ... jusqu'au 31 octobre`).
+_DEADLINE_WORDS = re.compile(r"\b(?:délais?|date limite|échéance)\b")
 #: An anniversary named just before a date.
 _ANNIVERSARY = re.compile(r"\banniversaire\b[^.;]{0,90}$")
 #: A year compared with.
