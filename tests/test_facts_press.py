@@ -1013,6 +1013,19 @@ CASES += [
         ("type", "metric", "value", "unit"),
         [("money", "cost", 25e6, "USD")],
     ),
+    # a document the article tells of taking effect on a day, whatever its subject
+    (
+        "Hanoï, 10 janvier 2017 (VNA) - La présente décision entre en vigueur à compter du 20 "
+        "janvier 2017.",
+        F_EVENT,
+        [("event", "other", "2017-01-20", "planned")],
+    ),
+    (
+        "Hanoï, 6 décembre 2025 (VNA) - La loi sur le casier judiciaire, adoptée hier, entrera "
+        "en vigueur le 1er juillet 2026.",
+        F_EVENT,
+        [("event", "other", "2026-07-01", "planned")],
+    ),
     # a service deployed from a year, or put in the place of paper, with no figure of its own
     (
         "Hanoï, 3 mars 2017 (VNA) - À partir du début de 2019, les reçus électroniques seront "

@@ -41,6 +41,14 @@ _FROM_YEAR = re.compile(
 )
 
 
+#: A document taking effect, named before its day (`La présente décision entre en vigueur à
+#: compter du`, `le décret prendra effet le`).
+_DOCUMENT_IN_FORCE = re.compile(
+    r"\b(?:decision|decret|loi|circulaire|resolution|reglement|arrete|directive)s?\b"
+    r"[^.;]{0,80}\b(?:entr\w* en vigueur|pren\w* effet)\b[^.;]{0,20}$"
+)
+
+
 def _year_starts(s: _Sent, d: DateMention) -> bool:
     """Whether a bare year is a start: of a rule entering into force (`doit entrer en vigueur
     en 2016`), or of a step of e-government taken since it, with nothing counted since
@@ -134,6 +142,9 @@ def _service_start(
             and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded))
         )
         or stepped
+        # a document the article tells of taking effect on a day (`La présente décision entre
+        # en vigueur à compter du 20 janvier 2017`)
+        or (d.day is not None and _DOCUMENT_IN_FORCE.search(s.folded, 0, dl) is not None)
     ):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
