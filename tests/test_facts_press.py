@@ -1026,6 +1026,20 @@ CASES += [
         F_EVENT,
         [("event", "other", "2026-07-01", "planned")],
     ),
+    # a law or a decree the National Assembly or the government adopted on a day, whatever
+    # it is on
+    (
+        "Hanoï, 6 décembre 2025 (VNA) - Le 5 décembre après-midi, l'Assemblée nationale a "
+        "adopté le projet de loi sur les archives judiciaires.",
+        F_EVENT,
+        [("event", "other", "2025-12-05", "actual")],
+    ),
+    (
+        "Hanoï, 22 mars 2025 (VNA) - Le 20 mars, le gouvernement a promulgué le décret n° 70 "
+        "sur les factures et documents comptables.",
+        F_EVENT,
+        [("event", "other", "2025-03-20", "actual")],
+    ),
     # a service deployed from a year, or put in the place of paper, with no figure of its own
     (
         "Hanoï, 3 mars 2017 (VNA) - À partir du début de 2019, les reçus électroniques seront "
@@ -2112,6 +2126,9 @@ NOT_EVENTS = [
     "données de la province.",
     # a goal from a year has its figure: no start of its own
     "Hanoï, 3 mars 2017 (VNA) - À partir de 2020, 100 % des procédures seront fournies en ligne.",
+    # a law adopted in a month, on a subject outside e-government, is no fact of it
+    "Hanoï, 6 décembre 2025 (VNA) - En novembre 2025, l'Assemblée nationale a adopté la loi sur "
+    "la pêche.",
     # a timeline of something else than e-government
     "Programme du festival\n\n- 3 juin 2024 : ouverture de l'exposition de peinture.",
     # `tous les services` by a date is a target of all of them, no deadline of its own

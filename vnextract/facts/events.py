@@ -169,8 +169,13 @@ def _events_of_sentence(
         or bool(_ADMINISTRATION.search(around))
         or bool(_IDENTITY_CARDS.search(around))
     )
+    # (or a law or a decree the National Assembly or the government adopted on a day: the
+    # article tells of it, whatever it is on)
+    national = _NATIONAL_ADOPTION.search(s.folded) is not None
     for d in s.dates:
-        if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d) or not adoption_topic:
+        if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+            continue
+        if not adoption_topic and not (national and d.day is not None):
             continue
         dl = s.local(d.start)
         left = s.folded[max(0, dl - 100) : dl]
@@ -356,6 +361,14 @@ def _launches_procedures(s: _Sent, after: int) -> bool:
 
 #: How far before its date of adoption a document may be named (the subject of a passive
 #: `... a été approuvé par le gouvernement, en septembre dernier`).
+#: The National Assembly or the government adopting a law or a decree (`l'Assemblée nationale a
+#: adopté la loi`, `le gouvernement a promulgué le décret n° 70`).
+_NATIONAL_ADOPTION = re.compile(
+    r"\b(?:assemblee nationale|gouvernement|premier ministre)\b[^.;]{0,60}?\b(?:a|ont)\s+"
+    r"(?:\w+\s+)?(?:adopte|promulgue|vote|signe|publie)e?s?\s+(?:la|le|les|une?)\s+"
+    r"(?:projets? de\s+)?(?:loi|decret|resolution|decision)s?\b"
+)
+
 _DOC_REACH = 170
 
 #: How far before its date a document's number may be (`n° 446 du Premier ministre du`).
