@@ -122,6 +122,21 @@ CASES += [
         ("type", "metric", "value", "label"),
         [("count", "other", 410000.0, "candidats")],
     ),
+    # a few things named one by one after their count are a figure, the list's topic told in
+    # the sentence or the one before
+    (
+        "Hanoï, 3 mars 2020 (VNA) - Le visa électronique est accepté dans six aéroports de Noi "
+        "Bai (Hanoï), de Da Nang, de Cam Ranh, de Cat Bi, de Can Tho et de Phu Quoc.",
+        F_FIG,
+        [("count", "other", 6.0, None)],
+    ),
+    (
+        "Hanoï, 21 février 2019 (VNA) - Le visa électronique est étendu à de nouveaux points "
+        "d'entrée. Sont concernés trois ports maritimes : Hon Gai (Quang Ninh), Vung Tau et "
+        "Chan May.",
+        F_FIG,
+        [("count", "other", 3.0, None)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1890,6 +1905,9 @@ NOT_FACTS = [
     # a system that is no information system
     "Hanoï, 22 juillet 2023 (VNA) - Quelque 1 200 foyers ont installé des panneaux solaires "
     "dans le système électrique de la commune.",
+    # a few things named one by one, in a sentence about something else than e-government
+    "Hanoï, 3 mars 2020 (VNA) - Le Vietnam a signé des accords commerciaux avec trois pays : "
+    "France, Japon et Corée.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

@@ -326,12 +326,19 @@ def _other_metric(
         )
     )
     systems = bool(np_words) and c.systems_counted.match(np) is not None
+    # a few things named one by one right after their count (`huit aéroports internationaux
+    # de Noi Bai (Hanoï), de Tan Son Nhat ...`, `4 agences : Département de ..., ...`)
+    listed = bool(np_words) and 1 < q.value < 10 and _names_listed(s, q, int(q.value))
     if (
         not np_words
         or np_words[0] in c.not_counted
-        or (q.value < 10 and not ratio and not did and not systems)
+        or (q.value < 10 and not ratio and not did and not systems and not listed)
     ):
         return None
+    if listed and prev is not None:
+        # (the list's sentence may leave its topic to the one before: `Sont concernés trois
+        # postes-frontières : ...` after the e-visa named)
+        topic += " " + prev.folded
     if np_words[0][0].isdigit():
         return None  # `3825 1234`: the rest of a phone number, no noun counted
     if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
@@ -360,6 +367,27 @@ _FILED = re.compile(
     r"[^.;]{0,30}?\b(?:ont|a|avaient|avait|se sont|s.est)\s+(?:deja\s+)?"
     r"(?:enregistr|inscri|soumis|depos|declar|telecharg)\w*"
 )
+
+
+def _names_listed(s: _Sent, q: QuantityRecord, n: int) -> bool:
+    """Whether the `n` things counted are named one by one right after their noun: a list of
+    `n` items, the first told after the noun with `:` or `de`, the others opening on a capital
+    (`... terrestres : Tay Trang (Dien Bien), Na Meo (Thanh Hoa) et La Lay (Quang Tri)`,
+    `huit aéroports de Noi Bai (Hanoï), de Tan Son Nhat (...) et de Phu Bai (...)`)."""
+    rest = _LIST_END.split(s.text[s.local(q.end) :], maxsplit=1)[0]
+    items = [i.strip() for i in _LIST_SEP.split(_BRACKETS.sub("", rest)) if i.strip()]
+    return (
+        len(items) == n
+        and _FIRST_NAMED.search(items[0]) is not None
+        and all(_NAMED_ITEM.match(i) for i in items[1:])
+    )
+
+
+_LIST_END = re.compile(r"[;.](?:\s|$)")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_LIST_SEP = re.compile(r",\s*(?:et\s+)?|\s+et\s+")
+_FIRST_NAMED = re.compile(r"(?::|\b(?:de|du|d')|\bd’)\s*[A-ZÀ-Ý]")
+_NAMED_ITEM = re.compile(r"(?:(?:de|du|des|d'|d’)\s*)?[A-ZÀ-Ý]")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
