@@ -137,6 +137,15 @@ CASES += [
         F_FIG,
         [("count", "other", 3.0, None)],
     ),
+    # bodies listed together that set up working groups or published plans for a programme of
+    # e-government named the sentence before (FACTS.md 7b)
+    (
+        "Hanoï, 3 mars 2022 (VNA) - Le Premier ministre a présidé une réunion sur le Projet 06. "
+        "À ce jour, 36 ministères, organes et localités ont mis en place des groupes de travail; "
+        "41 ministères et localités ont publié des plans de mise en œuvre.",
+        F_FIG,
+        [("count", "other", 36.0, None), ("count", "other", 41.0, None)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1908,6 +1917,10 @@ NOT_FACTS = [
     # a few things named one by one, in a sentence about something else than e-government
     "Hanoï, 3 mars 2020 (VNA) - Le Vietnam a signé des accords commerciaux avec trois pays : "
     "France, Japon et Corée.",
+    # bodies that published plans for something else than e-government
+    "Hanoï, 3 mars 2022 (VNA) - Le Premier ministre a présidé une réunion sur la prévention des "
+    "inondations. À ce jour, 38 ministères, organes et localités ont publié des plans de "
+    "prévention.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

@@ -323,6 +323,15 @@ def _other_metric(
             # leurs vœux dans le système d'admission`; not `installé ... dans le système
             # électrique`)
             or (_IN_SYSTEM.search(after[:200]) and _FILED.match(after[len(np_text) + 1 :]))
+            # bodies that set up a plan or a working group for a programme named just before
+            # (`38 ministères, organes et localités ont mis en place des groupes de travail`,
+            # after Projet 06 named; FACTS.md 7b)
+            or (
+                np_words[0] in _BODIES
+                and _PLANS_SET_UP.search(after[:120]) is not None
+                and prev is not None
+                and _is_egov_topic(prev.folded)
+            )
         )
     )
     systems = bool(np_words) and c.systems_counted.match(np) is not None
@@ -389,6 +398,28 @@ _LIST_SEP = re.compile(r",\s*(?:et\s+)?|\s+et\s+")
 _FIRST_NAMED = re.compile(r"(?::|\b(?:de|du|d')|\bd’)\s*[A-ZÀ-Ý]")
 _NAMED_ITEM = re.compile(r"(?:(?:de|du|des|d'|d’)\s*)?[A-ZÀ-Ý]")
 
+#: Bodies of the state counted (`ministères`, `localités`).
+_BODIES = frozenset(
+    {
+        "ministeres",
+        "organes",
+        "organismes",
+        "agences",
+        "localites",
+        "provinces",
+        "villes",
+        "communes",
+        "districts",
+        "departements",
+        "secteurs",
+        "unites",
+    }
+)
+#: A plan, a working group or a steering body set up or published.
+_PLANS_SET_UP = re.compile(
+    r"\b(?:plans?|groupes? de travail|comites? de pilotage|equipes? de travail|programmes?)\b"
+)
+
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
 
@@ -402,6 +433,8 @@ _CLAUSE_END = re.compile(r"[;.:]|,(?!\s+(?:d'une?\b|de\b|des\b|du\b))")
 #: A verb in the past right after a counted noun phrase (`ont publié`, `ont été connectés`).
 #: (the verbs are the e-government activities of `_EGOV_ACTIVITY`, and completing or opening)
 _DID_ONLINE = re.compile(
+    # (after the noun counted, the others it is listed with: `ministères, organes et localités`)
+    r"(?:\s*(?:,|\bet\b)\s*[^\W\d]+){0,3}?"
     r"\s*(?:,\s*)?(?:ont|a|avaient|avait)\s+(?:(?:deja|egalement|aussi|officiellement|ete)\s+)*"
     rf"(?:{_EGOV_ACTIVITY.pattern}|(?:publi|mis|achev|termin|lanc|fourni|inaugur|ouvert|offert|"
     r"finalis|configur)\w*)"
