@@ -146,6 +146,15 @@ CASES += [
         F_FIG,
         [("count", "other", 36.0, None), ("count", "other", 41.0, None)],
     ),
+    # parts of a count told the sentence before (`Parmi ces plateformes, 21 ...`, `Les 14
+    # autres ...`)
+    (
+        "Hanoï, 3 mars 2022 (VNA) - Le pays compte 40 plateformes numériques nationales. Parmi "
+        "ces plateformes, 26 sont gérées par des agences de l'État. Les 14 autres sont gérées "
+        "par des entreprises.",
+        F_FIG,
+        [("count", "other", 26.0, None), ("count", "other", 14.0, None)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
