@@ -795,6 +795,20 @@ CASES += [
         F_SCORE,
         [("percentage", "other", 81.7, "2024"), ("percentage", "other", 80.2, "2023")],
     ),
+    # the satisfaction of the population with the administration, in a sentence about dossiers
+    # filed by Internet; a rate of satisfaction after a sentence about a service online
+    (
+        "Hanoï, 3 mars 2011 (VNA) - La plupart des dossiers soumis par Internet ont été traités, "
+        "et 93 % de la population est satisfaite du fonctionnement de l'administration locale.",
+        F_SCORE,
+        [("percentage", "other", 93.0, "2011-03-03")],
+    ),
+    (
+        "Hanoï, 3 mars 2019 (VNA) - L'application permet de déposer des plaintes en ligne. Le "
+        "taux de satisfaction a atteint près de 78 %.",
+        F_SCORE,
+        [("percentage", "other", 78.0, "2019-03-03")],
+    ),
     # a rate of satisfaction is labelled as such, not as a share online
     (
         "Hanoï, 8 avril 2025 (VNA) - En 2024, la satisfaction des citoyens à l'égard des "

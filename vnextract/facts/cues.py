@@ -369,7 +369,9 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     # the satisfaction of the administration's users (SIPAS)
     r"satisfaction (?:des (?:citoyens|usagers|habitants|entreprises|personnes|organisations)|"
     r"du public|de la population)\b|"
-    r"satisf\w* [^.;]{0,60}?\bservices? (?:administratifs?|publics?)\b)"
+    r"satisf\w* [^.;]{0,60}?\b(?:services? (?:administratifs?|publics?)|administration)\b|"
+    # done online (`soumis par Internet`), not access to the internet
+    r"(?:par|via) internet\b)"
 )
 
 
@@ -480,7 +482,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
 )
 #: Verbs that give a rate its value (`atteignant 35,14 %`, `soit 80 %`).
-_RATE_VERB = re.compile(r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*(?:seulement\s+)?$")
+_RATE_VERB = re.compile(
+    r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*"
+    r"(?:seulement\s+|pres de\s+|plus de\s+|environ\s+|au moins\s+)?$"
+)
 
 #: What a public service launched is made of.
 _PROCEDURES = re.compile(

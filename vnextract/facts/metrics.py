@@ -278,6 +278,10 @@ def _other_metric(
         # 26,54 %)`): the sentence says what it is a rate of
         if not egov and not np_words and _RATE_VERB.search(near_left[-40:]):
             egov = _is_egov_topic(s.folded) and not _ECONOMY.search(s.folded)
+            if not egov and prev is not None and _SATISFIED.search(s.folded):
+                # `Le taux de satisfaction a atteint près de 80 %`, of the service the
+                # sentence before told of
+                egov = _is_egov_topic(prev.folded) and not _ECONOMY.search(s.folded)
         if not egov and _index_score(s, q, np_words):
             # `classée première avec un score de 95,88 %`, `l'indice SIPAS ... avec 95,76 %,
             # talonnée par Hai Phong (93,57 %)`: an index score written with `%` (FACTS.md 7b)
