@@ -945,6 +945,14 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 7.0)],
     ),
+    # places gained told after others they are coordinated with, the verb far before them
+    (
+        "Hanoï, 20 août 2018 (VNA) - Par rapport à 2016, le Vietnam a connu des progressions dont "
+        "6 places pour l'indice du capital humain et 12 places pour l'indice des services en "
+        "ligne.",
+        ("type", "metric", "value"),
+        [("count", "other", 6.0), ("count", "other", 12.0)],
+    ),
     # a fall told in the sentence after a place is that place's change
     (
         "Hanoï, 3 avril 2024 (VNA) - La province a obtenu 41,2 points, se classant 48e sur 61 "

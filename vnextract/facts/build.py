@@ -344,6 +344,22 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     return not (clause_start >= 0 and c.egov_marker.search(own))
 
 
+def _changes_places(s: _Sent, lo: int) -> bool:
+    """Whether a verb of change governs the places counted at `lo`, told right before them or
+    before the places they are coordinated with (`des progressions dont 7 places pour l'indice
+    ... et 15 places pour l'indice des services publics en ligne`)."""
+    if _PLACE_CHANGE.search(s.folded, max(0, lo - 60), lo):
+        return True
+    more = _MORE_PLACES.search(s.folded, max(0, lo - 120), lo)
+    return more is not None and bool(
+        _PLACE_CHANGE.search(s.folded, max(0, more.start() - 60), more.start())
+    )
+
+
+#: Places told before the ones at hand and coordinated with them (`7 places pour ... et`).
+_MORE_PLACES = re.compile(r"\b\d+\s+places?\b[^.;:]{0,90}\bet\s*$")
+
+
 def _is_horizon(s: _Sent, date: str) -> bool:
     """Whether the sentence gives `date` as a horizon (`d'ici 2030`, `à l'horizon 2045`)."""
     horizon = cues().horizon_cues
@@ -525,9 +541,7 @@ def _facts_of_sentence(
             q.kind == "number"
             and bool(np_words)
             and np_words[0] in ("place", "places")
-            and bool(
-                _PLACE_CHANGE.search(s.folded, max(0, s.local(q.start) - 60), s.local(q.start))
-            )
+            and _changes_places(s, s.local(q.start))
             # of an e-government ranking or an index (named here or just before), not the
             # Universal Postal Union's
             and (_is_egov_topic(s.folded) or _INDEX_NAMED.search(scope) is not None)
