@@ -31,6 +31,8 @@ class _Cues:
     survey_scope: re.Pattern[str]
     capacity: re.Pattern[str]
     systems_counted: re.Pattern[str]
+    bodies: frozenset[str]
+    plans_set_up: re.Pattern[str]
     egov_marker: re.Pattern[str]
     reform_after: re.Pattern[str]
     reform_before: re.Pattern[str]
@@ -139,6 +141,8 @@ def cues() -> _Cues:
         total_left=re.compile(st["total_left"]),
         not_counted=frozenset(st["not_counted"]),
         people=frozenset(st["people"]),
+        bodies=frozenset(st["bodies"]),
+        plans_set_up=re.compile(st["plans_set_up"]),
         growth_left=re.compile(st["growth_left"]),
         change_from=re.compile(st["change_from"]),
         identifier_heads=frozenset(st["identifier_heads"]),

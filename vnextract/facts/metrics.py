@@ -331,8 +331,8 @@ def _other_metric(
             # (`38 ministères, organes et localités ont mis en place des groupes de travail`,
             # after Projet 06 named; FACTS.md 7b)
             or (
-                np_words[0] in _BODIES
-                and _PLANS_SET_UP.search(after[:120]) is not None
+                np_words[0] in c.bodies
+                and c.plans_set_up.search(after[:120]) is not None
                 and prev is not None
                 and _is_egov_topic(prev.folded)
             )
@@ -340,7 +340,7 @@ def _other_metric(
     )
     systems = bool(np_words) and c.systems_counted.match(np) is not None
     # a few things named one by one right after their count (`huit aéroports internationaux
-    # de Noi Bai (Hanoï), de Tan Son Nhat ...`, `4 agences : Département de ..., ...`)
+    # de Noi Bai (Hanoï), de Tan Son Nhat ...`, `trois postes-frontières : Tay Trang, ...`)
     listed = bool(np_words) and 1 < q.value < 10 and _names_listed(s, q, int(q.value))
     if (
         not np_words
@@ -401,28 +401,6 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _LIST_SEP = re.compile(r",\s*(?:et\s+)?|\s+et\s+")
 _FIRST_NAMED = re.compile(r"(?::|\b(?:de|du|d')|\bd’)\s*[A-ZÀ-Ý]")
 _NAMED_ITEM = re.compile(r"(?:(?:de|du|des|d'|d’)\s*)?[A-ZÀ-Ý]")
-
-#: Bodies of the state counted (`ministères`, `localités`).
-_BODIES = frozenset(
-    {
-        "ministeres",
-        "organes",
-        "organismes",
-        "agences",
-        "localites",
-        "provinces",
-        "villes",
-        "communes",
-        "districts",
-        "departements",
-        "secteurs",
-        "unites",
-    }
-)
-#: A plan, a working group or a steering body set up or published.
-_PLANS_SET_UP = re.compile(
-    r"\b(?:plans?|groupes? de travail|comites? de pilotage|equipes? de travail|programmes?)\b"
-)
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
