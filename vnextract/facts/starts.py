@@ -41,12 +41,17 @@ _FROM_YEAR = re.compile(
 )
 
 
-#: A document taking effect, named before its day (`La présente décision entre en vigueur à
-#: compter du`, `le décret prendra effet le`).
-_DOCUMENT_IN_FORCE = re.compile(
-    r"\b(?:decision|decret|loi|circulaire|resolution|reglement|arrete|directive)s?\b"
-    r"[^.;]{0,80}\b(?:entr\w* en vigueur|pren\w* effet)\b[^.;]{0,20}$"
-)
+#: A document taking effect, before its day (`en vigueur à compter du`, `prendra effet le`).
+_TAKES_EFFECT = re.compile(r"\b(?:entr\w* en vigueur|pren\w* effet)\b[^.;]{0,20}$")
+
+
+def _document_in_force(s: _Sent, dl: int) -> bool:
+    """Whether a document (`data/cues.toml` [adoption] documents) is told taking effect on the
+    day at `dl` (`La présente décision entre en vigueur à compter du 20 janvier 2017`)."""
+    verb = _TAKES_EFFECT.search(s.folded, max(0, dl - 60), dl)
+    return verb is not None and bool(
+        cues().documents.search(s.folded, max(0, verb.start() - 80), verb.start())
+    )
 
 
 def _year_starts(s: _Sent, d: DateMention) -> bool:
@@ -144,7 +149,7 @@ def _service_start(
         or stepped
         # a document the article tells of taking effect on a day (`La présente décision entre
         # en vigueur à compter du 20 janvier 2017`)
-        or (d.day is not None and _DOCUMENT_IN_FORCE.search(s.folded, 0, dl) is not None)
+        or (d.day is not None and _document_in_force(s, dl))
     ):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
