@@ -155,6 +155,27 @@ CASES += [
         F_FIG,
         [("count", "other", 26.0, None), ("count", "other", 14.0, None)],
     ),
+    # artificial intelligence at the administration's counters and payments without cash are
+    # e-government topics
+    (
+        "Hanoï, 3 novembre 2025 (VNA) - Grâce à l'assistant virtuel doté d'intelligence "
+        "artificielle, le taux d'erreurs des dossiers est passé de 12 % à 4 %. En août 2025, "
+        "280 000 bénéficiaires (83,2 %) ont reçu leur pension par des méthodes sans numéraire.",
+        F_FIG,
+        [
+            ("percentage", "other", 12.0, None),
+            ("percentage", "other", 4.0, None),
+            ("count", "other", 280000.0, None),
+            ("percentage", "other", 83.2, None),
+        ],
+    ),
+    # a part of an amount told without its currency is in the amount's
+    (
+        "Hanoï, 29 novembre 2025 (VNA) - Le centre de données a nécessité un investissement "
+        "total de 12 millions de dollars, dont 8 millions sous forme d'aide non remboursable.",
+        ("type", "metric", "value", "unit"),
+        [("money", "cost", 12e6, "USD"), ("money", "cost", 8e6, "USD")],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "

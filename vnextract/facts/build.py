@@ -344,6 +344,29 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     return not (clause_start >= 0 and c.egov_marker.search(own))
 
 
+def _amount_part_of(s: _Sent, qs: list[QuantityRecord], idx: int, after: str) -> bool:
+    """Whether `qs[idx]`, a bare number in millions or billions, is a part of the amount of
+    money right before it (`10 millions de dollars, dont 9 millions sous forme d'aide`)."""
+    q = qs[idx]
+    if q.kind != "number" or idx == 0 or qs[idx - 1].kind != "money":
+        return False
+    head = qs[idx - 1]
+    gap = s.folded[s.local(head.end) : s.local(q.qualifier_start or q.start)]
+    return (
+        _PART_GAP.fullmatch(gap) is not None
+        and _SCALED.search(q.text) is not None
+        and _COUNTED_AFTER.match(after) is None
+    )
+
+
+#: Between an amount and a part of it (`, dont`, `, soit`).
+_PART_GAP = re.compile(r"\s*,?\s*(?:dont|soit|y compris)\s*")
+#: A number written with its scale (`9 millions`, `1,2 milliard`).
+_SCALED = re.compile(r"\b(?:millions?|milliards?|mds?|mio)\b", re.IGNORECASE)
+#: A noun counted after a number (`de citoyens`, `d'habitants`).
+_COUNTED_AFTER = re.compile(r"\s*(?:de|d')\s*[^\W\d]")
+
+
 def _changes_places(s: _Sent, lo: int) -> bool:
     """Whether a verb of change governs the places counted at `lo`, told right before them or
     before the places they are coordinated with (`des progressions dont 7 places pour l'indice
@@ -404,6 +427,10 @@ def _facts_of_sentence(
         if idx in consumed:
             continue
         after = s.folded[s.local(q.end) :]
+        if _amount_part_of(s, qs, idx, after):
+            # `un investissement total de 10 millions de dollars, dont 9 millions sous forme
+            # d'aide`: a part of an amount told without its currency is in the amount's
+            q = q._replace(kind="money", unit=qs[idx - 1].unit)
         nxt = qs[idx + 1] if idx + 1 < len(qs) else None
         # a USD equivalent in brackets right after a money amount is that amount's value_usd
         value_usd = None

@@ -375,7 +375,11 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     r"du public|de la population)\b|"
     r"satisf\w* [^.;]{0,60}?\b(?:services? (?:administratifs?|publics?)|administration)\b|"
     # done online (`soumis par Internet`), not access to the internet
-    r"(?:par|via) internet\b)"
+    r"(?:par|via) internet\b|"
+    # artificial intelligence and virtual assistants at the administration's counters,
+    # payments without cash (pensions paid into accounts), smart cities
+    r"intelligence artificielle|assistants? virtuels?|chatbots?|sans (?:numeraire|especes)\b|"
+    r"non numeraires?\b|villes? intelligentes?)"
 )
 
 
