@@ -837,6 +837,15 @@ CASES += [
         ("type", "value", "label"),
         [("percentage", 82.6, "taux de satisfaction")],
     ),
+    # in an article about an index's edition, the survey's shares told with no date of their
+    # own take the edition's year, not the day of the announcement
+    (
+        "Hanoï, 17 avril 2024 (VNA) - Le ministère a annoncé les résultats du SIPAS 2023.\n\n"
+        "Selon le rapport, 81,5 % des personnes interrogées étaient satisfaites des services "
+        "publics, et 6,2 % étaient prêtes à donner leur avis en ligne.",
+        ("type", "value", "date"),
+        [("percentage", 81.5, "2023"), ("percentage", 6.2, "2023")],
+    ),
     # scores in points of an index named in the sentence before, dated by its edition year,
     # not by the edition it is compared with
     (

@@ -207,8 +207,14 @@ def build_facts(
             rank_date = edition
         for d in sent_drafts:
             f = d.fact
-            # an index's scores (`40,596 points`, `un score de 95,88 %`) are dated like its places
-            if f["type"] == "ranking" or d.extra.get("index_score"):
+            # an index's scores (`40,596 points`, `un score de 95,88 %`) are dated like its places,
+            # and so are the shares of an article about an index's edition (the survey's
+            # results: `82,49 % des personnes étaient satisfaites ...`)
+            # (those take the edition's year; they do not set it)
+            survey_share = (
+                index_article and f["type"] == "percentage" and f["date_source"] != "explicit"
+            )
+            if f["type"] == "ranking" or d.extra.get("index_score") or survey_share:
                 # the places of one survey share its edition year, told once (6.2); a place
                 # aimed at in a plan's paragraph (`D'ici 2030, ... le Vietnam vise le groupe des
                 # 50 principaux pays`) shares the plan's horizon
