@@ -407,6 +407,12 @@ CASES = [
         "Le décret de 2019 octroyait un délai de deux ans, jusqu'au 31 octobre.",
         ("2019", "inferred"),
     ),
+    # the goals set for a year are ahead of the text
+    (
+        "Titre\n\nEn 2016, le secteur a dépassé ses objectifs, mais il reste beaucoup à faire "
+        "pour atteindre les objectifs fixés en 2017.",
+        ("2016", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]
