@@ -64,7 +64,6 @@ from vnextract.facts.cues import (
     _NP_WORD,
     _ONLINE,
     _PER_STOP,
-    _PLACE_CHANGE,
     _PLACE_TOLD,
     _RESPECTIVELY,
     _SAME_FIGURE,
@@ -81,6 +80,7 @@ from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
     INDEX_POINTS,
     INDEX_SCORE,
+    _amount_part_of,
     _best_metric,
     _clause_left,
     _counts_accounts,
@@ -96,7 +96,7 @@ from vnextract.facts.metrics import (
     _status,
     index_points,
 )
-from vnextract.facts.rankings import _is_rank_number, _ranking, head_of_ranking
+from vnextract.facts.rankings import _changes_places, _is_rank_number, _ranking, head_of_ranking
 from vnextract.facts.sentences import (
     _KIND_TO_TYPE,
     _clean_value,
@@ -348,45 +348,6 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     stop = re.search(r"[,;.]", s.folded[hi:])
     own = s.folded[hi : hi + stop.start()] if stop else s.folded[hi:]
     return not (clause_start >= 0 and c.egov_marker.search(own))
-
-
-def _amount_part_of(s: _Sent, qs: list[QuantityRecord], idx: int, after: str) -> bool:
-    """Whether `qs[idx]`, a bare number in millions or billions, is a part of the amount of
-    money right before it (`10 millions de dollars, dont 9 millions sous forme d'aide`)."""
-    q = qs[idx]
-    if q.kind != "number" or idx == 0 or qs[idx - 1].kind != "money":
-        return False
-    head = qs[idx - 1]
-    gap = s.folded[s.local(head.end) : s.local(q.qualifier_start or q.start)]
-    return (
-        _PART_GAP.fullmatch(gap) is not None
-        and _SCALED.search(q.text) is not None
-        and _COUNTED_AFTER.match(after) is None
-    )
-
-
-#: Between an amount and a part of it (`, dont`, `, soit`).
-_PART_GAP = re.compile(r"\s*,?\s*(?:dont|soit|y compris)\s*")
-#: A number written with its scale (`9 millions`, `1,2 milliard`).
-_SCALED = re.compile(r"\b(?:millions?|milliards?|mds?|mio)\b", re.IGNORECASE)
-#: A noun counted after a number (`de citoyens`, `d'habitants`).
-_COUNTED_AFTER = re.compile(r"\s*(?:de|d')\s*[^\W\d]")
-
-
-def _changes_places(s: _Sent, lo: int) -> bool:
-    """Whether a verb of change governs the places counted at `lo`, told right before them or
-    before the places they are coordinated with (`des progressions dont 7 places pour l'indice
-    ... et 15 places pour l'indice des services publics en ligne`)."""
-    if _PLACE_CHANGE.search(s.folded, max(0, lo - 60), lo):
-        return True
-    more = _MORE_PLACES.search(s.folded, max(0, lo - 120), lo)
-    return more is not None and bool(
-        _PLACE_CHANGE.search(s.folded, max(0, more.start() - 60), more.start())
-    )
-
-
-#: Places told before the ones at hand and coordinated with them (`7 places pour ... et`).
-_MORE_PLACES = re.compile(r"\b\d+\s+places?\b[^.;:]{0,90}\bet\s*$")
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:

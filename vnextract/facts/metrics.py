@@ -402,6 +402,30 @@ _LIST_SEP = re.compile(r",\s*(?:et\s+)?|\s+et\s+")
 _FIRST_NAMED = re.compile(r"(?::|\b(?:de|du|d')|\bd’)\s*[A-ZÀ-Ý]")
 _NAMED_ITEM = re.compile(r"(?:(?:de|du|des|d'|d’)\s*)?[A-ZÀ-Ý]")
 
+
+def _amount_part_of(s: _Sent, qs: list[QuantityRecord], idx: int, after: str) -> bool:
+    """Whether `qs[idx]`, a bare number in millions or billions, is a part of the amount of
+    money right before it (`10 millions de dollars, dont 9 millions sous forme d'aide`)."""
+    q = qs[idx]
+    if q.kind != "number" or idx == 0 or qs[idx - 1].kind != "money":
+        return False
+    head = qs[idx - 1]
+    gap = s.folded[s.local(head.end) : s.local(q.qualifier_start or q.start)]
+    return (
+        _PART_GAP.fullmatch(gap) is not None
+        and _SCALED.search(q.text) is not None
+        and _COUNTED_AFTER.match(after) is None
+    )
+
+
+#: Between an amount and a part of it (`, dont`, `, soit`).
+_PART_GAP = re.compile(r"\s*,?\s*(?:dont|soit|y compris)\s*")
+#: A number written with its scale (`9 millions`, `1,2 milliard`).
+_SCALED = re.compile(r"\b(?:millions?|milliards?|mds?|mio)\b", re.IGNORECASE)
+#: A noun counted after a number (`de citoyens`, `d'habitants`).
+_COUNTED_AFTER = re.compile(r"\s*(?:de|d')\s*[^\W\d]")
+
+
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
 

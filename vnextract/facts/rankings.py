@@ -18,6 +18,7 @@ from vnextract.facts.cues import (
     _NAMED_BEFORE,
     _NAMED_SUBJECT,
     _PAST_PLACE,
+    _PLACE_CHANGE,
     _PLACE_SUBJECT,
     _SAME_AS_IN,
     _TOP_COUNTRIES,
@@ -101,6 +102,22 @@ def _place_of_date(
         ):
             return o
     return None
+
+
+def _changes_places(s: _Sent, lo: int) -> bool:
+    """Whether a verb of change governs the places counted at `lo`, told right before them or
+    before the places they are coordinated with (`des progressions dont 7 places pour l'indice
+    ... et 15 places pour l'indice des services publics en ligne`)."""
+    if _PLACE_CHANGE.search(s.folded, max(0, lo - 60), lo):
+        return True
+    more = _MORE_PLACES.search(s.folded, max(0, lo - 120), lo)
+    return more is not None and bool(
+        _PLACE_CHANGE.search(s.folded, max(0, more.start() - 60), more.start())
+    )
+
+
+#: Places told before the ones at hand and coordinated with them (`7 places pour ... et`).
+_MORE_PLACES = re.compile(r"\b\d+\s+places?\b[^.;:]{0,90}\bet\s*$")
 
 
 def _ends_progression(s: _Sent, place: QuantityRecord) -> bool:
