@@ -176,6 +176,14 @@ CASES += [
         ("type", "metric", "value", "unit"),
         [("money", "cost", 12e6, "USD"), ("money", "cost", 8e6, "USD")],
     ),
+    # uses of the chip identity card are counted (`d'identité` is no FDI, `IDE`, wherever the
+    # words after the figure are cut)
+    (
+        "Hanoï, 3 mars 2025 (VNA) - Les hôpitaux ont enregistré 12,4 millions de consultations "
+        "et actes via la carte d'identité citoyenne à puce.",
+        F_FIG,
+        [("count", "other", 12.4e6, None)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1982,6 +1990,9 @@ NOT_FACTS = [
     "Hanoï, 3 mars 2022 (VNA) - Le Premier ministre a présidé une réunion sur la prévention des "
     "inondations. À ce jour, 38 ministères, organes et localités ont publié des plans de "
     "prévention.",
+    # access to the Internet is a figure of the economy (FACTS.md 7b), told in the figure's
+    # clause
+    "Hanoï, 3 mars 2011 (VNA) - Plus de 90 % des foyers ont accès à Internet.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

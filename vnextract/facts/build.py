@@ -334,7 +334,10 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     sentence before named (`une plate-forme de commerce électronique`)."""
     c = cues()
     lo, hi = s.local(q.start), s.local(q.end)
-    if c.not_egov.search(s.folded, hi, hi + 30):
+    # (the figure's own clause: `90 % des foyers ont accès à Internet`; the window ends with a
+    # word, or `d'identité` cut to `d'ide` would read as FDI)
+    end = _WORD_END.search(s.folded, min(hi + 45, len(s.folded)))
+    if c.not_egov.search(s.folded, hi, end.start() if end else len(s.folded)):
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
     if not ends and prev is not None and _POINTED_BACK.search(s.folded):
@@ -348,6 +351,9 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     stop = re.search(r"[,;.]", s.folded[hi:])
     own = s.folded[hi : hi + stop.start()] if stop else s.folded[hi:]
     return not (clause_start >= 0 and c.egov_marker.search(own))
+
+
+_WORD_END = re.compile(r"\W|$")
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:
