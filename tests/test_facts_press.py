@@ -184,6 +184,22 @@ CASES += [
         F_FIG,
         [("count", "other", 12.4e6, None)],
     ),
+    # a word after the figure is read whole: `important` is no import, wherever the window
+    # of the figure's clause ends
+    (
+        "Hanoï, 3 mars 2025 (VNA) - La plateforme numérique a relié 2 500 hôpitaux de sa ville, "
+        "un progrès important.",
+        ("type", "value"),
+        [("count", 2500.0)],
+    ),
+    # records of civil servants are records: the staff are what they are of
+    (
+        "Hanoï, 11 septembre 2025 (VNA) - Le ministère a fait correspondre 1 200 000 "
+        "enregistrements de cadres, de fonctionnaires et d'employés du secteur public avec la "
+        "base de données nationale sur la population.",
+        ("type", "value"),
+        [("count", 1.2e6)],
+    ),
     # --- X/Y: one record over its total (FACTS.md 7b) ------------------------------------
     (
         "Hanoï, 20 octobre (VNA) - Au 30 juin 2023, le district avait activé 41 200/96 500 "
@@ -1993,6 +2009,9 @@ NOT_FACTS = [
     # access to the Internet is a figure of the economy (FACTS.md 7b), told in the figure's
     # clause
     "Hanoï, 3 mars 2011 (VNA) - Plus de 90 % des foyers ont accès à Internet.",
+    # the size of the civil service is no figure of e-government
+    "Hanoï, 3 mars 2025 (VNA) - La province compte 3 000 fonctionnaires et 1 200 agents "
+    "contractuels.",
     # the satisfaction of a business's customers is no figure of the administration
     "Hanoï, 8 avril 2025 (VNA) - Le taux de satisfaction des clients des banques a atteint "
     "85,2 % en 2024, et 78 % des touristes se sont dits satisfaits des services hôteliers.",

@@ -94,6 +94,7 @@ from vnextract.facts.metrics import (
     _other_metric,
     _per,
     _status,
+    _words_within,
     index_points,
 )
 from vnextract.facts.rankings import _changes_places, _is_rank_number, _ranking, head_of_ranking
@@ -336,8 +337,7 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     lo, hi = s.local(q.start), s.local(q.end)
     # (the figure's own clause: `90 % des foyers ont accès à Internet`; the window ends with a
     # word, or `d'identité` cut to `d'ide` would read as FDI)
-    end = _WORD_END.search(s.folded, min(hi + 45, len(s.folded)))
-    if c.not_egov.search(s.folded, hi, end.start() if end else len(s.folded)):
+    if c.not_egov.search(_words_within(s.folded[hi:], 45)):
         return True
     ends = [m.end() for m in c.not_egov.finditer(s.folded, 0, lo)]
     if not ends and prev is not None and _POINTED_BACK.search(s.folded):
@@ -351,9 +351,6 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
     stop = re.search(r"[,;.]", s.folded[hi:])
     own = s.folded[hi : hi + stop.start()] if stop else s.folded[hi:]
     return not (clause_start >= 0 and c.egov_marker.search(own))
-
-
-_WORD_END = re.compile(r"\W|$")
 
 
 def _is_horizon(s: _Sent, date: str) -> bool:

@@ -227,10 +227,10 @@ def _other_metric(
     c = cues()
     near_left = _comma_clause_left(s, q)
     np = " ".join(np_words)
-    own = clause_left + " " + np + " " + after[:40]
+    own = clause_left + " " + np + " " + _words_within(after, 40)
     # the economy told in the clause before a comma, e-government in the figure's own
     # (`25 % du PIB d'ici 2025, 100 % des agences de l'État fourniront des données ouvertes`)
-    comma_clause = near_left + " " + np + " " + after[:60]
+    comma_clause = near_left + " " + np + " " + _words_within(after, 60)
     economy = _ECONOMY.search(own)
     if (
         economy
@@ -240,6 +240,16 @@ def _other_metric(
     ):
         # `100 % du personnel a utilisé des documents électroniques`: staff by what they did
         # online, not the civil service's size
+        economy = None
+    elif (
+        economy
+        and _STAFF.fullmatch(economy.group(0))
+        and np_words
+        and economy.start() > len(clause_left)
+        and not _STAFF.fullmatch(np_words[0])
+    ):
+        # `1 365 761 enregistrements de cadres, de fonctionnaires ...`: the staff are what the
+        # thing counted is of, not what is counted
         economy = None
     if economy and (
         _ECONOMY.search(near_left + " " + np) or not c.egov_marker.search(comma_clause)
@@ -425,6 +435,15 @@ _SCALED = re.compile(r"\b(?:millions?|milliards?|mds?|mio)\b", re.IGNORECASE)
 #: A noun counted after a number (`de citoyens`, `d'habitants`).
 _COUNTED_AFTER = re.compile(r"\s*(?:de|d')\s*[^\W\d]")
 
+
+def _words_within(text: str, n: int) -> str:
+    """The first `n` characters of `text`, up to the end of the word they cut (`d'ide` of
+    `d'identité` would read as FDI, `import` of `important` as imports)."""
+    end = _WORD_END.search(text, min(n, len(text)))
+    return text[: end.start()] if end else text
+
+
+_WORD_END = re.compile(r"\W|$")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
