@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from vnextract.facts.cues import (
@@ -30,15 +31,16 @@ from vnextract.facts.cues import (
 from vnextract.facts.lexicon import Metric
 from vnextract.facts.metrics import _other
 from vnextract.facts.sentences import _Draft, _event, _Sent, later_than, speaks_of_future
+from vnextract.resources import load_toml
 
 if TYPE_CHECKING:
     from vnextract.recognizers.dates import DateMention
 
 
-#: `à partir de`, `à compter du début de` right before a year.
-_FROM_YEAR = re.compile(
-    r"\b(?:a partir|a compter) d(?:e|u|e la)\s*(?:debut|fin|mi-?)?\s*(?:de\s*|d.)?$"
-)
+@cache
+def _start_cues() -> frozenset[str]:
+    """The cues of a start (`à partir de`, `à compter de`; data/published.toml)."""
+    return frozenset(load_toml("published.toml")["start_cues"])
 
 
 #: A document taking effect, before its day (`en vigueur à compter du`, `prendra effet le`).
@@ -65,7 +67,7 @@ def _year_starts(s: _Sent, d: DateMention) -> bool:
     if _BEGUN_BEFORE.search(s.folded, max(0, dl - 120), dl):
         return True  # `a commencé à mettre en œuvre l'administration électronique en 2000`
     if (
-        _FROM_YEAR.search(s.folded, max(0, dl - 32), dl)
+        d.cue in _start_cues()
         and cues().deploy_verbs.search(s.folded)
         and all(q.kind == "ordinal" or (q.kind == "number" and q.value < 10) for q in s.quantities)
     ):
@@ -119,11 +121,12 @@ def _service_start(
         # of the figures)
         and all(q.kind == "ordinal" or (q.kind == "number" and q.value < 10) for q in s.quantities)
     )
-    from_year = _FROM_YEAR.search(s.folded, max(0, dl - 32), dl) is not None
+    # (the date recognizer reads the cue, with a part between: `à partir du début de 2018`)
+    start_cued = d.cue in _start_cues()
     if (
         not since
         and not span_start
-        and not from_year
+        and not start_cued
         and not c.start_cue.search(s.folded, max(0, dl - 32), dl)
     ):
         return None
@@ -143,7 +146,7 @@ def _service_start(
         # l'identification des citoyens peut être intégrée au permis de conduire`)
         # (or from a year: `à partir de 2018, les factures électroniques seront déployées`)
         or (
-            (d.day is not None or from_year)
+            (d.day is not None or start_cued)
             and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded))
         )
         or stepped
