@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vnextract.facts.cues import (
     _ADMINISTRATION,
     _ADVERBIAL_HEADS,
+    _BRACKETED,
     _ECONOMY,
     _EGOV_ACTIVITY,
     _GENERIC_BASE,
@@ -398,7 +399,7 @@ def _names_listed(s: _Sent, q: QuantityRecord, n: int) -> bool:
     (`... terrestres : Tay Trang (Dien Bien), Na Meo (Thanh Hoa) et La Lay (Quang Tri)`,
     `huit aéroports de Noi Bai (Hanoï), de Tan Son Nhat (...) et de Phu Bai (...)`)."""
     rest = _LIST_END.split(s.text[s.local(q.end) :], maxsplit=1)[0]
-    items = [i.strip() for i in _LIST_SEP.split(_BRACKETS.sub("", rest)) if i.strip()]
+    items = [i.strip() for i in _LIST_SEP.split(_BRACKETED.sub("", rest)) if i.strip()]
     return (
         len(items) == n
         and _FIRST_NAMED.search(items[0]) is not None
@@ -407,7 +408,6 @@ def _names_listed(s: _Sent, q: QuantityRecord, n: int) -> bool:
 
 
 _LIST_END = re.compile(r"[;.](?:\s|$)")
-_BRACKETS = re.compile(r"\([^()]*\)")
 _LIST_SEP = re.compile(r",\s*(?:et\s+)?|\s+et\s+")
 _FIRST_NAMED = re.compile(r"(?::|\b(?:de|du|d')|\bd’)\s*[A-ZÀ-Ý]")
 _NAMED_ITEM = re.compile(r"(?:(?:de|du|des|d'|d’)\s*)?[A-ZÀ-Ý]")

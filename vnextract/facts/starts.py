@@ -43,17 +43,8 @@ def _start_cues() -> frozenset[str]:
     return frozenset(load_toml("published.toml")["start_cues"])
 
 
-#: A document taking effect, before its day (`en vigueur à compter du`, `prendra effet le`).
-_TAKES_EFFECT = re.compile(r"\b(?:entr\w* en vigueur|pren\w* effet)\b[^.;]{0,20}$")
-
-
-def _document_in_force(s: _Sent, dl: int) -> bool:
-    """Whether a document (`data/cues.toml` [adoption] documents) is told taking effect on the
-    day at `dl` (`La présente décision entre en vigueur à compter du 20 janvier 2017`)."""
-    verb = _TAKES_EFFECT.search(s.folded, max(0, dl - 60), dl)
-    return verb is not None and bool(
-        cues().documents.search(s.folded, max(0, verb.start() - 80), verb.start())
-    )
+#: A rule taking effect (`en vigueur`, `prendra effet`), in the words before its date.
+_IN_FORCE = re.compile(r"\bvigueur\b|\beffet\b")
 
 
 def _year_starts(s: _Sent, d: DateMention) -> bool:
@@ -139,6 +130,8 @@ def _service_start(
         # service online since a month; `Depuis octobre 2022, le portail a traité 2 millions de
         # dossiers` counts, it starts nothing
         return None
+    # the words of a rule taking effect right before its date (`entre en vigueur à compter du`)
+    in_force = _IN_FORCE.search(s.folded, max(0, dl - 32), dl)
     if not (
         _EGOV_SERVICE.search(s.folded)
         or _ADMINISTRATION.search(s.folded)
@@ -152,12 +145,15 @@ def _service_start(
         or stepped
         # a document the article tells of taking effect on a day (`La présente décision entre
         # en vigueur à compter du 20 janvier 2017`)
-        or (d.day is not None and _document_in_force(s, dl))
+        or (
+            d.day is not None
+            and in_force is not None
+            and bool(c.documents.search(s.folded, max(0, in_force.start() - 80), in_force.start()))
+        )
     ):
         return None
     # a day names the start itself (`à compter du 27 juin, le portail sera la passerelle
     # unique`); a month or a year needs a verb of deployment to be more than a period
-    in_force = re.search(r"\bvigueur\b|\beffet\b", s.folded[max(0, dl - 32) : dl])
     if d.day is None and not since and not in_force and not c.deploy_verbs.search(s.folded):
         return None
     iso = _nearest_start(d, published)
