@@ -58,6 +58,31 @@ CASES = [
         "2019-2020, vise 80 % de services en ligne d'ici 2025 et jusqu'en 2030.",
         ("2020-06-04", "inferred"),
     ),
+    # a plan's period is told from its first year: a plan is news when it is adopted
+    (
+        "Hanoï, 12 mai (VNA) - Le ministère de la Justice a publié le 10 mai une décision qui "
+        "fixe les tâches de la numérisation de l'état civil au cours de la période 2024-2026. "
+        "D'ici 2030, tous les actes seront délivrés en ligne.",
+        ("2024-05-12", "inferred"),
+    ),
+    (
+        "Titre\n\nChaque foyer disposera d'un compte numérique en 2027, selon l'objectif fixé "
+        "par le programme national de données pour la période 2022-2027.",
+        ("2022", "inferred"),
+    ),
+    # a plan named among others, with no day to check it against, dates nothing
+    (
+        "Titre\n\nLors de la rencontre, le ministre a présenté les priorités du pays, notamment "
+        "la stratégie nationale de données pour la période 2022-2027 et le décret sur "
+        "l'identification électronique.",
+        (None, "unknown"),
+    ),
+    # a period the sentence looks back on is told from its end
+    (
+        "Hanoï, 9 mars (VNA) - Au terme du plan pour la période 2016-2020, la province vise "
+        "désormais 90 % de dossiers en ligne d'ici 2025.",
+        ("2020-03-09", "inferred"),
+    ),
     # a header with its day is the day, whatever day the lead tells
     (
         " date 2025-08-19 Le 18 août, à Hanoï, le Premier ministre a inauguré le centre de "

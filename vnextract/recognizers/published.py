@@ -78,6 +78,10 @@ def publication_date(
     # nos jours`) or a year compared with (`par rapport à la moyenne de 2003`)
     aimed = _not_goals(clean.text, mentions)
     told = _not_bounds(clean.text, aimed)
+    # the first years of the plans told of, a goal's plan too (`l'objectif fixé par la
+    # Stratégie ... pour la période 2021-2025`)
+    plans = _plan_starts(clean.text, mentions)
+    reported = _plan_starts(clean.text, mentions, reported=True)
     if day_month is not None:
         day, month = day_month
         # a goal's year is ahead of the day: it keeps the story consistent, never dates it
@@ -87,15 +91,15 @@ def publication_date(
             for m in mentions
             if _IN_FORCE.search(clean.text[max(0, m.start - 40) : m.start].lower())
         )
-        year = _year_of(day, month, weekday, told, goals, in_force)
+        year = _year_of(day, month, weekday, told, goals, in_force, plans)
         if year is None and weekday is not None:
             # `ce jeudi 14 août`, the only year a compared one (`par rapport à la période
             # précédant le 1er juillet 2024`): the weekday still finds the year near it
-            year = _year_of(day, month, weekday, mentions, goals, in_force)
+            year = _year_of(day, month, weekday, mentions, goals, in_force, plans)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
-    spoken = _spoken_from(told, clean.text) or _after_compared(clean.text, aimed)
+    spoken = _spoken_from(told, clean.text, reported) or _after_compared(clean.text, aimed)
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
@@ -479,7 +483,9 @@ def _goal_verbs() -> re.Pattern[str]:
 _MUST_NOW = re.compile(r"\b(?:doit|doivent)\s+(?:\w+\s+){0,3}?$")
 
 
-def _spoken_from(mentions: Sequence[DateMention], text: str = "") -> str | None:
+def _spoken_from(
+    mentions: Sequence[DateMention], text: str = "", plans: frozenset[int] = frozenset()
+) -> str | None:
     """With no day at all, the year (or month) the article speaks from (FACTS.md 5, rule 4).
 
     The latest year it reports as past or present, at year precision; the month when that
@@ -512,7 +518,10 @@ def _spoken_from(mentions: Sequence[DateMention], text: str = "") -> str | None:
                 and m.precision == "year"
                 and _MUST_NOW.search(text[max(0, m.start - 60) : m.start].lower())
             ]
-        return f"{min(m.year for m in near if m.year is not None):04d}" if near else None
+        if near:
+            return f"{min(m.year for m in near if m.year is not None):04d}"
+        # `selon la stratégie ... pour la période 2021-2025`: a plan is news when it is adopted
+        return f"{min(plans):04d}" if plans else None
     year = max(m.year for m in past if m.year is not None)
     latest = max((m for m in past if m.year == year), key=lambda m: (m.month or 0, m.day or 0))
     # the end of a span is an as-of date only for figures counted over it (`du 1er juillet au 22
@@ -537,6 +546,7 @@ def _year_of(
     mentions: Sequence[DateMention],
     goals: Sequence[DateMention] = (),
     in_force: frozenset[int] = frozenset(),
+    plans: frozenset[int] = frozenset(),
 ) -> int | None:
     """The year of a day-month publication date, deduced from the dates of the text.
 
@@ -545,7 +555,8 @@ def _year_of(
     consistent: every date told as past is not after the publication day,
     every date told as future is not before it. The years of `goals` are ahead of
     it, and are its year only when the text tells of no other. The mentions in
-    `in_force` (ids) are entries into force, starts like `à partir du`.
+    `in_force` (ids) are entries into force, starts like `à partir du`; `plans` the first
+    years of the plans the text tells of (`_plan_starts`).
     """
     from vnextract.recognizers.dates import infer_year, years_for_dating
 
@@ -556,11 +567,16 @@ def _year_of(
     # behind it: it bounds the year, it does not give it
     starts = _cues()["start_cues"]
     started = {id(m) for m in dated if m.cue in starts or id(m) in in_force}
-    past_years = set(years_for_dating([m for m in dated if id(m) not in started])) or set(
-        years_for_dating(dated)
+    # a plan's first year before a start's (`le projet pour la période 2013-2020`, then `à
+    # partir de 2016, des numéros seront accordés`)
+    past_years = (
+        set(years_for_dating([m for m in dated if id(m) not in started]))
+        or set(plans)
+        or set(years_for_dating(dated))
     )
-    # with nothing told as past, a period the article refers to ends near the present
-    # (`pour la période 2019-2020`, with targets `d'ici 2025`); only then targets
+    # with nothing told as past, the period of a plan the article reports starts near the
+    # present (`la stratégie pour la période 2021-2025`); another period it refers to ends near
+    # it (`le programme qui prolonge la stratégie pour la période 2019-2020`); only then targets
     period_ends = {m.end_year for m in mentions if m.kind == "period" and m.end_year is not None}
     aims = [m for m in goals if m.kind == "date" and m.year is not None]
     years = sorted(
@@ -597,6 +613,42 @@ def _year_of(
     if years and fits(years[-1] - 1):
         return years[-1] - 1
     return years[0] if years else None
+
+
+def _plan_starts(
+    text: str, mentions: Sequence[DateMention], reported: bool = False
+) -> frozenset[int]:
+    """The first years of the periods of plans (`le projet ... pour la période 2013-2020`,
+    `La première phase (2009-2011)`), unless the sentence looks back on the period (`qui
+    prolonge la stratégie pour la période 2019-2020`): a plan is news when it is adopted.
+    `reported`: only the plans whose sentence reports them (`selon la stratégie ...`)."""
+    plans, earlier, told = _plan_words()
+    out = set()
+    for m in mentions:
+        if m.kind != "period" or m.year is None:
+            continue
+        cut = max(text.rfind(c, max(0, m.start - 160), m.start) for c in ".!?\n")
+        before = text[max(0, m.start - 160, cut + 1) : m.start].lower().replace("’", "'")
+        if (
+            plans.search(before)
+            and not earlier.search(before)
+            and (not reported or told.search(before))
+        ):
+            out.add(m.year)
+    return frozenset(out)
+
+
+@cache
+def _plan_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The nouns of a plan, the words of an earlier period and those reporting a plan
+    (data/published.toml)."""
+    cues = _cues()
+
+    def words(key: str) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(cues[key], key=len, reverse=True))
+        return re.compile(rf"\b(?:{alts})")
+
+    return words("plan_nouns"), words("earlier_period"), words("plan_reported")
 
 
 def _month_before(day: tuple[int, int, int]) -> tuple[int, int, int]:
