@@ -2348,6 +2348,28 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # those that have not done something yet are a figure, but not of those that have: `other`
+    (
+        "Hanoï, 3 juillet (VNA) - Selon le ministère, environ 15 % des communes n'ont pas encore "
+        "connecté leur guichet unique au portail national des services publics en 2024.",
+        F_FIG,
+        [("percentage", "other", 15.0, None)],
+    ),
+    (
+        "Hanoï, 3 juillet (VNA) - Au 30 juin 2024, 2,3 millions de citoyens n'avaient pas encore "
+        "activé leur compte d'identification électronique VNeID.",
+        F_FIG,
+        [("count", "other", 2_300_000.0, None)],
+    ),
+    (
+        "Hanoï, 3 juillet (VNA) - En 2024, 12 ministères ne sont pas encore connectés à la "
+        "plateforme nationale d'échange de documents.",
+        ("type", "metric", "value", "text"),
+        [("count", "other", 12.0, "12 ministères")],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "fields", "expected"), CASES, ids=range(len(CASES)))
 def test_facts_of_press_sentences(text, fields, expected):

@@ -557,9 +557,8 @@ def _facts_of_sentence(
             # `avec 431/468 délégués participant au vote en faveur (soit 87,25 %)`: a vote's
             # tally, no figure of e-government
             continue
-        if _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]):
-            # `Cinq ministères n'ont pas encore connecté leur système`: what did not happen
-            continue
+        # `Cinq ministères n'ont pas encore connecté leur système`: how many did not do it
+        negated = _NEGATED.match(s.folded[s.local(q.end) : s.local(q.end) + 60]) is not None
         if q.kind == "number" and c.survey_scope.search(
             s.folded[
                 max(0, s.local(q.qualifier_start or q.start) - 90) : s.local(
@@ -690,6 +689,9 @@ def _facts_of_sentence(
             # annulés`: dossiers waiting or dropped are no dossiers processed
             metric = _other(np_text or "dossiers en attente", "count")
         fact_type = _KIND_TO_TYPE[q.kind]
+        if negated and metric.key != "other":
+            # those that did not (`n'ont pas encore connecté`) are a figure, not of those that did
+            metric = _other(np_text or metric.label, fact_type)
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
         if status == "actual" and date and published and later_than(date, published):

@@ -211,7 +211,9 @@ _ENUMERATION_GAP = re.compile(
 _NP_STOP = re.compile(
     r"[,;:.()«»\"!?]|\b(?:(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|avaient|avait|a|"
     r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
-    r"|en\b(?! ligne))"
+    r"|en\b(?! ligne)"
+    # elided `ne`, `se` (`Cinq ministères n'ont pas`, `s'est`)
+    r"|\b[ns]')"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 
