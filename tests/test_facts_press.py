@@ -2047,6 +2047,9 @@ NOT_FACTS = [
     "Hanoï, 25 décembre 2025 (VNA) - La plateforme numérique traite désormais jusqu'à 20 000 tran",
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
+    # a rate of the economy with no noun of its own, next to e-government
+    "Hanoï, 3 juillet 2024 (VNA) - La province a modernisé son portail des services publics en "
+    "ligne, tandis que sa croissance économique a atteint 7 %.",
 ]
 
 
@@ -2361,6 +2364,13 @@ CASES += [
         "activé leur compte d'identification électronique VNeID.",
         F_FIG,
         [("count", "other", 2_300_000.0, None)],
+    ),
+    # a rate with no noun of its own, in a sentence about e-government, whatever verb gives it
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - En juin, 12 000 dossiers ont été déposés en ligne dans la "
+        "province ; le taux de règlement dans les délais a dépassé 97 %.",
+        ("type", "metric", "value", "qualifier"),
+        [("percentage", "other", 97.0, "at_least")],
     ),
     (
         "Hanoï, 3 juillet (VNA) - En 2024, 12 ministères ne sont pas encore connectés à la "

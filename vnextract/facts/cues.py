@@ -491,11 +491,6 @@ _NAMED_SUBJECT = re.compile(
     r"([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+[A-ZÀ-Ý][^\W\d_]+)*)\s+"
     r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
 )
-#: Verbs that give a rate its value (`atteignant 35,14 %`, `soit 80 %`).
-_RATE_VERB = re.compile(
-    r"\b(?:atteign\w*|atteint|soit|represent\w*|taux de)\s*"
-    r"(?:seulement\s+|pres de\s+|plus de\s+|environ\s+|au moins\s+)?$"
-)
 
 #: What a public service launched is made of.
 _PROCEDURES = re.compile(

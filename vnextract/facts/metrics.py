@@ -27,7 +27,6 @@ from vnextract.facts.cues import (
     _NP_STOP,
     _NP_WORD,
     _PRONOUN_SUBJECT,
-    _RATE_VERB,
     _SCORE_LEFT,
     _SCORE_OF,
     _SCORE_RIGHT,
@@ -286,8 +285,9 @@ def _other_metric(
         egov = bool(_ADMINISTRATION.search(topic) and _SAVED.match(after.lstrip()))
     if q.kind == "percent":
         # a rate told apart from its noun (`..., atteignant 35,14 %`, `Hung Dung (atteignant
-        # 26,54 %)`): the sentence says what it is a rate of
-        if not egov and not np_words and _RATE_VERB.search(near_left[-40:]):
+        # 26,54 %)`, `le taux de dossiers traités en ligne est passé à 98 %`): the sentence
+        # says what it is a rate of
+        if not egov and not np_words:
             egov = _is_egov_topic(s.folded) and not _ECONOMY.search(s.folded)
             if not egov and prev is not None and _SATISFIED.search(s.folded):
                 # `Le taux de satisfaction a atteint près de 80 %`, of the service the
