@@ -2047,6 +2047,11 @@ NOT_FACTS = [
     "Hanoï, 25 décembre 2025 (VNA) - La plateforme numérique traite désormais jusqu'à 20 000 tran",
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
+    # a population that can use a service is no count of its users
+    "Hanoï, 3 juillet 2024 (VNA) - La province compte 1,2 million d'habitants, qui peuvent "
+    "désormais consulter le portail en ligne.",
+    "Hanoï, 3 juillet 2024 (VNA) - Avec le portail en ligne, 1,2 million d'habitants peuvent "
+    "désormais consulter leurs dossiers.",
     # a rate of the economy with no noun of its own, next to e-government
     "Hanoï, 3 juillet 2024 (VNA) - La province a modernisé son portail des services publics en "
     "ligne, tandis que sa croissance économique a atteint 7 %.",
@@ -2364,6 +2369,19 @@ CASES += [
         "activé leur compte d'identification électronique VNeID.",
         F_FIG,
         [("count", "other", 2_300_000.0, None)],
+    ),
+    # people counted by what they did as users of a service online
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Au premier semestre, 52 300 patients ont réglé leurs frais "
+        "médicaux en ligne via l'application de l'hôpital.",
+        F_FIG,
+        [("count", "other", 52_300.0, None)],
+    ),
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Depuis janvier, 2,1 millions de personnes ont consulté des "
+        "informations sur le portail numérique de la province.",
+        F_FIG,
+        [("count", "other", 2_100_000.0, None)],
     ),
     # a rate with no noun of its own, in a sentence about e-government, whatever verb gives it
     (

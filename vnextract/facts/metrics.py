@@ -372,13 +372,24 @@ def _other_metric(
         return _other(np_text or np, "count")
     if not (_is_egov_topic(topic) or did or systems):
         return None
-    if np_words[0] in c.people and not _EGOV_ACTIVITY.search(near_left + " " + after[:80]):
+    if np_words[0] in c.people and not (
+        _EGOV_ACTIVITY.search(near_left + " " + after[:80]) or _USED_BY_PEOPLE.match(after)
+    ):
         # things of e-government counted are its figures (`82 groupes de services`, `12 bases de
         # données nationales`); people are only by what they did with it (`1,1 million
         # d'habitants` is a population)
         return None
     return _other(np_text or np, "count")
 
+
+#: What people counted did with an e-government service or document, as its users, told right
+#: after them (`ont consulté des informations sur le portail`, `réglaient leurs frais en ligne`,
+#: `qui possédaient un compte`, `recevant leur pension sur leur compte`); not what they can do
+#: (`1,2 million d'habitants, qui peuvent consulter le portail`).
+_USED_BY_PEOPLE = re.compile(
+    r"(?:(?!\b(?:peuv|peut|pourr|doiv|doit|devr)\w*)[^,;.]){0,40}?"
+    r"\b(?:consult|regl|pai|pay|possed|dispos|recev|recoiv|recoi)\w*"
+)
 
 #: Something done in or with a system (`dans le système d'admission`, `sur la plateforme`).
 _IN_SYSTEM = re.compile(
