@@ -2047,6 +2047,9 @@ NOT_FACTS = [
     "Hanoï, 25 décembre 2025 (VNA) - La plateforme numérique traite désormais jusqu'à 20 000 tran",
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
+    # the points of a meeting are discourse, even counted over their set
+    "Hanoï, 3 juillet 2024 (VNA) - Sur les 12 points abordés lors de la réunion, 8 ont été "
+    "adoptés.",
     # a population that can use a service is no count of its users
     "Hanoï, 3 juillet 2024 (VNA) - La province compte 1,2 million d'habitants, qui peuvent "
     "désormais consulter le portail en ligne.",
@@ -2370,6 +2373,31 @@ CASES += [
         F_FIG,
         [("count", "other", 2_300_000.0, None)],
     ),
+    # the parts of a set named before them, each a bare number told by its verb, are one record
+    # each over the set, which gives none of its own (FACTS.md 7b)
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Sur les 40 tâches fixées par le plan de transformation "
+        "numérique de la province, 25 ont été achevées, 10 sont en cours et 5 ont pris du retard.",
+        F_FIG,
+        [
+            ("count", "other", 25.0, 40),
+            ("count", "other", 10.0, 40),
+            ("count", "other", 5.0, 40),
+        ],
+    ),
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Le score moyen des 22 ministères dans l'indice de "
+        "transformation numérique a progressé, et 18 d'entre eux ont amélioré leur résultat par "
+        "rapport à 2023.",
+        F_FIG,
+        [("count", "other", 18.0, 22)],
+    ),
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Parmi les 30 plateformes numériques de la ville, 12 sont "
+        "déjà connectées au portail.",
+        F_FIG,
+        [("count", "other", 12.0, 30)],
+    ),
     # people counted by what they did as users of a service online
     (
         "Hanoï, 3 juillet 2024 (VNA) - Au premier semestre, 52 300 patients ont réglé leurs frais "
@@ -2417,6 +2445,14 @@ def test_a_change_told_after_a_place_is_no_count_of_its_own():
         "PAPI 2023. Son score a diminué, entraînant une chute de 17 places."
     )
     assert [(f.type, f.value, f.change) for f in extract(text)] == [("ranking", 48.0, -17.0)]
+
+
+def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
+    text = (
+        "Hanoï, 3 juillet 2024 (VNA) - Parmi les 30 plateformes numériques de la ville, 12 sont "
+        "déjà connectées au portail et 9 ne le sont pas encore."
+    )
+    assert [(f.value, f.out_of) for f in extract(text)] == [(12.0, 30), (9.0, 30)]
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,7 @@ from vnextract.facts.metrics import (
     _noun_phrase,
     _other,
     _other_metric,
+    _parts_of_sets,
     _per,
     _status,
     _words_within,
@@ -393,6 +394,10 @@ def _facts_of_sentence(
     # `32 établissements se sont connectés. Parmi eux figurent 28 banques ...`: the parts of
     # the count told just before
     last_count: _Draft | None = last_head if cues().parts_of_previous.match(s.folded) else None
+    # `Sur les 64 tâches du plan, 14 ont été réalisées, 21 sont en bonne voie`: each part over
+    # the set named before it, which is no fact of its own (FACTS.md 7b)
+    sets = _parts_of_sets(s, qs)
+    consumed.update(sets.values())
     for idx, q in enumerate(qs):
         if idx in consumed:
             continue
@@ -418,6 +423,8 @@ def _facts_of_sentence(
             role = "total"
         np_source = q
         out_of = None
+        if idx in sets:
+            out_of, np_source = int(qs[sets[idx]].value), qs[sets[idx]]
         if q.kind == "number" and _is_identifier(s, q) and not _is_rank_number(s, q):
             continue
         if (
@@ -549,6 +556,8 @@ def _facts_of_sentence(
             and np_words[0] in c.not_counted
             and not index_points(s, q, np_words, prev)
             and not place_change
+            # (how many of a plan's tasks are done measures: `Sur les 64 tâches, 14 ont ...`)
+            and idx not in sets
         ):
             continue
         if q.kind in ("number", "percent") and c.vote.search(

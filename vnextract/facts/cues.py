@@ -49,6 +49,8 @@ class _Cues:
     down: re.Pattern[str]
     compared: re.Pattern[str]
     part_of_total: re.Pattern[str]
+    set_before: re.Pattern[str]
+    part_after: re.Pattern[str]
     denominator_words: frozenset[str]
     reset: re.Pattern[str]
     as_of: frozenset[str]
@@ -129,6 +131,8 @@ def cues() -> _Cues:
         down=re.compile(rk["down"]),
         compared=re.compile(rk["compared"]),
         part_of_total=re.compile(st["part_of_total"]),
+        set_before=re.compile(st["set_before"]),
+        part_after=re.compile(st["part_after"]),
         denominator_words=frozenset(st["denominator_words"]),
         reset=_any(st["context_reset"]),
         as_of=frozenset(st["as_of"]),

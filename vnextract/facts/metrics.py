@@ -355,7 +355,8 @@ def _other_metric(
     listed = bool(np_words) and 1 < q.value < 10 and _names_listed(s, q, int(q.value))
     if (
         not np_words
-        or np_words[0] in c.not_counted
+        # (the part of a whole measures what it counts: `14 des 64 tâches du plan`)
+        or (np_words[0] in c.not_counted and not ratio)
         or (q.value < 10 and not ratio and not did and not systems and not listed)
     ):
         return None
@@ -422,6 +423,33 @@ _LIST_END = re.compile(r"[;.](?:\s|$)")
 _LIST_SEP = re.compile(r",\s*(?:et\s+)?|\s+et\s+")
 _FIRST_NAMED = re.compile(r"(?::|\b(?:de|du|d')|\bd’)\s*[A-ZÀ-Ý]")
 _NAMED_ITEM = re.compile(r"(?:(?:de|du|des|d'|d’)\s*)?[A-ZÀ-Ý]")
+
+
+def _parts_of_sets(s: _Sent, qs: Sequence[QuantityRecord]) -> dict[int, int]:
+    """The parts of a set named before them in the sentence, each a bare number told by its
+    verb, as part index -> set index (`Sur les 64 tâches du plan, 14 ont été réalisées, 21 sont
+    en bonne voie`, `des 17 ministères ..., et 16 d'entre eux ont progressé`)."""
+    c = cues()
+    out: dict[int, int] = {}
+    for j, part in enumerate(qs):
+        if part.kind != "number" or not part.value.is_integer():
+            continue
+        after = s.folded[s.local(part.end) :]
+        told = c.part_after.match(after)
+        if told is None:
+            continue
+        among = "entre" in told.group(0)
+        for i in range(j - 1, -1, -1):
+            head = qs[i]
+            if i in out or head.kind != "number" or not head.value.is_integer():
+                continue  # another part, a share or a score between them
+            left = s.folded[: s.local(head.qualifier_start or head.start)]
+            if head.value > part.value and (
+                c.set_before.search(left) or (among and _noun_phrase(s, head)[0])
+            ):
+                out[j] = i
+            break
+    return out
 
 
 def _amount_part_of(s: _Sent, qs: list[QuantityRecord], idx: int, after: str) -> bool:
