@@ -2047,6 +2047,9 @@ NOT_FACTS = [
     "Hanoï, 25 décembre 2025 (VNA) - La plateforme numérique traite désormais jusqu'à 20 000 tran",
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
+    # trade through a port is the economy's, even next to the single window
+    "Hanoï, 3 juillet 2024 (VNA) - Grâce au guichet national unique, 75 % des échanges "
+    "commerciaux de la province passent désormais par le port de Hai Phong.",
     # the points of a meeting are discourse, even counted over their set
     "Hanoï, 3 juillet 2024 (VNA) - Sur les 12 points abordés lors de la réunion, 8 ont été "
     "adoptés.",
@@ -2397,6 +2400,14 @@ CASES += [
         "déjà connectées au portail.",
         F_FIG,
         [("count", "other", 12.0, 30)],
+    ),
+    # formalities are procedures, whatever they are about (trade), and the national single window
+    # is written in either order
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - L'objectif est qu'à la fin de 2025, 90 % des formalités "
+        "d'import-export soient réglées via le guichet national unique.",
+        ("type", "metric", "value", "status", "date"),
+        [("percentage", "online_services_share", 90.0, "target", "2025")],
     ),
     # people counted by what they did as users of a service online
     (

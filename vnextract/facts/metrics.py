@@ -26,6 +26,7 @@ from vnextract.facts.cues import (
     _NP_DE,
     _NP_STOP,
     _NP_WORD,
+    _PROCEDURES,
     _PRONOUN_SUBJECT,
     _SCORE_LEFT,
     _SCORE_OF,
@@ -250,6 +251,10 @@ def _other_metric(
     ):
         # `1 365 761 enregistrements de cadres, de fonctionnaires ...`: the staff are what the
         # thing counted is of, not what is counted
+        economy = None
+    if economy and np_words and _PROCEDURES.match(np.removeprefix("des ").removeprefix("les ")):
+        # `80 % des formalités relatives au commerce`, `les procédures d'import-export`: the
+        # administration's procedures, whatever they are about
         economy = None
     if economy and (
         _ECONOMY.search(near_left + " " + np) or not c.egov_marker.search(comma_clause)
