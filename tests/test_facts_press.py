@@ -1026,6 +1026,15 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "un_egov_rank", 66.0), ("ranking", "regional_egov_rank", 6.0)],
     ),
+    # a place told by a superlative among a whole named before it, on a line wrapped by hand
+    # before the figure
+    (
+        "Hanoï, 3 juillet 2018 (VNA) - Dans le classement de l'ONU sur l'e-gouvernement, le "
+        "Vietnam est 88e sur 193 pays. Parmi les 10 pays de l'ASEAN, il est le\n6e pays le plus "
+        "avancé.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "un_egov_rank", 88.0, 193), ("ranking", "regional_egov_rank", 6.0, 10)],
+    ),
 ]
 
 CASES += [
@@ -2047,6 +2056,8 @@ NOT_FACTS = [
     "Hanoï, 25 décembre 2025 (VNA) - La plateforme numérique traite désormais jusqu'à 20 000 tran",
     "Hanoï, 25 décembre 2022 (VNA) - La plateforme numérique de la ville est en service, "
     "tandis que 14 d",
+    # a superlative with no whole named before it is no place in a ranking
+    "Hanoï, 3 juillet 2024 (VNA) - Le Vietnam est le 15e pays le plus peuplé du monde.",
     # trade through a port is the economy's, even next to the single window
     "Hanoï, 3 juillet 2024 (VNA) - Grâce au guichet national unique, 75 % des échanges "
     "commerciaux de la province passent désormais par le port de Hai Phong.",

@@ -41,6 +41,8 @@ class _Cues:
     subindex_names: re.Pattern[str]
     not_countries: frozenset[str]
     among_bodies: re.Pattern[str]
+    superlative_after: re.Pattern[str]
+    among_before: re.Pattern[str]
     occurrence_after: re.Pattern[str]
     class_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
@@ -123,6 +125,8 @@ def cues() -> _Cues:
         subindex_names=re.compile(rk["subindex_names"]),
         not_countries=frozenset(rk["not_countries"]),
         among_bodies=re.compile(rk["among_bodies"]),
+        superlative_after=re.compile(rk["superlative_after"]),
+        among_before=re.compile(rk["among_before"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
         class_after=re.compile(rk["class_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),

@@ -248,7 +248,18 @@ def _ranking(
     named_sub = c.subindex_names.search(s.folded, max(0, lo - 45), lo)
     # `la 31e des 63 villes et provinces`: a place among a whole told with it
     among_whole = q.kind == "ordinal" and c.out_of.match(s.folded[hi:]) is not None
-    if not (top or c.rank_words.search(window) or listed or named_sub or among_whole):
+    # `Sur les 10 pays de l'ASEAN, il est le 6e pays le plus performant`: the whole named before
+    # the place, or a superlative after it
+    among_before = c.among_before.search(s.folded, 0, lo) if q.kind == "ordinal" else None
+    superlative = q.kind == "ordinal" and c.superlative_after.match(s.folded[hi:]) is not None
+    if not (
+        top
+        or c.rank_words.search(window)
+        or listed
+        or named_sub
+        or among_whole
+        or (among_before is not None and superlative)
+    ):
         return None
     after = s.folded[hi:]
     out_of = None
@@ -260,6 +271,11 @@ def _ranking(
             out_of = None
         for i, other in enumerate(qs):
             if other.start >= q.end and s.local(other.start) <= hi + om.end():
+                consumed.add(i)
+    elif among_before is not None:
+        out_of = int(among_before.group("n"))
+        for i, other in enumerate(qs):
+            if other.kind == "number" and s.local(other.start) == among_before.start("n"):
                 consumed.add(i)
     # a place set against another's (`La Côte d'Ivoire est 172e sur 193 pays selon le
     # classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same ranking

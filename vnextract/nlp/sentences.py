@@ -44,9 +44,10 @@ def _ends_sentence(chunk: str, m: re.Match[str]) -> bool:
 
 
 #: A line, with the lines that continue it: a page wrapped by hand (`ne pointait qu'au 66e
-#: rang mondial\net au 6e rang aséanien`) breaks a sentence where no punctuation ends it and
-#: the next line goes on in lower case. Else a run of newlines.
-_LINES = re.compile(r"(?:[^\n]|(?<![.!?…:;»\"|)\]\s])\n(?=[a-zà-öø-ÿ]))+|\n\n+|\n")
+#: rang mondial\net au 6e rang aséanien`, `Sur les 10 pays de l'ASEAN, il est le\n6e pays`)
+#: breaks a sentence where no punctuation ends it and the next line goes on in lower case or
+#: with a figure. Else a run of newlines.
+_LINES = re.compile(r"(?:[^\n]|(?<![.!?…:;»\"|)\]\s])\n(?=[a-zà-öø-ÿ0-9]))+|\n\n+|\n")
 
 
 def split_sentences(text: str) -> list[SentenceSpan]:
