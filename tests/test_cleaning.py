@@ -278,6 +278,22 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     paragraphs: list[tuple[int, int]] = []
     para_start: int | None = None
     blank_run = 0
+    # a page wrapped by hand (no long line; a line with no final punctuation going on in lower
+    # case, twice at least) has the breaks inside its sentences joined with a space
+    blank = " \t\r" + _SPACES + _ZERO_WIDTH
+    all_lines = [ln.strip(blank) for ln in raw[pos:limit].split("\n")]
+    wrapped = (
+        all(len(ln) <= cfg.wrapped_max for ln in all_lines)
+        and sum(
+            1
+            for i in range(len(all_lines) - 1)
+            if all_lines[i]
+            and all_lines[i + 1][:1].islower()
+            and all_lines[i][-1] not in '.!?…:;»"|)]'
+        )
+        >= cfg.wrapped_min_breaks
+    )
+    last = ""
     for lm in re.compile(r"[^\n]*\n?").finditer(raw, pos, limit):
         if lm.start() == lm.end():
             break
@@ -295,12 +311,16 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
                 chars.extend("\n\n")
                 offs.extend((lm.start(), lm.start()))
                 para_start = len(chars)
+            elif wrapped and last[-1] not in '.!?…:;»"|)]' and stripped[0] not in "-–—•*":
+                chars.append(" ")
+                offs.append(lm.start() - 1)
             else:
                 chars.append("\n")
                 offs.append(lm.start())
         else:
             para_start = 0
         blank_run = 0
+        last = stripped
         emit_line(lm.start(), lm.start() + len(line))
     if para_start is not None and chars:
         paragraphs.append((para_start, len(chars)))

@@ -12,12 +12,13 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import RAW
+from tests.conftest import CORPUS, RAW
 from vnextract import extract
 from vnextract.inputs.sources import MAX_BYTES
 
@@ -219,6 +220,30 @@ def test_soft_hyphen_and_nfd_through_the_library():
     got_nfd = extract(text=nfd)
     assert [(f.value, f.date) for f in got_nfd] == [(468000, "2020-12")]
     assert nfd[got_nfd[0].start : got_nfd[0].end] == got_nfd[0].text
+
+
+def _wrapped(text: str, width: int = 78) -> str:
+    """`text` wrapped by hand, as some pages come (VOV World): each paragraph cut into lines."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if line.strip() else line for line in text.split("\n")
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(RAW.glob("*.txt")) + sorted((CORPUS / "articles").glob("*.txt")),
+    ids=lambda p: p.stem[:12],
+)
+def test_a_page_wrapped_by_hand_gives_the_same_facts(path):
+    text = path.read_text(encoding="utf-8")
+
+    def facts_of(t: str) -> list[tuple]:
+        return [(f.type, f.metric, f.value, f.date, f.status, f.out_of) for f in extract(text=t)]
+
+    wrapped = _wrapped(text)
+    assert facts_of(wrapped) == facts_of(text)
+    # and every span is still the text as read, line breaks and all
+    assert all(wrapped[f.start : f.end] == f.text for f in extract(text=wrapped))
 
 
 # --- JSON Lines ------------------------------------------------------------------------------

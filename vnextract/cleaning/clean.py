@@ -21,6 +21,7 @@ from __future__ import annotations
 import array
 import bisect
 import datetime as dt
+import itertools
 import marshal
 import math
 import re
@@ -80,6 +81,10 @@ class _Config:
     credit: re.Pattern[str]
     credit_mark: str
     caption_max: int
+    wrapped_max: int
+    wrapped_min_breaks: int
+    line_end: re.Pattern[str]
+    list_item: re.Pattern[str]
     header: re.Pattern[str]
     min_zipf: float
     min_zipf_short: float
@@ -101,6 +106,10 @@ def _config() -> _Config:
         credit=re.compile(data["caption_credit"], re.IGNORECASE),
         credit_mark=str(data["caption_credit_mark"]),
         caption_max=int(data["caption_max_chars"]),
+        wrapped_max=int(data["wrapped_max_chars"]),
+        wrapped_min_breaks=int(data["wrapped_min_breaks"]),
+        line_end=re.compile(data["wrapped_line_ends"]),
+        list_item=re.compile(data["wrapped_list_items"]),
         header=re.compile(data["header"]),
         min_zipf=float(glue["min_zipf"]),
         min_zipf_short=float(glue["min_zipf_short"]),
@@ -442,6 +451,9 @@ def _clean(raw: str) -> CleanText:
     paragraphs: list[tuple[int, int]] = []
     para_start: int | None = None
     blank_run = 0
+    # a page wrapped by hand: its lines are joined back into paragraphs
+    wrapped = _wrapped_by_hand(raw, pos, limit, cfg)
+    last = ""
 
     for lm in _LINE.finditer(raw, pos, limit):
         if lm.start() == lm.end():
@@ -460,12 +472,17 @@ def _clean(raw: str) -> CleanText:
                 pieces.append("\n\n")
                 offs.extend((lm.start(), lm.start()))
                 para_start = len(offs)
+            elif wrapped and not cfg.line_end.search(last) and not cfg.list_item.match(stripped):
+                # the line goes on: a space, mapped to the line break before it
+                pieces.append(" ")
+                offs.append(lm.start() - 1)
             else:
                 pieces.append("\n")
                 offs.append(lm.start())
         else:
             para_start = 0
         blank_run = 0
+        last = stripped
         _emit_line(raw, lm.start(), lm.start() + len(line), pieces, offs)
     if para_start is not None and offs:
         paragraphs.append((para_start, len(offs)))
@@ -482,6 +499,21 @@ def _clean(raw: str) -> CleanText:
         cut_at=cut_m.start() if cut_m else None,
         paragraphs=paragraphs,
     )
+
+
+def _wrapped_by_hand(raw: str, pos: int, limit: int, cfg: _Config) -> bool:
+    """Whether the page is wrapped by hand: no long line, and sentences going on from a line
+    that ends on no punctuation into one that starts in lower case (`... se trouve à la 88e
+    place\nsur les 193 pays`)."""
+    lines = [ln.strip(_BLANK) for ln in raw[pos:limit].split("\n")]
+    if any(len(ln) > cfg.wrapped_max for ln in lines):
+        return False
+    breaks = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if a and b[:1].islower() and not cfg.line_end.search(a)
+    )
+    return breaks >= cfg.wrapped_min_breaks
 
 
 def _is_caption(line: str, cfg: _Config) -> bool:
