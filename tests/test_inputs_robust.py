@@ -222,6 +222,20 @@ def test_soft_hyphen_and_nfd_through_the_library():
     assert nfd[got_nfd[0].start : got_nfd[0].end] == got_nfd[0].text
 
 
+def test_a_file_saved_with_crlf_keeps_its_cut_and_its_dates():
+    # what follows `Voir plus` is another article: its date must not date this one
+    text = (
+        "Le portail progresse\n\nLe portail national a reçu 1,2 million de dossiers en ligne, a "
+        "annoncé mardi 10 mars le Bureau du gouvernement.\n\nVoir plus\n\nUn autre article, "
+        "sur un mandat émis le 5 décembre 2025.\n"
+    )
+
+    def facts_of(t: str) -> list[tuple]:
+        return [(f.metric, f.value, f.date) for f in extract(text=t)]
+
+    assert facts_of(text.replace("\n", "\r\n")) == facts_of(text)
+
+
 def _wrapped(text: str, width: int = 78) -> str:
     """`text` wrapped by hand, as some pages come (VOV World): each paragraph cut into lines."""
     return "\n".join(

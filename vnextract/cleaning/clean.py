@@ -101,7 +101,8 @@ def _config() -> _Config:
     glue = data["glue"]
     cut = "|".join(re.escape(w) for w in data["cut_lines"])
     return _Config(
-        cut=re.compile(rf"(?im)^[ \t{_SPACES}]*(?:{cut})[ \t{_SPACES}]*\.?[ \t{_SPACES}]*$"),
+        # (a line ends before `\n` or `\r\n`: a file saved on Windows keeps its cut)
+        cut=re.compile(rf"(?im)^[ \t{_SPACES}]*(?:{cut})[ \t{_SPACES}]*\.?[ \t\r{_SPACES}]*$"),
         captions=re.compile("|".join(data["caption_markers"])),
         credit=re.compile(data["caption_credit"], re.IGNORECASE),
         credit_mark=str(data["caption_credit_mark"]),
