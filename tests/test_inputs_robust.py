@@ -236,6 +236,21 @@ def test_a_file_saved_with_crlf_keeps_its_cut_and_its_dates():
     assert facts_of(text.replace("\n", "\r\n")) == facts_of(text)
 
 
+def test_runs_of_spaces_hide_no_cut_line_and_no_caption():
+    # a caption with no credit (`Photo d'illustration |`) and a teaser after `Voir plus`: with
+    # their words set apart by two spaces, they are still no text of the article
+    text = (
+        "Le portail progresse\n\nLe portail national a reçu 1,2 million de dossiers en ligne en "
+        "2020.\n\nLe portail vise 2 millions de comptes en 2021. Photo d'illustration |\n\n"
+        "Voir plus\n\nEn 2025, la ville a accueilli 3 millions de visiteurs en ligne.\n"
+    )
+
+    def facts_of(t: str) -> list[tuple]:
+        return [(f.metric, f.value, f.date) for f in extract(text=t)]
+
+    assert facts_of(text.replace(" ", "  ")) == facts_of(text)
+
+
 def _wrapped(text: str, width: int = 78) -> str:
     """`text` wrapped by hand, as some pages come (VOV World): each paragraph cut into lines."""
     return "\n".join(

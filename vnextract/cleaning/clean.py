@@ -99,7 +99,10 @@ class _Config:
 def _config() -> _Config:
     data = load_toml("cleaning.toml")
     glue = data["glue"]
-    cut = "|".join(re.escape(w) for w in data["cut_lines"])
+    # (the words of a cut line may be set apart by any run of spaces: `Voir  plus`)
+    cut = "|".join(
+        rf"[ \t{_SPACES}]+".join(re.escape(part) for part in w.split()) for w in data["cut_lines"]
+    )
     return _Config(
         # (a line ends before `\n` or `\r\n`: a file saved on Windows keeps its cut)
         cut=re.compile(rf"(?im)^[ \t{_SPACES}]*(?:{cut})[ \t{_SPACES}]*\.?[ \t\r{_SPACES}]*$"),
@@ -522,6 +525,9 @@ def _is_caption(line: str, cfg: _Config) -> bool:
     # one line (an HTML page in one <p>, a JSONL record) must not vanish with it.
     if len(line) > cfg.caption_max:
         return False
+    if "  " in line or _ODD_SEPARATOR.search(line):
+        # its words set apart by any run of spaces (`Photo  d'illustration |`)
+        line = " ".join(line.split())
     return bool(cfg.captions.search(line) or (cfg.credit_mark in line and cfg.credit.search(line)))
 
 
