@@ -2420,6 +2420,21 @@ CASES += [
         ("type", "metric", "value", "status", "date"),
         [("percentage", "online_services_share", 90.0, "target", "2025")],
     ),
+    # `qu'en` after a verb of saying opens what is said: its date is the figure's, not a year
+    # compared with
+    (
+        "Hô Chi Minh-Ville, 7 août (VNA) - Le 6 août, la Sécurité sociale de la ville a annoncé "
+        "qu'en juillet 2025, 300 000 comptes VNeID avaient été activés par les retraités.",
+        ("metric", "value", "date"),
+        [("registered_accounts", 300_000.0, "2025-07")],
+    ),
+    # after a comparative it compares
+    (
+        "Hanoï, 7 janvier 2024 (VNA) - Le portail a reçu 3 millions de dossiers en ligne, soit "
+        "deux fois plus qu'en 2021.",
+        ("metric", "value", "date"),
+        [("dossiers_processed", 3_000_000.0, "2024-01-07")],
+    ),
     # people counted by what they did as users of a service online
     (
         "Hanoï, 3 juillet 2024 (VNA) - Au premier semestre, 52 300 patients ont réglé leurs frais "

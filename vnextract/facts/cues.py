@@ -133,7 +133,7 @@ def cues() -> _Cues:
         out_of=re.compile(rk["out_of"]),
         up=re.compile(rk["up"]),
         down=re.compile(rk["down"]),
-        compared=re.compile(rk["compared"]),
+        compared=re.compile(f"(?:{rk['compared']})|(?:{rk['compared_than']})"),
         part_of_total=re.compile(st["part_of_total"]),
         set_before=re.compile(st["set_before"]),
         part_after=re.compile(st["part_after"]),
