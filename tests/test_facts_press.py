@@ -2435,6 +2435,13 @@ CASES += [
         ("metric", "value", "date"),
         [("dossiers_processed", 3_000_000.0, "2024-01-07")],
     ),
+    # a count compared with (`contre 3 millions en 2022`) counts what the count before it counts
+    (
+        "Hanoï, 12 janvier 2024 (VNA) - Le portail a reçu 4,5 millions de dossiers en ligne en "
+        "2023, contre 3 millions en 2022.",
+        ("metric", "value", "date"),
+        [("dossiers_processed", 4_500_000.0, "2023"), ("dossiers_processed", 3_000_000.0, "2022")],
+    ),
     # people counted by what they did as users of a service online
     (
         "Hanoï, 3 juillet 2024 (VNA) - Au premier semestre, 52 300 patients ont réglé leurs frais "

@@ -211,7 +211,7 @@ _ANAPHORIC_SHARE = re.compile(
 )
 _ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout en bout\b")
 _ENUMERATION_GAP = re.compile(
-    r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit|ainsi que)\s+"
+    r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit|ainsi que|contre)\s+"
     r"|\s*(?:et|,|ainsi que)\s+"
 )
 
