@@ -1026,6 +1026,13 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "un_egov_rank", 66.0), ("ranking", "regional_egov_rank", 6.0)],
     ),
+    # a place set between commas, the ranking named in the complement after it
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Le Vietnam a reculé de deux places, à la 88e place, dans "
+        "le classement de l'ONU sur l'e-gouvernement 2024.",
+        ("type", "metric", "value", "change", "date"),
+        [("ranking", "un_egov_rank", 88.0, -2.0, "2024")],
+    ),
     # a place told by a superlative among a whole named before it, on a line wrapped by hand
     # before the figure
     (

@@ -561,8 +561,18 @@ def _rank_clause(s: _Sent, q: QuantityRecord, shared: bool = False) -> str:
         # `au 66e rang mondial et au 6e rang aséanien en termes de gouvernance électronique`:
         # the words after the second place say which rankings both are
         right = _CLAUSE_CUT.search(text, _NEXT_PLACE.match(text, right.end()).end())  # type: ignore[union-attr]
+    if right is not None and _RANKING_NAMED_AFTER.match(text, right.end()):
+        # `a reculé de deux places, à la 88e place, dans le classement de l'ONU`: a place set
+        # between commas, the ranking named in the complement after it
+        right = _CLAUSE_CUT.search(text, right.end())
     right_cut = right.start() if right else len(text)
     return text[left_cut + 1 : right_cut]
+
+
+#: A complement naming a ranking, after a place set between commas.
+_RANKING_NAMED_AFTER = re.compile(
+    r"\s*(?:dans|selon|d.apres|au sein)\s+(?:le|la|l.|les)\s*(?:classement|indice|enquete|rapport)"
+)
 
 
 #: A place coordinated with the one before (`et au 6e rang`, `et à la 3e place`).
