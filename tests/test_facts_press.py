@@ -1026,6 +1026,13 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "un_egov_rank", 66.0), ("ranking", "regional_egov_rank", 6.0)],
     ),
+    # the month named after `mois` dates the figure (`À la fin du mois de septembre`)
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - À la fin du mois de septembre, 72 % des dossiers de la "
+        "province avaient été déposés en ligne.",
+        ("type", "value", "date"),
+        [("percentage", 72.0, "2024-09")],
+    ),
     # a place set between commas, the ranking named in the complement after it
     (
         "Hanoï, 12 octobre 2024 (VNA) - Le Vietnam a reculé de deux places, à la 88e place, dans "
