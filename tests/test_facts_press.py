@@ -2505,6 +2505,16 @@ def test_a_change_told_after_a_place_is_no_count_of_its_own():
     assert [(f.type, f.value, f.change) for f in extract(text)] == [("ranking", 48.0, -17.0)]
 
 
+def test_an_equivalent_told_after_the_amounts_complement_is_its_value_usd():
+    text = (
+        "Hanoï, 12 octobre 2024 (VNA) - La ville a investi 120 milliards de dongs dans son centre "
+        "de données, soit environ 4,8 millions de dollars."
+    )
+    assert [(f.value, f.unit, f.value_usd) for f in extract(text)] == [
+        (120_000_000_000.0, "VND", 4_800_000.0)
+    ]
+
+
 def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
     text = (
         "Hanoï, 3 juillet 2024 (VNA) - Parmi les 30 plateformes numériques de la ville, 12 sont "

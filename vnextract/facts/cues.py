@@ -191,7 +191,10 @@ _USD_BETWEEN = re.compile(
     # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
     r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
     r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
-    r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+)"
+    r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+|"
+    # or after the amount's own complement (`120 milliards de dongs dans son centre de données,
+    # soit 4,8 millions de dollars`)
+    r"\s+[^\d,;.()]{1,60}?,\s*(?:soit|(?:l'|l’)?équivalent de|équivalant à)\s+)"
 )
 _DEADLINE_LEFT = re.compile(
     r"\b(?:avant(?: le| la fin de| fin)?|au plus tard(?: le| en| a la fin de)?)\s*$"
