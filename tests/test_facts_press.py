@@ -1033,6 +1033,25 @@ CASES += [
         ("type", "value", "date"),
         [("percentage", 72.0, "2024-09")],
     ),
+    # a national portal of data or of information is another system than the public service
+    # portal
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Le portail national de données a été lancé le 30 "
+        "septembre 2024.",
+        F_EVENT,
+        [("event", "system_launch", "2024-09-30", "actual")],
+    ),
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Le portail d'information électronique du gouvernement a "
+        "été inauguré le 30 septembre 2024.",
+        F_EVENT,
+        [("event", "system_launch", "2024-09-30", "actual")],
+    ),
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Le portail national a été inauguré le 9 décembre 2019.",
+        F_EVENT,
+        [("event", "portal_launch", "2019-12-09", "actual")],
+    ),
     # a place set between commas, the ranking named in the complement after it
     (
         "Hanoï, 12 octobre 2024 (VNA) - Le Vietnam a reculé de deux places, à la 88e place, dans "

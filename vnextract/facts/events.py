@@ -521,8 +521,18 @@ def _launched_thing(
             continue
         for m in metric.nouns.pattern.finditer(s.folded):
             dist = abs(m.start() - pos)
+            named = metric
+            if (
+                metric is portal
+                and system is not None
+                and portal.excludes.pattern is not None
+                and portal.excludes.pattern.match(s.folded, m.start())
+            ):
+                # `le portail national de données`, `le portail d'information du gouvernement`:
+                # another portal, a system of its own
+                named = system
             if best is None or dist < best[0]:
-                best = (dist, metric)
+                best = (dist, named)
     if best is None:
         return None
     return best[1]
