@@ -2282,6 +2282,9 @@ NOT_RANKINGS = [
     # a province's place in an economic index is no e-government fact
     "Hanoï, 20 octobre (VNA) - En 2023, la province s'est classée au 4e rang de l'indice de "
     "compétitivité provinciale (PCI) et a développé ses services en ligne.",
+    # the years a place is held count occurrences, no place
+    "Hanoï, 20 octobre (VNA) - C'est la troisième année consécutive que la province conserve "
+    "son rang dans l'indice PAR INDEX.",
 ]
 
 
@@ -2605,3 +2608,11 @@ def test_labels_name_what_is_measured(text, label):
 )
 def test_an_amount_in_another_currency_is_the_same_amount(text):
     assert len([f for f in extract(text) if f.type == "money"]) == 1
+
+
+def test_a_place_held_for_years_is_one_place():
+    text = (
+        "Hanoï, 12 octobre 2024 (VNA) - La ville de Da Nang se classe première dans l'indice de "
+        "transformation numérique (DTI) pour la quatrième année consécutive."
+    )
+    assert [(f.type, f.value) for f in extract(text)] == [("ranking", 1.0)]
