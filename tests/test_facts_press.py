@@ -1052,6 +1052,18 @@ CASES += [
         F_EVENT,
         [("event", "portal_launch", "2019-12-09", "actual")],
     ),
+    # places told in a sentence that names no ranking go on with the survey named just before
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Selon l'Enquête des Nations unies sur l'e-gouvernement, le "
+        "Vietnam a nettement progressé. Il est passé de la 88e place en 2018 à la 86e en 2020, "
+        "puis à la 71e en 2024.",
+        ("metric", "value", "date"),
+        [
+            ("un_egov_rank", 88.0, "2018"),
+            ("un_egov_rank", 86.0, "2020"),
+            ("un_egov_rank", 71.0, "2024"),
+        ],
+    ),
     # a place set between commas, the ranking named in the complement after it
     (
         "Hanoï, 12 octobre 2024 (VNA) - Le Vietnam a reculé de deux places, à la 88e place, dans "

@@ -162,6 +162,10 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
 
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
+#: Words that name a ranking or an index of their own.
+_A_RANKING_NAMED = re.compile(
+    r"\b(?:classements?|indices?|index|enquetes?|palmares|rapport|dti|papi|sipas|pci|egdi)\b"
+)
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
 #: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI).
@@ -403,8 +407,21 @@ def _ranking(
         other_label = "classement national"
     else:
         # (a place set against another's: the sentence names their ranking)
+        # a sentence that names no ranking of its own goes on with the survey the sentence
+        # before named (`Selon l'Enquête de l'ONU ... Il est passé de la 88e place en 2018 à la
+        # 86e en 2020`)
+        # (a ranking told just before goes on first, below)
+        named_before = (
+            prev.folded
+            if prev is not None and last_rank is None and not _A_RANKING_NAMED.search(s.folded)
+            else ""
+        )
         for m in lexicon.of_type("ranking"):
-            if m.requires and not m.requires.search(s.folded if contrast else shared):
+            if (
+                m.requires
+                and not m.requires.search(s.folded if contrast else shared)
+                and not m.requires.search(named_before)
+            ):
                 continue
             if m.excludes and m.excludes.search(clause):
                 continue
