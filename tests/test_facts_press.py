@@ -2106,6 +2106,8 @@ NOT_FACTS = [
     # trade through a port is the economy's, even next to the single window
     "Hanoï, 3 juillet 2024 (VNA) - Grâce au guichet national unique, 75 % des échanges "
     "commerciaux de la province passent désormais par le port de Hai Phong.",
+    # a bank's counters are no figure of e-government
+    "Hanoï, 12 octobre 2024 (VNA) - La banque a ouvert 40 guichets dans la province.",
     # the points of a meeting are discourse, even counted over their set
     "Hanoï, 3 juillet 2024 (VNA) - Sur les 12 points abordés lors de la réunion, 8 ont été "
     "adoptés.",
@@ -2489,6 +2491,13 @@ CASES += [
         "2023, contre 3 millions en 2022.",
         ("metric", "value", "date"),
         [("dossiers_processed", 4_500_000.0, "2023"), ("dossiers_processed", 3_000_000.0, "2022")],
+    ),
+    # the counters of a public service centre are a figure of it, not a count of centres
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Le centre de services administratifs publics de la "
+        "province a été inauguré le 1er octobre et dispose de 40 guichets.",
+        F_FIG,
+        [("count", "other", 40.0, None)],
     ),
     # people counted by what they did as users of a service online
     (

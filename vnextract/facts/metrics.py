@@ -31,6 +31,7 @@ from vnextract.facts.cues import (
     _SCORE_LEFT,
     _SCORE_OF,
     _SCORE_RIGHT,
+    _SERVICE_CENTRE,
     _STAFF,
     _SYSTEM_WORDS,
     _WORD_AT_END,
@@ -355,6 +356,13 @@ def _other_metric(
         )
     )
     systems = bool(np_words) and c.systems_counted.match(np) is not None
+    # the counters of a public service centre named here or just before (`Le Centre dispose de
+    # 67 guichets de transaction`) are a figure of the centre
+    systems = systems or (
+        bool(np_words)
+        and np_words[0] in ("guichet", "guichets")
+        and (_SERVICE_CENTRE.search(around) is not None or _THE_CENTRE.search(s.text) is not None)
+    )
     # a few things named one by one right after their count (`huit aéroports internationaux
     # de Noi Bai (Hanoï), de Tan Son Nhat ...`, `trois postes-frontières : Tay Trang, ...`)
     listed = bool(np_words) and 1 < q.value < 10 and _names_listed(s, q, int(q.value))
@@ -387,6 +395,9 @@ def _other_metric(
         return None
     return _other(np_text or np, "count")
 
+
+#: A public service centre named before by its own name (`Le Centre dispose de ...`).
+_THE_CENTRE = re.compile(r"\b[Ll]e Centre\b")
 
 #: What people counted did with an e-government service or document, as its users, told right
 #: after them (`ont consulté des informations sur le portail`, `réglaient leurs frais en ligne`,
