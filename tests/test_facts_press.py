@@ -2492,6 +2492,13 @@ CASES += [
         ("metric", "value", "date"),
         [("dossiers_processed", 4_500_000.0, "2023"), ("dossiers_processed", 3_000_000.0, "2022")],
     ),
+    # a periodicity framing the whole sentence is its figures'
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Chaque mois, le portail reçoit en moyenne 250 000 "
+        "dossiers en ligne.",
+        ("metric", "value", "per"),
+        [("dossiers_processed", 250_000.0, "month")],
+    ),
     # the counters of a public service centre are a figure of it, not a count of centres
     (
         "Hanoï, 12 octobre 2024 (VNA) - Le centre de services administratifs publics de la "

@@ -364,6 +364,8 @@ def _is_horizon(s: _Sent, date: str) -> bool:
 _POINTED_BACK = re.compile(
     r"\b(?:cette|ce|cet) (?:plate-?forme|portail|application|systeme|site|reseau)\b"
 )
+#: A periodicity framing the whole sentence, at its opening or after the dateline.
+_PER_FRAME = re.compile(r"(?:^|[-–—]\s+)((?:chaque|tous les|toutes les)\s+\w+)\s*,")
 #: An excerpt cut within the first word after a figure, and a sentence that did end.
 _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
@@ -715,7 +717,13 @@ def _facts_of_sentence(
             # (`1.047 dossiers, soit une économie de 169 milliards par an`)
             own_after = _BRACKETED.sub(" ", after[:120])[:80]
             stop = _PER_STOP.search(own_after)
-            per = _per(own_after[: stop.start()] if stop else own_after) or _per(clause_left[-40:])
+            # (or the sentence's opening frame: `Chaque mois, le portail reçoit 250 000 dossiers`)
+            frame = _PER_FRAME.search(s.folded, 0, 80)
+            per = (
+                _per(own_after[: stop.start()] if stop else own_after)
+                or _per(clause_left[-40:])
+                or (_per(frame.group(1)) if frame else None)
+            )
         label = tidy_label(np_text, metric.label)
         f: dict[str, Any] = {
             "type": fact_type,
