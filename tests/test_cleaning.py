@@ -311,7 +311,14 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
                 chars.extend("\n\n")
                 offs.extend((lm.start(), lm.start()))
                 para_start = len(chars)
-            elif wrapped and last[-1] not in '.!?…:;»"|)]' and stripped[0] not in "-–—•*":
+            elif (
+                wrapped
+                and last[-1] not in '.!?…:;»"|)]'
+                and stripped[0] not in "-–—•*"
+                and (
+                    len(last) >= cfg.wrapped_full or stripped[0].islower() or stripped[0].isdigit()
+                )
+            ):
                 chars.append(" ")
                 offs.append(lm.start() - 1)
             else:

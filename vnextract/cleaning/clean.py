@@ -83,6 +83,7 @@ class _Config:
     caption_max: int
     wrapped_max: int
     wrapped_min_breaks: int
+    wrapped_full: int
     line_end: re.Pattern[str]
     list_item: re.Pattern[str]
     header: re.Pattern[str]
@@ -112,6 +113,7 @@ def _config() -> _Config:
         caption_max=int(data["caption_max_chars"]),
         wrapped_max=int(data["wrapped_max_chars"]),
         wrapped_min_breaks=int(data["wrapped_min_breaks"]),
+        wrapped_full=int(data["wrapped_full_chars"]),
         line_end=re.compile(data["wrapped_line_ends"]),
         list_item=re.compile(data["wrapped_list_items"]),
         header=re.compile(data["header"]),
@@ -476,7 +478,14 @@ def _clean(raw: str) -> CleanText:
                 pieces.append("\n\n")
                 offs.extend((lm.start(), lm.start()))
                 para_start = len(offs)
-            elif wrapped and not cfg.line_end.search(last) and not cfg.list_item.match(stripped):
+            elif (
+                wrapped
+                and not cfg.line_end.search(last)
+                and not cfg.list_item.match(stripped)
+                and (
+                    len(last) >= cfg.wrapped_full or stripped[0].islower() or stripped[0].isdigit()
+                )
+            ):
                 # the line goes on: a space, mapped to the line break before it
                 pieces.append(" ")
                 offs.append(lm.start() - 1)
