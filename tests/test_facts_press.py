@@ -2492,6 +2492,26 @@ CASES += [
         ("metric", "value", "date"),
         [("dossiers_processed", 4_500_000.0, "2023"), ("dossiers_processed", 3_000_000.0, "2022")],
     ),
+    # people whose information a database holds are its records (FACTS.md 7b); the insurance's
+    # are insured people, and the databases of ministries connected count ministries
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - La base de données nationale sur la population contient "
+        "les informations de 98 millions de citoyens.",
+        F_FIG,
+        [("count", "digitized_records", 98_000_000.0, None)],
+    ),
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Selon le ministère, la base de données sur l'assurance "
+        "contient les informations de plus de 89 millions de personnes.",
+        F_FIG,
+        [("count", "insured_people", 89_000_000.0, None)],
+    ),
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - La plateforme est connectée aux bases de données de 9 "
+        "ministères.",
+        F_FIG,
+        [("count", "connected_agencies", 9.0, None)],
+    ),
     # a periodicity framing the whole sentence is its figures'
     (
         "Hanoï, 12 octobre 2024 (VNA) - Chaque mois, le portail reçoit en moyenne 250 000 "

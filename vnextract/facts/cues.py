@@ -52,6 +52,9 @@ class _Cues:
     compared: re.Pattern[str]
     part_of_total: re.Pattern[str]
     set_before: re.Pattern[str]
+    records_of_people: re.Pattern[str]
+    people_after: re.Pattern[str]
+    database_named: re.Pattern[str]
     part_after: re.Pattern[str]
     denominator_words: frozenset[str]
     reset: re.Pattern[str]
@@ -136,6 +139,9 @@ def cues() -> _Cues:
         compared=re.compile(f"(?:{rk['compared']})|(?:{rk['compared_than']})"),
         part_of_total=re.compile(st["part_of_total"]),
         set_before=re.compile(st["set_before"]),
+        records_of_people=re.compile(st["records_of_people"]),
+        people_after=re.compile(st["people_after"]),
+        database_named=re.compile(st["database_named"]),
         part_after=re.compile(st["part_after"]),
         denominator_words=frozenset(st["denominator_words"]),
         reset=_any(st["context_reset"]),

@@ -653,6 +653,19 @@ def _metric_by_cue(
     if growth:
         return True, None
     lo = s.local(q.start)
+    before = s.folded[
+        max(0, s.local(q.qualifier_start or q.start) - 40) : s.local(q.qualifier_start or q.start)
+    ]
+    if (
+        q.kind == "number"
+        and c.records_of_people.search(before)
+        and c.people_after.match(s.folded, s.local(q.end))
+        and c.database_named.search(s.folded)
+        and "assur" not in s.folded
+    ):
+        # `la base de données contient les informations de plus de 98 millions de citoyens`:
+        # their records, digitized (FACTS.md 7b)
+        return True, lexicon.metrics.get("digitized_records")
     if (
         q.kind == "money"
         and c.fee.search(s.folded, max(0, lo - 50), lo)
