@@ -2621,6 +2621,12 @@ def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
             "fournis en ligne au niveau 4.",
             "des services publics éligibles",
         ),
+        # the words that open the figure's date (`au cours du premier semestre`) are no label
+        (
+            "Hanoï, 12 octobre 2024 (VNA) - Le portail a reçu en moyenne plus de 30 000 dossiers "
+            "par jour au cours du premier semestre.",
+            "dossiers par jour",
+        ),
         # a sub-index's name, not the words up to its place
         (
             "Hanoï, 3 juillet 2020 (VNA) - Selon l'enquête de l'ONU, il a reculé de 3 places "

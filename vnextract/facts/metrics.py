@@ -66,7 +66,9 @@ def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     limit = min((s.local(d.start) for d in s.dates if d.start >= q.end), default=len(s.text))
     limit = max(local, min(limit, local + 90))
     dm = re.search(
-        r"\s+(?:au|le|en|a la fin de|fin|d'ici|depuis|jusqu'au)\s*$", s.folded[local:limit]
+        r"\s+(?:au|le|en|a la fin de|fin|d'ici|depuis|jusqu'au|au cours d(?:u|e la|es)|pendant"
+        r"|durant)\s*$",
+        s.folded[local:limit],
     )
     if dm and limit < local + 90:
         limit = local + dm.start()
