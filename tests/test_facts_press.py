@@ -2639,6 +2639,12 @@ def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
             "occupe la première place.",
             "classement national",
         ),
+        # a city's place in the national DTI is a national ranking, not another country's
+        (
+            "Hanoï, 12 octobre 2024 (VNA) - Selon le classement DTI 2023, Da Nang se classe "
+            "premier, suivi de Hanoï et de Hô Chi Minh-Ville.",
+            "classement national",
+        ),
         # a province's place among provinces is a national ranking, not another country's
         (
             "Hanoï, 3 mars 2022 (VNA) - Dans l'indice DTI 2021, Thua Thien-Hue s'est classée 2e "

@@ -169,7 +169,7 @@ _A_RANKING_NAMED = re.compile(
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
 #: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI).
-_HOME_INDEX = re.compile(r"\b(?:par index|indices? par\b|sipas|papi|ipapg)")
+_HOME_INDEX = re.compile(r"\b(?:par index|indices? par\b|sipas|papi|ipapg|dti)\b")
 #: Bodies ranked at home, named before a place.
 _BODY_NAMED = re.compile(
     r"\b(?:ministeres?|banque|comite|office|departement|agence|bureau|commission|securite sociale|"
@@ -392,7 +392,7 @@ def _ranking(
     elif _body_ranked(s, lo) and (_is_egov_topic(topic) or _INDEX_WORDS.search(topic)):
         # `Selon l'indice DTI 2022, le ministère de la Justice occupe la première place`
         other_label = "classement national"
-    elif _another_country(s, q):
+    elif not subnational and _another_country(s, q):
         # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
         # from a UN report are `other` (FACTS.md 7b)
         other_label = "classement d'un autre pays"
