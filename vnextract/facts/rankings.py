@@ -168,7 +168,7 @@ _A_RANKING_NAMED = re.compile(
 )
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
-#: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI).
+#: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI, the DTI).
 _HOME_INDEX = re.compile(r"\b(?:par index|indices? par\b|sipas|papi|ipapg|dti)\b")
 #: Bodies ranked at home, named before a place.
 _BODY_NAMED = re.compile(
@@ -406,16 +406,15 @@ def _ranking(
         # `56e sur 63 provinces`, `au premier rang ministériel`: a place in a national index
         other_label = "classement national"
     else:
-        # (a place set against another's: the sentence names their ranking)
         # a sentence that names no ranking of its own goes on with the survey the sentence
         # before named (`Selon l'Enquête de l'ONU ... Il est passé de la 88e place en 2018 à la
-        # 86e en 2020`)
-        # (a ranking told just before goes on first, below)
+        # 86e en 2020`); a ranking told just before goes on first (below)
         named_before = (
             prev.folded
             if prev is not None and last_rank is None and not _A_RANKING_NAMED.search(s.folded)
             else ""
         )
+        # (a place set against another's: the sentence names their ranking)
         for m in lexicon.of_type("ranking"):
             if (
                 m.requires
