@@ -2676,3 +2676,13 @@ def test_a_place_held_for_years_is_one_place():
         "transformation numérique (DTI) pour la quatrième année consécutive."
     )
     assert [(f.type, f.value) for f in extract(text)] == [("ranking", 1.0)]
+
+
+def test_a_participle_after_a_figure_is_no_label():
+    # `40 % fixé pour 2024`: the participle names nothing measured
+    text = (
+        "Hanoï, 12 octobre 2024 (VNA) - Le taux de dossiers en ligne a atteint 43,27 %, dépassant "
+        "l'objectif de 40 % fixé pour 2024."
+    )
+    labels = {f.value: f.label for f in extract(text)}
+    assert 40.0 in labels and "fixé" not in labels[40.0]
