@@ -2485,6 +2485,23 @@ CASES += [
         ("metric", "value", "date"),
         [("dossiers_processed", 3_000_000.0, "2024-01-07")],
     ),
+    # a value told a year before the report's date is dated a year before it (FACTS.md 6), and
+    # `un an plus tôt` is no label
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Au 31 décembre 2023, 12 millions de comptes étaient "
+        "enregistrés sur le portail, contre 8 millions un an plus tôt.",
+        ("metric", "value", "date", "label"),
+        [
+            ("registered_accounts", 12_000_000.0, "2023-12-31", "comptes"),
+            ("registered_accounts", 8_000_000.0, "2022-12-31", "comptes"),
+        ],
+    ),
+    (
+        "Hanoï, 12 janvier 2024 (VNA) - Le taux de dossiers traités en ligne a atteint 45 % en "
+        "2023, contre 30 % un an auparavant.",
+        ("value", "date"),
+        [(45.0, "2023"), (30.0, "2022")],
+    ),
     # a count compared with (`contre 3 millions en 2022`) counts what the count before it counts
     (
         "Hanoï, 12 janvier 2024 (VNA) - Le portail a reçu 4,5 millions de dossiers en ligne en "

@@ -52,6 +52,7 @@ class _Cues:
     compared: re.Pattern[str]
     part_of_total: re.Pattern[str]
     set_before: re.Pattern[str]
+    year_earlier: re.Pattern[str]
     records_of_people: re.Pattern[str]
     people_after: re.Pattern[str]
     database_named: re.Pattern[str]
@@ -139,6 +140,7 @@ def cues() -> _Cues:
         compared=re.compile(f"(?:{rk['compared']})|(?:{rk['compared_than']})"),
         part_of_total=re.compile(st["part_of_total"]),
         set_before=re.compile(st["set_before"]),
+        year_earlier=re.compile(st["year_earlier"]),
         records_of_people=re.compile(st["records_of_people"]),
         people_after=re.compile(st["people_after"]),
         database_named=re.compile(st["database_named"]),
@@ -230,7 +232,9 @@ _NP_STOP = re.compile(
     r"pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|selon|lors|grace)\b"
     r"|en\b(?! ligne)"
     # elided `ne`, `se` (`Cinq ministères n'ont pas`, `s'est`)
-    r"|\b[ns]')"
+    r"|\b[ns]'"
+    # a year before (`contre 8 millions un an plus tôt`)
+    r"|\bun an (?:plus tot|auparavant|avant)\b)"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 

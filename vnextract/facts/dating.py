@@ -86,7 +86,20 @@ def _explicit_date(
     iso = resolve(chosen, published, future=future)
     if iso is None:
         return None, False
+    if c.year_earlier.match(s.folded, s.local(q.end)):
+        # `12 millions au 31 décembre 2023, contre 8 millions un an plus tôt`: a year before
+        # the date the sentence gives (FACTS.md 6), no as-of date of what follows
+        return _year_before(iso), False
     return iso, (chosen.cue or "") in c.as_of
+
+
+def _year_before(iso: str) -> str:
+    """The same date a year earlier, at its precision (`2023-12-31` -> `2022-12-31`; 29
+    February -> 28)."""
+    year, rest = int(iso[:4]) - 1, iso[4:]
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
 
 
 def _period_end_date(s: _Sent, q: QuantityRecord) -> tuple[str | None, bool]:
