@@ -222,6 +222,11 @@ def test_soft_hyphen_and_nfd_through_the_library():
     assert nfd[got_nfd[0].start : got_nfd[0].end] == got_nfd[0].text
 
 
+def _facts_of(text: str) -> list[tuple]:
+    """What the extractor reads in `text`, field by field, to compare two forms of one page."""
+    return [(f.type, f.metric, f.value, f.date, f.status, f.out_of) for f in extract(text=text)]
+
+
 def test_a_file_saved_with_crlf_keeps_its_cut_and_its_dates():
     # what follows `Voir plus` is another article: its date must not date this one
     text = (
@@ -229,11 +234,7 @@ def test_a_file_saved_with_crlf_keeps_its_cut_and_its_dates():
         "annoncé mardi 10 mars le Bureau du gouvernement.\n\nVoir plus\n\nUn autre article, "
         "sur un mandat émis le 5 décembre 2025.\n"
     )
-
-    def facts_of(t: str) -> list[tuple]:
-        return [(f.metric, f.value, f.date) for f in extract(text=t)]
-
-    assert facts_of(text.replace("\n", "\r\n")) == facts_of(text)
+    assert _facts_of(text.replace("\n", "\r\n")) == _facts_of(text)
 
 
 def test_runs_of_spaces_hide_no_cut_line_and_no_caption():
@@ -244,11 +245,7 @@ def test_runs_of_spaces_hide_no_cut_line_and_no_caption():
         "2020.\n\nLe portail vise 2 millions de comptes en 2021. Photo d'illustration |\n\n"
         "Voir plus\n\nEn 2025, la ville a accueilli 3 millions de visiteurs en ligne.\n"
     )
-
-    def facts_of(t: str) -> list[tuple]:
-        return [(f.metric, f.value, f.date) for f in extract(text=t)]
-
-    assert facts_of(text.replace(" ", "  ")) == facts_of(text)
+    assert _facts_of(text.replace(" ", "  ")) == _facts_of(text)
 
 
 def _wrapped(text: str, width: int = 78) -> str:
@@ -265,12 +262,8 @@ def _wrapped(text: str, width: int = 78) -> str:
 )
 def test_a_page_wrapped_by_hand_gives_the_same_facts(path):
     text = path.read_text(encoding="utf-8")
-
-    def facts_of(t: str) -> list[tuple]:
-        return [(f.type, f.metric, f.value, f.date, f.status, f.out_of) for f in extract(text=t)]
-
     wrapped = _wrapped(text)
-    assert facts_of(wrapped) == facts_of(text)
+    assert _facts_of(wrapped) == _facts_of(text)
     # and every span is still the text as read, line breaks and all
     assert all(wrapped[f.start : f.end] == f.text for f in extract(text=wrapped))
 

@@ -655,6 +655,7 @@ def _metric_by_cue(
     if growth:
         return True, None
     lo = s.local(q.start)
+    insured = lexicon.metrics.get("insured_people")
     before = s.folded[
         max(0, s.local(q.qualifier_start or q.start) - 40) : s.local(q.qualifier_start or q.start)
     ]
@@ -663,7 +664,8 @@ def _metric_by_cue(
         and c.records_of_people.search(before)
         and c.people_after.match(s.folded, s.local(q.end))
         and c.database_named.search(s.folded)
-        and "assur" not in s.folded
+        # (the insurance's database counts insured people: what that metric requires)
+        and not (insured is not None and insured.requires.search(s.folded))
     ):
         # `la base de données contient les informations de plus de 98 millions de citoyens`:
         # their records, digitized (FACTS.md 7b)

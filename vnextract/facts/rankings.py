@@ -162,9 +162,9 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
 
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
-#: Words that name a ranking or an index of their own.
+#: Words that name a ranking or an index of their own: an index's (`_INDEX_WORDS`), or these.
 _A_RANKING_NAMED = re.compile(
-    r"\b(?:classements?|indices?|index|enquetes?|palmares|rapport|dti|papi|sipas|pci|egdi)\b"
+    rf"{_INDEX_WORDS.pattern}|\b(?:classements?|enquetes?|palmares|rapport|pci|egdi)\b"
 )
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")

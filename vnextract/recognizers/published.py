@@ -80,8 +80,7 @@ def publication_date(
     told = _not_bounds(clean.text, aimed)
     # the first years of the plans told of, a goal's plan too (`l'objectif fixé par la
     # Stratégie ... pour la période 2021-2025`)
-    plans = _plan_starts(clean.text, mentions)
-    reported = _plan_starts(clean.text, mentions, reported=True)
+    plans, reported = _plan_starts(clean.text, mentions)
     if day_month is not None:
         day, month = day_month
         # a goal's year is ahead of the day: it keeps the story consistent, never dates it
@@ -165,8 +164,7 @@ def _opening_weekday(lead: str) -> int | None:
 @cache
 def _opened_on() -> re.Pattern[str]:
     """`a commencé jeudi`: a meeting's opening verb (data/published.toml), then a word."""
-    verbs = "|".join(re.escape(v) for v in sorted(_cues()["opened_on"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\s+(?:ce\s+)?(\w+)")
+    return re.compile(rf"\b(?:{_alternation('opened_on')})\s+(?:ce\s+)?(\w+)")
 
 
 #: A day told as recurring every year (`le 10 octobre de chaque année`).
@@ -616,39 +614,42 @@ def _year_of(
 
 
 def _plan_starts(
-    text: str, mentions: Sequence[DateMention], reported: bool = False
-) -> frozenset[int]:
+    text: str, mentions: Sequence[DateMention]
+) -> tuple[frozenset[int], frozenset[int]]:
     """The first years of the periods of plans (`le projet ... pour la période 2013-2020`,
     `La première phase (2009-2011)`), unless the sentence looks back on the period (`qui
     prolonge la stratégie pour la période 2019-2020`): a plan is news when it is adopted.
-    `reported`: only the plans whose sentence reports them (`selon la stratégie ...`)."""
-    plans, earlier, told = _plan_words()
-    out = set()
+    Then those of the plans whose sentence reports them (`selon la stratégie ...`)."""
+    plans, earlier, told = (_words_from(k) for k in _PLAN_KEYS)
+    out: set[int] = set()
+    reported: set[int] = set()
     for m in mentions:
         if m.kind != "period" or m.year is None:
             continue
         cut = max(text.rfind(c, max(0, m.start - 160), m.start) for c in ".!?\n")
         before = text[max(0, m.start - 160, cut + 1) : m.start].lower().replace("’", "'")
-        if (
-            plans.search(before)
-            and not earlier.search(before)
-            and (not reported or told.search(before))
-        ):
+        if plans.search(before) and not earlier.search(before):
             out.add(m.year)
-    return frozenset(out)
+            if told.search(before):
+                reported.add(m.year)
+    return frozenset(out), frozenset(reported)
+
+
+#: The word lists of a plan's period (data/published.toml): its nouns, the words of an earlier
+#: period, those that report the plan.
+_PLAN_KEYS = ("plan_nouns", "earlier_period", "plan_reported")
 
 
 @cache
-def _plan_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The nouns of a plan, the words of an earlier period and those reporting a plan
-    (data/published.toml)."""
-    cues = _cues()
+def _alternation(key: str) -> str:
+    """The words of a list of data/published.toml as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(_cues()[key], key=len, reverse=True))
 
-    def words(key: str) -> re.Pattern[str]:
-        alts = "|".join(re.escape(w) for w in sorted(cues[key], key=len, reverse=True))
-        return re.compile(rf"\b(?:{alts})")
 
-    return words("plan_nouns"), words("earlier_period"), words("plan_reported")
+@cache
+def _words_from(key: str) -> re.Pattern[str]:
+    """The words of a list of data/published.toml, each found from a word's start."""
+    return re.compile(rf"\b(?:{_alternation(key)})")
 
 
 def _month_before(day: tuple[int, int, int]) -> tuple[int, int, int]:
