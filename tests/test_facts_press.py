@@ -1064,6 +1064,14 @@ CASES += [
             ("un_egov_rank", 71.0, "2024"),
         ],
     ),
+    # (`par rapport à 2022` names no report of its own)
+    (
+        "Hanoï, 12 octobre 2024 (VNA) - Selon l'Enquête des Nations unies sur l'e-gouvernement, le "
+        "Vietnam a nettement progressé. Il est à la 71e place en 2024, soit un gain de 15 places "
+        "par rapport à 2022.",
+        ("metric", "value", "change"),
+        [("un_egov_rank", 71.0, 15.0)],
+    ),
     # a place set between commas, the ranking named in the complement after it
     (
         "Hanoï, 12 octobre 2024 (VNA) - Le Vietnam a reculé de deux places, à la 88e place, dans "

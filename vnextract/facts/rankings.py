@@ -164,7 +164,8 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
 _UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
 #: Words that name a ranking or an index of their own: an index's (`_INDEX_WORDS`), or these.
 _A_RANKING_NAMED = re.compile(
-    rf"{_INDEX_WORDS.pattern}|\b(?:classements?|enquetes?|palmares|rapport|pci|egdi)\b"
+    # (`par rapport à 2022` compares; it names no report)
+    rf"{_INDEX_WORDS.pattern}|\b(?:classements?|enquetes?|palmares|(?<!par )rapport|pci|egdi)\b"
 )
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
