@@ -1980,6 +1980,44 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the total a count brings the whole to counts the same thing, at the same date
+    (
+        "Hanoï, 14 octobre 2024 (VNA) - En septembre, le portail a enregistré 800 000 nouveaux "
+        "comptes, portant le total à plus de 12 millions.",
+        ("metric", "value", "qualifier", "date"),
+        [
+            ("registered_accounts", 800000, "exact", "2024-09"),
+            ("registered_accounts", 12000000, "at_least", "2024-09"),
+        ],
+    ),
+    (
+        "Hanoï, 2 avril 2023 (VNA) - Au premier trimestre, 250 000 dossiers ont été déposés en "
+        "ligne, ce qui porte le total à 3,1 millions depuis l'ouverture du portail.",
+        ("metric", "value", "date"),
+        [("dossiers_processed", 250000, "2023-03"), ("dossiers_processed", 3100000, "2023-03")],
+    ),
+    (
+        "Hanoï, 2 avril 2023 (VNA) - La province a reçu 40 000 dossiers en ligne en mars, pour "
+        "un total de 120 000.",
+        ("metric", "value"),
+        [("dossiers_processed", 40000), ("dossiers_processed", 120000)],
+    ),
+    # a system's entry into service told in the future
+    (
+        "Hanoï, 12 mai 2024 (VNA) - La nouvelle plateforme de paiement des frais entrera en "
+        "service le 1er juillet prochain.",
+        F_EVENT,
+        [("event", "system_launch", "2024-07-01", "planned")],
+    ),
+    (
+        "Hanoï, 12 mai 2024 (VNA) - Le centre de données régional est entré en exploitation le "
+        "15 avril.",
+        F_EVENT,
+        [("event", "system_launch", "2024-04-15", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "

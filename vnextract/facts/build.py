@@ -46,6 +46,7 @@ from vnextract.facts.carry import (
     next_horizon,
 )
 from vnextract.facts.cues import (
+    _ADDED,
     _ADVERBIAL_HEADS,
     _ANAPHORIC_SHARE,
     _BARE_DIGITS,
@@ -673,9 +674,12 @@ def _facts_of_sentence(
                 metric = _other(np_text or last_count.fact["label"] or "", "count")
                 np_text = np_text or last_count.fact["label"]
             elif (told_before and last_count.fact["metric"] == "other") or (
-                not told_before and _ENUMERATION_GAP.fullmatch(gap)
+                not told_before and (enumerated := _ENUMERATION_GAP.fullmatch(gap))
             ):
                 np_text = np_text or last_count.fact["label"]
+                if not told_before and enumerated and enumerated.group("total") and np_text:
+                    # the total is of the whole, not of those added (`comptes supplémentaires`)
+                    np_text = _ADDED.sub(" ", np_text).strip() or np_text
                 head = last_count.fact["metric"]
                 # a part of an `other` count is `other` too (`153 plateformes ..., dont 103 ...`)
                 metric = _other(np_text, "count") if head == "other" else lexicon.metrics.get(head)

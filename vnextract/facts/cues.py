@@ -224,6 +224,15 @@ _ONLINE = re.compile(r"\ben ligne\b|\bniveaux? (?:3|4|trois|quatre)\b|\bde bout 
 _ENUMERATION_GAP = re.compile(
     r"[^.;:]*?(?:,\s*|\s)(?:dont|parmi lesquels|parmi lesquelles|et|soit|ainsi que|contre)\s+"
     r"|\s*(?:et|,|ainsi que)\s+"
+    # the total the figure brings the count to (`1,2 million de comptes, portant le total à
+    # 11 millions`, `ce qui porte ce nombre à`, `pour un total de`)
+    r"|(?P<total>[^.;:]*?,\s*(?:ce qui |qui )?(?:portant|porte|portent|a porte|porter)\s+"
+    r"(?:ainsi\s+)?(?:le|ce|leur|son)\s+(?:nombre\s+)?(?:total|nombre|chiffre)\s+(?:cumule\s+)?a\s+"
+    r"|[^.;:]*?,\s*(?:soit|pour)\s+un\s+total\s+de\s+)"
+)
+#: what a count added is and its total is not (`comptes supplémentaires` -> `comptes`)
+_ADDED = re.compile(
+    r"\s+(?:supplémentaires?|additionnel(?:le)?s?|de plus)\b|\b(?:nouveaux|nouvelles?|nouvel)\s+"
 )
 
 
