@@ -739,6 +739,8 @@ RELATIVE_FIND_CASES = [
     ("l'année dernière", [("l'année dernière", R, R, -1, R, R, R)]),
     ("l'an passé", [("l'an passé", R, R, -1, R, R, R)]),
     ("l'année passée", [("l'année passée", R, R, -1, R, R, R)]),
+    ("pendant l'année écoulée", [("l'année écoulée", R, R, -1, R, "pendant", R)]),
+    ("Au cours du mois écoulé, le portail", [("mois écoulé", R, R, R, -1, "du", R)]),
     ("l'année précédente", [("l'année précédente", R, R, -1, R, R, R)]),
     ("l'an prochain", [("l'an prochain", R, R, 1, R, R, R)]),
     ("L'année prochaine, le portail", [("L'année prochaine", R, R, 1, R, R, R)]),
