@@ -2018,6 +2018,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place told with the day its survey came out is the edition's, dated by its year
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - L'enquête des Nations unies sur l'e-gouvernement, "
+        "publiée le 17 septembre, classe le Vietnam au 71e rang sur 193 pays.",
+        ("metric", "value", "date"),
+        [("un_egov_rank", 71, "2024")],
+    ),
+    (
+        "Hanoï, 2 août 2022 (VNA) - Dans son rapport rendu public le 28 juillet 2022, l'ONU "
+        "place le Vietnam à la 86e place sur 193 pays en matière d'e-gouvernement.",
+        ("metric", "value", "date"),
+        [("un_egov_rank", 86, "2022")],
+    ),
+    # a day the place is told as of stays a day
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - Au 12 septembre 2024, le Vietnam est 71e sur 193 "
+        "pays dans le classement de l'ONU sur l'e-gouvernement.",
+        ("metric", "value", "date"),
+        [("un_egov_rank", 71, "2024-09-12")],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "

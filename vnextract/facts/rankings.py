@@ -160,6 +160,10 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
     )
 
 
+#: A report's release told just before its day (`publié le`, `rendue publique le`).
+_RELEASED = re.compile(
+    r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti)\w*\s*(?:\w+\s+){0,2}?(?:le|du|en)?\s*$"
+)
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
 #: Words that name a ranking or an index of their own: an index's (`_INDEX_WORDS`), or these.
@@ -479,6 +483,10 @@ def _ranking(
     if chosen is not None:
         date = resolve(chosen, published, future=None)
         is_asof = date is not None
+        if date and _RELEASED.search(s.folded, 0, s.local(chosen.start)):
+            # `l'enquête ..., publiée le 17 septembre, classe le Vietnam 71e`: the day the survey
+            # came out; the place is its edition's, dated by the year
+            date = date[:4]
     if past and after_d is None:
         # `par rapport à l'édition 2022, où il occupait la 86e place`: the place of 2022
         held = _LAST_COMPARED_YEAR.search(left)
