@@ -2041,6 +2041,31 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a rate of dossiers processed on time after a sentence about the service is a figure;
+    # never the share of services online
+    (
+        "Hanoï, 8 juillet 2025 (VNA) - Le portail provincial a reçu 80 000 dossiers en ligne "
+        "en juin. Le taux de dossiers traités dans les délais a atteint 97,2 %.",
+        ("metric", "value"),
+        [("dossiers_processed", 80000), ("other", 97.2)],
+    ),
+    # a period opened by `au cours de` / `pendant` is the as-of date of the report it opens,
+    # like `au premier semestre`
+    (
+        "Hanoï, 8 juillet 2025 (VNA) - Au cours des six premiers mois de 2025, le portail a "
+        "reçu 1,2 million de dossiers. Le nombre de comptes a atteint 300 000.",
+        ("metric", "value", "date"),
+        [("dossiers_processed", 1200000, "2025-06"), ("registered_accounts", 300000, "2025-06")],
+    ),
+    (
+        "Hanoï, 8 octobre 2024 (VNA) - Pendant les neuf premiers mois de 2024, le portail a "
+        "reçu 2 millions de dossiers. Il a enregistré 400 000 paiements en ligne.",
+        ("value", "date"),
+        [(2000000, "2024-09"), (400000, "2024-09")],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "

@@ -297,9 +297,18 @@ def _other_metric(
         # says what it is a rate of
         if not egov and not np_words:
             egov = _is_egov_topic(s.folded) and not _ECONOMY.search(s.folded)
-            if not egov and prev is not None and _SATISFIED.search(s.folded):
-                # `Le taux de satisfaction a atteint près de 80 %`, of the service the
-                # sentence before told of
+            if (
+                not egov
+                and prev is not None
+                and (
+                    _SATISFIED.search(s.folded)
+                    or (
+                        _ON_TIME.search(clause_left) and _DOSSIERS_OR_PROCEDURES.search(clause_left)
+                    )
+                )
+            ):
+                # `Le taux de satisfaction a atteint près de 80 %`, `Le taux de dossiers traités
+                # dans les délais a atteint 98,6 %`: of the service the sentence before told of
                 egov = _is_egov_topic(prev.folded) and not _ECONOMY.search(s.folded)
         if not egov and _index_score(s, q, np_words):
             # `classée première avec un score de 95,88 %`, `l'indice SIPAS ... avec 95,76 %,
@@ -310,6 +319,9 @@ def _other_metric(
         if not np_words and _SATISFIED.search(clause_left):
             # `la satisfaction des citoyens ... a atteint 83,84 %`: a rate of satisfaction
             return _other("taux de satisfaction", "percentage")
+        if not np_words and _ON_TIME.search(clause_left):
+            # `Le taux de dossiers traités dans les délais a atteint 98,6 %`
+            return _other("taux de traitement dans les délais", "percentage")
         return _other("part " + tidy_label(np_text, "en ligne"), "percentage")
     if q.kind != "number":
         return None
@@ -504,6 +516,9 @@ _WORD_END = re.compile(r"\W|$")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
+
+#: What is done on time or late (`taux de dossiers traités dans les délais`).
+_DOSSIERS_OR_PROCEDURES = re.compile(r"\b(?:dossiers?|procedures?|demandes?|traitement)\b")
 
 #: Work done on time or late (`dans les délais`, `avant les délais impartis`, `en retard`).
 _ON_TIME = re.compile(r"\b(?:dans|avant) les delais\b|\ba temps\b|\ben retard\b|\bhors delai")
