@@ -2066,6 +2066,28 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the procedures a body has are the whole of them; the part online is online
+    (
+        "Hanoï, 8 juillet 2025 (VNA) - La province compte actuellement 1 865 procédures "
+        "administratives, dont 1 420 sont fournies en ligne de bout en bout.",
+        ("metric", "value"),
+        [("public_services_total", 1865), ("online_public_services", 1420)],
+    ),
+    (
+        "Hanoï, 8 juillet 2025 (VNA) - Le quartier gère 391 procédures administratives, dont "
+        "126 au niveau communal.",
+        ("metric", "value"),
+        [("public_services_total", 391), ("public_services_total", 126)],
+    ),
+    # what a body has online stays online
+    (
+        "Hanoï, 8 juillet 2025 (VNA) - La ville dispose de 1 200 services publics en ligne.",
+        ("metric", "value"),
+        [("online_public_services", 1200)],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "

@@ -64,6 +64,7 @@ from vnextract.facts.cues import (
     _NEGATED,
     _NP_WORD,
     _ONLINE,
+    _PART_END,
     _PER_STOP,
     _PLACE_TOLD,
     _RESPECTIVELY,
@@ -422,7 +423,14 @@ def _facts_of_sentence(
                     value_usd = nxt.value
                 consumed.add(idx + 1)
         role = roles.get(idx)
-        if role is None and c.total_left.search(s.folded[: s.local(q.qualifier_start or q.start)]):
+        left_of_q = s.folded[: s.local(q.qualifier_start or q.start)]
+        if role is None and (
+            c.total_left.search(left_of_q)
+            or (
+                c.stock_left.search(left_of_q)
+                and not _ONLINE.search(_PART_END.split(s.folded[s.local(q.end) :][:80], 1)[0])
+            )
+        ):
             role = "total"
         np_source = q
         out_of = None
@@ -681,6 +689,11 @@ def _facts_of_sentence(
                     # the total is of the whole, not of those added (`comptes supplémentaires`)
                     np_text = _ADDED.sub(" ", np_text).strip() or np_text
                 head = last_count.fact["metric"]
+                if head == "public_services_total" and _ONLINE.search(
+                    _PART_END.split(after[:80], maxsplit=1)[0]
+                ):
+                    # `1 865 procédures, dont 1 420 sont fournies en ligne`: the part online
+                    head = "online_public_services"
                 # a part of an `other` count is `other` too (`153 plateformes ..., dont 103 ...`)
                 metric = _other(np_text, "count") if head == "other" else lexicon.metrics.get(head)
         if (

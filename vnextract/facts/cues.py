@@ -67,6 +67,7 @@ class _Cues:
     obligation: re.Pattern[str]
     subindex: re.Pattern[str]
     total_left: re.Pattern[str]
+    stock_left: re.Pattern[str]
     not_counted: frozenset[str]
     people: frozenset[str]
     growth_left: re.Pattern[str]
@@ -155,6 +156,7 @@ def cues() -> _Cues:
         obligation=_any(st["obligation"]),
         subindex=re.compile(rk["subindex"]),
         total_left=re.compile(st["total_left"]),
+        stock_left=re.compile(st["stock_left"]),
         not_counted=frozenset(st["not_counted"]),
         people=frozenset(st["people"]),
         bodies=frozenset(st["bodies"]),
@@ -230,6 +232,8 @@ _ENUMERATION_GAP = re.compile(
     r"(?:ainsi\s+)?(?:le|ce|leur|son)\s+(?:nombre\s+)?(?:total|nombre|chiffre)\s+(?:cumule\s+)?a\s+"
     r"|[^.;:]*?,\s*(?:soit|pour)\s+un\s+total\s+de\s+)"
 )
+#: The end of a part's own clause in an enumeration (`dont 1 420 en ligne, 445 ...`).
+_PART_END = re.compile(r"[,;.(]|\b(?:dont|et|tandis que)\b")
 #: what a count added is and its total is not (`comptes supplémentaires` -> `comptes`)
 _ADDED = re.compile(
     r"\s+(?:supplémentaires?|additionnel(?:le)?s?|de plus)\b|\b(?:nouveaux|nouvelles?|nouvel)\s+"
