@@ -2088,6 +2088,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the results of procedures digitized are records, not services offered online
+    (
+        "Hanoï, 8 juillet 2025 (VNA) - En 2024, 85 % des résultats du traitement des procédures "
+        "administratives ont été numérisés, et 92 % des procédures ont été fournies en ligne.",
+        ("metric", "value"),
+        [("other", 85), ("online_services_share", 92)],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "
