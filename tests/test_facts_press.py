@@ -2098,6 +2098,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # social costs cut by a system are savings, whatever the word order; a budget cut is a cost
+    (
+        "Hanoï, 8 juillet 2022 (VNA) - Le système a permis de réduire 1 000 milliards de dongs "
+        "par an de coûts sociaux.",
+        ("metric", "value", "per"),
+        [("annual_savings", 1e12, "year")],
+    ),
+    (
+        "Hanoï, 8 juillet 2022 (VNA) - Le projet du système a réduit son budget à 900 milliards "
+        "de dongs.",
+        ("metric", "value"),
+        [("cost", 9e11)],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "
