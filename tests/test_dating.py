@@ -314,6 +314,14 @@ CASES = [
         "le 14 janvier 2027 à Hanoï, sur la mise en œuvre du Projet 06 en 2026.",
         ("2027-01-14", "inferred"),
     ),
+    # a statement the lead reports with its whole day is the article's news, even after a
+    # period told from that day, and before an earlier as-of day of the figures
+    (
+        "Titre\n\nLe portail a reçu depuis le début de l'année 150 millions de visites, a "
+        "annoncé le 20 novembre 2026 le Bureau du gouvernement. Au 15 novembre, il comptait "
+        "9,5 millions de comptes, contre 7,2 millions l'année dernière.",
+        ("2026-11-20", "inferred"),
+    ),
     # the lead's launch with its whole day (FACTS.md 5, rule 3: `a mis en service le 12 mars`)
     (
         "Titre\n\nLe pays a lancé son visa électronique le 1er mars 2026. La plateforme a "

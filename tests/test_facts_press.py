@@ -2114,6 +2114,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # an as-of day opening its sentence starts the report the next sentence goes on with, even
+    # when a later day (the announcement's) was told before
+    (
+        "Hanoï, 21 novembre 2023 (VNA) - Le portail a reçu 150 millions de visites, a annoncé "
+        "le 20 novembre 2023 le Bureau du gouvernement. Au 15 novembre, le portail comptait "
+        "9,5 millions de comptes. Plus de 5,8 millions de dossiers ont été traités en ligne.",
+        ("metric", "value", "date"),
+        [
+            ("portal_visits", 150000000, "2023-11-20"),
+            ("registered_accounts", 9500000, "2023-11-15"),
+            ("dossiers_processed", 5800000, "2023-11-15"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "

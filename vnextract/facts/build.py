@@ -239,8 +239,14 @@ def build_facts(
                 if (
                     d.date_is_asof
                     and f["status"] == "actual"
-                    and (context is None or f["date"] >= context.date)
+                    and (
+                        context is None
+                        or f["date"] >= context.date
+                        or _OPENS_AS_OF.match(s.folded) is not None
+                    )
                 ):
+                    # (an earlier as-of date opening its sentence starts a report of its own:
+                    # `..., a annoncé le 20 novembre le Bureau. Au 15 novembre, le portail ...`)
                     new_context = _Context(f["date"], s.span.paragraph, _subjects(s.folded))
             elif f["type"] != "event":
                 under_heading = section_horizon is not None and horizon == section_horizon
@@ -371,6 +377,10 @@ _PER_FRAME = re.compile(r"(?:^|[-–—]\s+)((?:chaque|tous les|toutes les)\s+\w
 #: An excerpt cut within the first word after a figure, and a sentence that did end.
 _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
+
+
+#: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
+_OPENS_AS_OF = re.compile(r"\s*(?:au|jusqu'au|a la date du|en date du)\s+\d")
 
 
 def _facts_of_sentence(

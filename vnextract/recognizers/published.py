@@ -342,6 +342,8 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
             break
         if m.kind != "date":
             continue
+        if m.year is None and m.month is None:
+            continue  # `depuis le début de l'année`: told from the day sought, no day of its own
         if m.day is None or m.month is None or m.year is None:
             return None  # the lead's first date has no whole day: not this rule's
         if not _told_as_news(m):
