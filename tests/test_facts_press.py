@@ -2130,6 +2130,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # in an article that names an index's edition, a share of a report told as of a year is
+    # of that year, not of the index's edition
+    (
+        "Hanoï, 14 mars 2024 (VNA) - La ville avait été classée 5e dans l'indice DTI 2022. En "
+        "2023, la ville a fourni 1.100 services publics en ligne. Le taux de dossiers en ligne "
+        "a atteint 62 %, contre 40 % en 2022.",
+        ("type", "value", "date"),
+        [
+            ("ranking", 5, "2022"),
+            ("count", 1100, "2023"),
+            ("percentage", 62, "2023"),
+            ("percentage", 40, "2022"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "

@@ -215,8 +215,13 @@ def build_facts(
             # and so are the shares of an article about an index's edition (the survey's
             # results: `82,49 % des personnes étaient satisfaites ...`)
             # (those take the edition's year; they do not set it)
+            # (a report's as-of date told just before is theirs: `En 2023, la ville a fourni
+            # ... Le taux de dossiers en ligne a atteint 62 %` in an article naming the DTI 2022)
             survey_share = (
-                index_article and f["type"] == "percentage" and f["date_source"] != "explicit"
+                index_article
+                and f["type"] == "percentage"
+                and f["date_source"] != "explicit"
+                and context is None
             )
             if f["type"] == "ranking" or d.extra.get("index_score") or survey_share:
                 # the places of one survey share its edition year, told once (6.2); a place
