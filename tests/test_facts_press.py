@@ -2147,7 +2147,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # people named before their number, by what they have or use, are a figure
+    (
+        "Hanoï, 14 mars 2024 (VNA) - Selon le plan, le nombre de citoyens disposant d'une "
+        "identité numérique atteindra 8 millions d'ici 2025.",
+        ("metric", "value", "date", "status"),
+        [("other", 8000000, "2025", "target")],
+    ),
+]
+
 NOT_FACTS = [
+    # people who can use a service, named before their number: a population
+    "Hanoï, 14 mars 2024 (VNA) - Le nombre d'habitants qui peuvent consulter le portail atteint "
+    "1,2 million.",
     # `prêt à` (ready) is no loan: no cost
     "Hanoï, 5 juin 2025 (VNA) - Le centre de données de la province, prêt à fonctionner, "
     "accueillera 2 000 milliards de dongs d'équipements.",

@@ -400,8 +400,13 @@ def _other_metric(
         return _other(np_text or np, "count")
     if not (_is_egov_topic(topic) or did or systems):
         return None
+    # (the people named before the figure, what they did told after them: `le nombre de
+    # citoyens disposant d'une identité numérique atteindra 8 millions`)
+    told_at = near_left.rfind(np_words[0])
     if np_words[0] in c.people and not (
-        _EGOV_ACTIVITY.search(near_left + " " + after[:80]) or _USED_BY_PEOPLE.match(after)
+        _EGOV_ACTIVITY.search(near_left + " " + after[:80])
+        or _USED_BY_PEOPLE.match(after)
+        or (told_at >= 0 and _USED_BY_PEOPLE.match(near_left, told_at + len(np_words[0])))
     ):
         # things of e-government counted are its figures (`82 groupes de services`, `12 bases de
         # données nationales`); people are only by what they did with it (`1,1 million
