@@ -322,6 +322,17 @@ CASES = [
         "9,5 millions de comptes, contre 7,2 millions l'année dernière.",
         ("2026-11-20", "inferred"),
     ),
+    # a lead's day opening its sentence after the outlet's credit
+    (
+        "Titre\n\nNhân Dân - Le 9 décembre 2026, le portail national a fêté ses cinq ans. Lancé "
+        "le 9 décembre 2021, il propose 4.400 services.",
+        ("2026-12-09", "inferred"),
+    ),
+    (
+        "Titre\n\n(VOVWORLD) – Le 3 mars 2026, la province a inauguré son centre de données. En "
+        "2025, elle avait reçu 2 millions de dossiers.",
+        ("2026-03-03", "inferred"),
+    ),
     # the lead's launch with its whole day (FACTS.md 5, rule 3: `a mis en service le 12 mars`)
     (
         "Titre\n\nLe pays a lancé son visa électronique le 1er mars 2026. La plateforme a "

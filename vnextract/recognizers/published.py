@@ -351,7 +351,8 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
         before = text[max(0, m.start - 60) : m.start]
         cut = max(before.rfind(c) for c in ".!?\n")
         bounded = cut >= 0 or m.start <= 60
-        opens = bounded and before[cut + 1 :].strip().lower() in ("", "le", "ce")
+        # (after an outlet's credit: `Nhân Dân - Le 9 décembre 2024, ...`, `(VOVWORLD) - Le`)
+        opens = bounded and _CREDIT.sub("", before[cut + 1 :]).strip().lower() in ("", "le", "ce")
         if not (opens or _event_held().search(before.lower())):
             return None
         if not _valid(m.year, m.month, m.day):
@@ -363,6 +364,10 @@ def _lead_event_day(text: str, mentions: Sequence[DateMention]) -> str | None:
             return None
         return _iso(*day)
     return None
+
+
+#: An outlet's credit opening the lead (`Nhân Dân - `, `(VOVWORLD) – `, `VNA — `).
+_CREDIT = re.compile(r"^\s*\(?[\w .'’]{2,30}\)?\s*[-–—]\s*")
 
 
 def _told_as_news(m: DateMention) -> bool:
