@@ -2157,6 +2157,35 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a launch participle whose subject is a pronoun launches what the sentence before named;
+    # what it had at its launch is of that day; `en` counts what the count before counts
+    (
+        "Hanoï, 10 décembre 2024 (VNA) - Le portail national des services publics a fêté ses "
+        "cinq ans. Ouvert le 9 décembre 2019 avec seulement 8 services publics, il en propose "
+        "aujourd'hui plus de 4.400.",
+        ("type", "metric", "value", "date"),
+        [
+            ("event", "portal_launch", None, "2019-12-09"),
+            ("count", "online_public_services", 8, "2019-12-09"),
+            ("count", "online_public_services", 4400, "2024-12-10"),
+        ],
+    ),
+    (
+        "Hanoï, 10 décembre 2024 (VNA) - La plateforme nationale de paiement a traité 2 "
+        "millions de transactions. Mise en service le 1er mars 2021, elle a été intégrée au "
+        "portail.",
+        ("type", "metric", "date"),
+        [("count", "payment_transactions", "2024-12-10"), ("event", "system_launch", "2021-03-01")],
+    ),
+    (
+        "Hanoï, 10 janvier 2025 (VNA) - Le portail a reçu 43 millions de dossiers en ligne depuis "
+        "son ouverture. En 2024, il en a reçu 12 millions.",
+        ("metric", "value", "date"),
+        [("dossiers_processed", 43000000, "2025-01-10"), ("dossiers_processed", 12000000, "2024")],
+    ),
+]
+
 NOT_FACTS = [
     # people who can use a service, named before their number: a population
     "Hanoï, 14 mars 2024 (VNA) - Le nombre d'habitants qui peuvent consulter le portail atteint "

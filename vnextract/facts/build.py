@@ -384,6 +384,12 @@ _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
 
 
+#: A pronoun subject and `en` before a bare figure (`il en propose aujourd'hui plus de`, `on en
+#: compte`, `il y en a`).
+_EN_CLITIC = re.compile(
+    r"\b(?:il|elle|ils|elles|on)\s+(?:y\s+)?en\s+(?:\w+\s+){1,2}?"
+    r"(?:aujourd.hui\s+|actuellement\s+|desormais\s+|deja\s+|au total\s+)?$"
+)
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
 _OPENS_AS_OF = re.compile(r"\s*(?:au|jusqu'au|a la date du|en date du)\s+\d")
 
@@ -669,6 +675,22 @@ def _facts_of_sentence(
             if k < len(heads):
                 metric = lexicon.metrics.get(heads[k].fact["metric"])
                 np_text = heads[k].fact["label"]
+        counted = last_count or (
+            last_head if last_head is not None and last_head.sentence is prev else None
+        )
+        if (
+            metric is None
+            and q.kind == "number"
+            and not np_words
+            and counted is not None
+            and _EN_CLITIC.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `Lancé avec 8 services publics, il en propose aujourd'hui plus de 4.400`: `en` is
+            # what the count just before counts
+            metric = lexicon.metrics.get(counted.fact["metric"]) or _other(
+                counted.fact["label"] or "", "count"
+            )
+            np_text = counted.fact["label"] or ""
         if (
             metric is None
             and q.kind == "number"

@@ -42,7 +42,11 @@ def _explicit_date(
         left = s.folded[: s.local(d.start)]
         if c.compared.search(left) or _COMPARED_NEAR.search(left[-48:]):
             continue
-        if _is_event_date(s, d):
+        if _is_event_date(s, d) and not _WITH_AT_LAUNCH.fullmatch(
+            s.folded, s.local(d.end), s.local(q.qualifier_start or q.start)
+        ):
+            # (what a thing had at its launch is of that day: `Lancé le 9 décembre 2019 avec
+            # seulement 8 services publics`)
             continue
         if (d.cue or "") == "depuis" or UP_TO_NOW.match(s.folded, s.local(d.end)):
             # `Depuis octobre 2022, le portail a traité 2 millions de dossiers`: a count since a
@@ -148,6 +152,10 @@ def _subclause(s: _Sent, q: QuantityRecord) -> tuple[int, int]:
 def _is_dateline(s: _Sent, d: DateMention) -> bool:
     """`Hanoï, 10 mars (VNA) -`: the day of the dispatch, which dates the article, not a fact."""
     return bool(_DATELINE_TAIL.match(s.text, s.local(d.end)))
+
+
+#: Between a launch's date and what the thing had then (`le 9 décembre 2019 avec seulement`).
+_WITH_AT_LAUNCH = re.compile(r",?\s*avec\s+(?:seulement\s+|uniquement\s+|a peine\s+)?")
 
 
 def _is_event_date(s: _Sent, d: DateMention) -> bool:

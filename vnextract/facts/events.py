@@ -91,6 +91,10 @@ def _events_of_sentence(
         if _OPEN_AS_ADJECTIVE.search(s.folded, max(0, tm.start() - 20), tm.end()):
             continue  # `les données ouvertes`, `le code source ouvert`: open, nothing opened
         metric = _launched_thing(s, tm.start(), portal, system)
+        if prev is not None and _PARTICIPLE_THEN_PRONOUN.match(s.folded):
+            # `Lancé le 9 décembre 2019 avec 8 services, il en propose 4.400`: `il` is the thing
+            # the sentence before named
+            metric = _launched_thing(prev, 0, portal, system) or metric
         topic = s.folded + " " + (prev.folded if prev is not None else "")
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
@@ -509,6 +513,14 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
+
+
+#: A sentence opened by a launch participle whose subject is a pronoun (`Lancé le 9 décembre
+#: 2019, il ...`, `Mise en service en 2021, elle ...`).
+_PARTICIPLE_THEN_PRONOUN = re.compile(
+    r"\s*(?:lance|inaugure|mise? en (?:service|ligne|exploitation)|ouvert|operationnel)\w*\b"
+    r"[^,.;]{0,80},\s*(?:il|elle)s?\b"
+)
 
 
 def _launched_thing(
