@@ -2186,6 +2186,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # what a system launched in a participle clause is connected to, its subject a pronoun
+    (
+        "Hanoï, 10 décembre 2024 (VNA) - La plateforme nationale de paiement a traité 2 "
+        "millions de transactions. Mise en service le 1er mars 2021 après deux ans d'essais, "
+        "elle est aujourd'hui connectée à 41 banques.",
+        ("type", "metric", "value"),
+        [
+            ("count", "payment_transactions", 2000000),
+            ("event", "system_launch", None),
+            ("count", "other", 41),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # people who can use a service, named before their number: a population
     "Hanoï, 14 mars 2024 (VNA) - Le nombre d'habitants qui peuvent consulter le portail atteint "

@@ -393,7 +393,7 @@ def _other_metric(
         topic += " " + prev.folded
     if np_words[0][0].isdigit():
         return None  # `3825 1234`: the rest of a phone number, no noun counted
-    if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:40]):
+    if prev is not None and _PRONOUN_SUBJECT.search(s.folded[:120]):
         # `Depuis, il a permis d'organiser 25 réunions`: `il` is the system named before
         topic += " " + prev.folded
     if ratio:
