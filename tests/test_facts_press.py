@@ -2201,7 +2201,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a day a change starts, after a sentence about e-government, is an event of its own
+    (
+        "Hanoï, 20 mai 2025 (VNA) - Les assurés peuvent présenter leur carte via l'application "
+        "VNeID. À partir du 1er juin 2025, les caisses ne délivreront plus de cartes papier.",
+        ("type", "metric", "date", "status"),
+        [("event", "other", "2025-06-01", "planned")],
+    ),
+]
+
 NOT_FACTS = [
+    # ... not after a sentence about something else
+    "Hanoï, 20 mai 2025 (VNA) - Les prix du carburant ont augmenté en avril. À partir du 1er "
+    "juin 2025, les stations ne vendront plus d'essence RON92.",
     # people who can use a service, named before their number: a population
     "Hanoï, 14 mars 2024 (VNA) - Le nombre d'habitants qui peuvent consulter le portail atteint "
     "1,2 million.",

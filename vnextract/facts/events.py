@@ -242,7 +242,7 @@ def _events_of_sentence(
             continue
         if d.month is None and not _year_starts(s, d):
             continue
-        begins = _service_start(s, d, published, system) or _opening_step(s, d, published)
+        begins = _service_start(s, d, published, system, prev) or _opening_step(s, d, published)
         if begins is not None:
             used_dates.add(id(d))
             out.append(begins)

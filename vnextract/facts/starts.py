@@ -89,7 +89,11 @@ def _stepped_since(s: _Sent, d: DateMention) -> bool:
 
 
 def _service_start(
-    s: _Sent, d: DateMention, published: str | None, system: Metric | None = None
+    s: _Sent,
+    d: DateMention,
+    published: str | None,
+    system: Metric | None = None,
+    prev: _Sent | None = None,
 ) -> _Draft | None:
     """The day an online service or a rule on public services starts (`À partir du 15 mai 2022,
     le Département pilotera la délivrance de passeports sur le portail`, `sera déployé à
@@ -141,6 +145,15 @@ def _service_start(
         or (
             (d.day is not None or start_cued)
             and (_is_egov_topic(s.folded) or _IDENTITY_CARDS.search(s.folded))
+        )
+        # a day a change starts, in a story the sentence before tells of e-government (`À
+        # partir du 1er décembre 2025, les voyageurs pourront accéder aux portes grâce à la
+        # reconnaissance biométrique`, after the VNeID application)
+        or (
+            d.day is not None
+            and start_cued
+            and prev is not None
+            and (_is_egov_topic(prev.folded) or _IDENTITY_CARDS.search(prev.folded))
         )
         or stepped
         # a document the article tells of taking effect on a day (`La présente décision entre
