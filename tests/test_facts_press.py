@@ -2211,6 +2211,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a long list of scores after the index named: each is the index's
+    (
+        "Hanoï, 5 mai 2024 (VNA) - Selon l'indice PAPI 2023 publié par le PNUD, la province a "
+        "obtenu de bons résultats dans la plupart des domaines évalués à l'échelle du pays, "
+        "notamment la participation des citoyens au niveau local (5,43 points), la transparence "
+        "dans la prise de décision (6,52 points), la responsabilité envers les citoyens (5,09 "
+        "points), le contrôle de la corruption dans le secteur public (7,36 points) et la "
+        "gouvernance électronique (4,08 points).",
+        ("type", "metric", "value"),
+        [
+            ("count", "other", 5.43),
+            ("count", "other", 6.52),
+            ("count", "other", 5.09),
+            ("count", "other", 7.36),
+            ("count", "other", 4.08),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # ... not after a sentence about something else
     "Hanoï, 20 mai 2025 (VNA) - Les prix du carburant ont augmenté en avril. À partir du 1er "

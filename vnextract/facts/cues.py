@@ -296,6 +296,11 @@ _SCORE_LEFT = re.compile(
     r"\b(?:indices?|index|sous-indices?|indicateurs?|scores?|egdi|osi|hci|tii|epi|dti|papi|sipas|"
     r"notes?|valeur)\b[^.;]{0,200}$"
 )
+#: A list of scores after the index or score named, however long (`meilleurs scores dans 7 des
+#: 8 domaines : la participation (5,43 points), ..., la gouvernance électronique (4,08 points)`).
+_SCORES_LISTED = re.compile(
+    r"\b(?:indices?|index|scores?|egdi|dti|papi|sipas)\b[^.;]*\d(?:[.,]\d+)?\s+points?\b[^.;]*$"
+)
 #: An index named right before its edition year (`l'indice PAPI pour 2023`, `(PAR INDEX) 2020`,
 #: `l'EGDI 2022`, `le classement de l'indice ... en 2020`).
 _INDEX_EDITION = re.compile(

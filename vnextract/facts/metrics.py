@@ -31,6 +31,7 @@ from vnextract.facts.cues import (
     _SCORE_LEFT,
     _SCORE_OF,
     _SCORE_RIGHT,
+    _SCORES_LISTED,
     _SERVICE_CENTRE,
     _STAFF,
     _SYSTEM_WORDS,
@@ -569,8 +570,10 @@ def index_points(
         return False
     after = s.folded[s.local(q.end) :]
     points = after.find("point")
+    left = s.folded[: s.local(q.start)]
     return bool(
-        _SCORE_LEFT.search(s.folded[: s.local(q.start)])
+        _SCORE_LEFT.search(left)
+        or _SCORES_LISTED.search(left)
         or (points >= 0 and _SCORE_RIGHT.match(after, points + len("points")))
         or (prev is not None and _INDEX_NAMED.search(prev.folded))
     )
