@@ -2231,7 +2231,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # what is connected to an information system is a figure of e-government
+    (
+        "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 établissements de santé sont connectés au "
+        "système d'information de la sécurité sociale.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "other", 13000, "at_least")],
+    ),
+]
+
 NOT_FACTS = [
+    # ... not what is connected to another system
+    "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "
+    "national.",
     # ... not after a sentence about something else
     "Hanoï, 20 mai 2025 (VNA) - Les prix du carburant ont augmenté en avril. À partir du 1er "
     "juin 2025, les stations ne vendront plus d'essence RON92.",

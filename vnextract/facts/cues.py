@@ -413,6 +413,7 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     r"(?:application|applique\w*|utilis\w*(?: efficacement)?) (?:des|les) "
     r"(?:technologies de l.information|ti)\b|"
     r"sites? (?:web|internet|electroniques?)|propres? sites?|"
+    r"systemes? (?:d.information|informatiques?|d.informations)\b|"
     r"authentifi\w*|logiciels?\b|tele-?(?:medecine|sante)|telechargements?\b|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)
