@@ -2241,6 +2241,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a progression from one place to another: the later place's change is the places gained
+    # from the first (lost when it is worse); a period between dates the first and the last
+    (
+        "Hanoï, 5 octobre 2024 (VNA) - Dans le classement de l'ONU sur l'e-gouvernement, le "
+        "Vietnam est passé de la 86e à la 71e place entre 2022 et 2024.",
+        ("metric", "value", "date", "change"),
+        [("un_egov_rank", 86, "2022", None), ("un_egov_rank", 71, "2024", 15)],
+    ),
+    (
+        "Hanoï, 5 octobre 2014 (VNA) - Dans le classement de l'ONU sur l'e-gouvernement, le "
+        "Vietnam est passé du 90e rang en 2010 au 99e en 2014.",
+        ("metric", "value", "date", "change"),
+        [("un_egov_rank", 90, "2010", None), ("un_egov_rank", 99, "2014", -9)],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "

@@ -160,6 +160,16 @@ def _another_country(s: _Sent, q: QuantityRecord) -> bool:
     )
 
 
+#: The place a progression started from, right before the place it went to (`de la 86e place
+#: en 2022 à la`, `du 86e rang au`).
+_FROM_PLACE = re.compile(
+    r"\b(?:de la|du)\s+(?P<n>\d+)(?:e|eme|er|ere)\b\s*(?:place|position|rang)?"
+    r"(?:\s+(?:en|de)\s+(?P<year>(?:19|20)\d\d))?\s*,?\s*(?:a la|au)\s*$"
+)
+#: A place a progression starts from, told before the place it went to (`86e à la 71e`).
+_TO_PLACE_AFTER = re.compile(
+    r"\s*(?:place|position|rang)?\s*(?:en (?:19|20)\d\d\s*)?,?\s*(?:a la|au)\s+\d+(?:e|eme)\b"
+)
 #: A report's release told just before its day (`publié le`, `rendue publique le`).
 _RELEASED = re.compile(
     r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti)\w*\s*(?:\w+\s+){0,2}?(?:le|du|en)?\s*$"
@@ -337,6 +347,11 @@ def _ranking(
             break
         if change is not None:
             break
+    went_from = _FROM_PLACE.search(left) if change is None and q.value else None
+    if went_from is not None:
+        # `est passé de la 86e place en 2022 à la 71e en 2024`: the places gained from the first
+        change = int(went_from.group("n")) - int(q.value)
+        compared_to = went_from.group("year")
     if change is None and not past:
         for region, base in ((tail, hi), (left, s.local(q.start) - len(left))):
             km = c.kept.search(region)
@@ -487,6 +502,14 @@ def _ranking(
             # `l'enquête ..., publiée le 17 septembre, classe le Vietnam 71e`: the day the survey
             # came out; the place is its edition's, dated by the year
             date = date[:4]
+    if date is None:
+        # `passé de la 86e à la 71e place entre 2022 et 2024`: a progression's places are of its
+        # period's first and last years
+        span = [d for d in s.dates if d.kind == "period" and d.year and d.end_year]
+        if len(span) == 1 and went_from is not None:
+            date = str(span[0].end_year)
+        elif len(span) == 1 and _TO_PLACE_AFTER.match(after):
+            date = str(span[0].year)
     if past and after_d is None:
         # `par rapport à l'édition 2022, où il occupait la 86e place`: the place of 2022
         held = _LAST_COMPARED_YEAR.search(left)
