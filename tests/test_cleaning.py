@@ -32,6 +32,8 @@ GLUED = [
     ("leVietnam", "le Vietnam"),
     ("réunion,le ministre", "réunion, le ministre"),
     ("informatisées.Le portail", "informatisées. Le portail"),
+    # a noun ending like an adverb still splits from a glued article
+    ("transactions depaiement en ligne", "transactions de paiement en ligne"),
 ]
 
 KEPT = [
@@ -42,6 +44,11 @@ KEPT = [
     "numérisation", "téléphone", "parmi", "visioconférence", "n°17/NQ-CP", "d'ici",
     # acronyms are not glued words (`SIPAS` is no `si pas`)
     "SIPAS", "(SIPAS) 2020", "PAPI", "ONU",
+    # verbs in the future, the conditional or the imperfect are no infinitive glued to avoir
+    # (`piloter ont`), adverbs no adjective glued to `ment`; their tense decides a status
+    "Les services piloteront la délivrance", "ils connecteront leurs bases",
+    "il numérisera les registres", "elles contrôleraient les dossiers", "ils ajouteraient",
+    "la province groupait les dossiers", "conformement au décret", "proportionnellement",
 ]  # fmt: skip
 
 

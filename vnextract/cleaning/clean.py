@@ -94,6 +94,8 @@ class _Config:
     one_letter: frozenset[str]
     digit_suffixes: frozenset[str]
     elisions: tuple[str, ...]
+    verb_endings: re.Pattern[str]
+    suffix_pieces: frozenset[str]
 
 
 @cache
@@ -124,6 +126,8 @@ def _config() -> _Config:
         one_letter=frozenset(glue["one_letter_words"]),
         digit_suffixes=frozenset(glue["digit_suffixes"]),
         elisions=tuple(glue["elisions"]),
+        verb_endings=re.compile(glue["verb_endings"]),
+        suffix_pieces=frozenset(glue["suffix_pieces"]),
     )
 
 
@@ -277,10 +281,12 @@ def split_glued(token: str) -> tuple[int, ...]:
     whole = zipf(token)
     if len(token) < 4 or whole > cfg.max_zipf_whole:
         return ()
+    if len(token) >= 6 and cfg.verb_endings.search(token.lower()):
+        return ()  # a verb by its ending (`piloteront`, `contrôlerait`)
     best: tuple[float, tuple[int, ...]] | None = None
     for i in range(1, len(token)):
         left, right = token[:i], token[i:]
-        if not _is_word(left, cfg):
+        if not _is_word(left, cfg) or right.lower() in cfg.suffix_pieces:
             continue
         if _is_word(right, cfg):
             score = min(zipf(left.lower()), zipf(right.lower()))
