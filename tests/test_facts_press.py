@@ -2270,6 +2270,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a goal whose horizon is told from the article's date is a target too
+    (
+        "Hanoï, 5 mars 2024 (VNA) - D'ici la fin de l'année, 50 % des dossiers devront être "
+        "traités en ligne.",
+        F_STATUS,
+        [("other", 50, "exact", "2024", "target")],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - D'ici le 30 juin, 80 % des procédures devront être fournies "
+        "en ligne.",
+        F_STATUS,
+        [("online_services_share", 80, "exact", "2024-06-30", "target")],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "

@@ -370,7 +370,9 @@ def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -
 def _is_horizon(s: _Sent, date: str) -> bool:
     """Whether the sentence gives `date` as a horizon (`d'ici 2030`, `à l'horizon 2045`)."""
     horizon = cues().horizon_cues
-    return any(d.cue in horizon and d.year is not None and str(d.year) == date[:4] for d in s.dates)
+    # (a horizon told from the article's date has no year of its own: `d'ici la fin de
+    # l'année`, `d'ici le 30 juin`)
+    return any(d.cue in horizon and (d.year is None or str(d.year) == date[:4]) for d in s.dates)
 
 
 #: A system named by a demonstrative: the one the sentence before named.
