@@ -2286,6 +2286,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `d'ici` after a share is its horizon, no noun of what it is a share of
+    (
+        "Hanoï, 5 mars 2024 (VNA) - La province vise à porter le taux de services publics en "
+        "ligne à 50 % d'ici la fin de l'année.",
+        F_STATUS,
+        [("online_services_share", 50, "exact", "2024", "target")],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "

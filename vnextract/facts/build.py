@@ -386,12 +386,6 @@ _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
 
 
-#: A pronoun subject and `en` before a bare figure (`il en propose aujourd'hui plus de`, `on en
-#: compte`, `il y en a`).
-_EN_CLITIC = re.compile(
-    r"\b(?:il|elle|ils|elles|on)\s+(?:y\s+)?en\s+(?:\w+\s+){1,2}?"
-    r"(?:aujourd.hui\s+|actuellement\s+|desormais\s+|deja\s+|au total\s+)?$"
-)
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
 _OPENS_AS_OF = re.compile(r"\s*(?:au|jusqu'au|a la date du|en date du)\s+\d")
 
@@ -685,7 +679,11 @@ def _facts_of_sentence(
             and q.kind == "number"
             and not np_words
             and counted is not None
-            and _EN_CLITIC.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            and c.clitic_en.search(
+                s.folded,
+                max(0, s.local(q.qualifier_start or q.start) - 60),
+                s.local(q.qualifier_start or q.start),
+            )
         ):
             # `Lancé avec 8 services publics, il en propose aujourd'hui plus de 4.400`: `en` is
             # what the count just before counts

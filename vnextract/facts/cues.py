@@ -196,7 +196,7 @@ _BARE_DIGITS = re.compile(r"\d[\d .,]*$")
 _ELIDED_NOUN = re.compile(r"\s*(?:de\s|d')\s*(?!\d)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WORD_AT_END = re.compile(r"([\w°]+)['\s]*$")
-_NP_DE = re.compile(r"\s*(?:de\s+|d')?")
+_NP_DE = re.compile(r"\s*(?:de\s+|d'(?!ici\b))?")
 _USD_BETWEEN = re.compile(
     # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
     r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"

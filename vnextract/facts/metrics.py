@@ -99,8 +99,8 @@ def _noun_of_en(
     """
     if q.kind != "number":
         return [], ""
-    left = s.folded[max(0, s.local(q.qualifier_start or q.start) - 60) : s.local(q.start)]
-    if not cues().clitic_en.search(left):
+    told = s.local(q.qualifier_start or q.start)
+    if not cues().clitic_en.search(s.folded, max(0, told - 60), told):
         return [], ""
     for other in reversed(before):
         if other.kind == "number":
