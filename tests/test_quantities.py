@@ -616,6 +616,11 @@ QUALIFIERS: list[tuple[str, list[Row]]] = [
     *[(f"{cue}un million de visites", [num(1e6, kind)]) for cue, kind in ELIDED_CUES],
     ("30 % environ", [pct(30, "approx")]),
     ("500 comptes environ", [num(500)]),
+    # a cue after an elided `de` (`un montant d'environ`, `une hausse d’au moins`)
+    ("un montant d'environ 300 millions de dongs", [money(300e6, "VND", "approx")]),
+    ("une hausse d’au moins 30 %", [pct(30, "at_least")]),
+    ("une part d'au plus 5 %", [pct(5, "at_most")]),
+    ("un budget d'un peu plus de 2 millions de dollars", [money(2e6, "USD", "at_least")]),
     ("116 millions de visites et plus de 468.000 comptes", [num(116e6), num(468000, "at_least")]),
     ("le surplus de 500 tonnes", [num(500)]),
     (

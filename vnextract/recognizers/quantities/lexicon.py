@@ -371,7 +371,11 @@ def _lexicon() -> _Lexicon:
             qualifier_kind[_fold(phrase)] = _as_qualifier(kind)
             cues.append(phrase)
     qualifier_before = _Before(
-        re.compile(rf"{_initials(cues)}(?<![\w'’]){_alternation(cues)}{hs}*\Z", re.IGNORECASE),
+        # (a cue may follow an elided `de`: `un montant d'environ`, `une hausse d'au moins`)
+        re.compile(
+            rf"{_initials(cues)}(?:(?<![\w'’])|(?<=\b[dD]['’])){_alternation(cues)}{hs}*\Z",
+            re.IGNORECASE,
+        ),
         last_words=_last_words(cues),
         window=26,
     )
