@@ -2296,6 +2296,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a rate of growth has its periodicity; a share has none
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Le nombre de comptes sur le portail augmentera de 20 % "
+        "chaque année.",
+        ("type", "value", "per"),
+        [("percentage", 20, "year")],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Chaque année, 90 % des dossiers du portail sont traités "
+        "dans les délais.",
+        ("type", "value", "per"),
+        [("percentage", 90, None)],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "

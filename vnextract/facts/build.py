@@ -766,7 +766,8 @@ def _facts_of_sentence(
             # `D'ici 2030, au moins 70 % des procédures ...`: a goal with its horizon (FACTS.md 6)
             status = "target"
         per = None
-        if fact_type == "money" or q.kind == "number":
+        # (a rate of growth has one too: `augmentera de 20 % chaque année`)
+        if fact_type == "money" or q.kind == "number" or growth:
             # the periodicity of the figure's own words, not of the next figure's clause
             # (`1.047 dossiers, soit une économie de 169 milliards par an`)
             own_after = _BRACKETED.sub(" ", after[:120])[:80]
@@ -788,7 +789,7 @@ def _facts_of_sentence(
             "out_of": out_of,
             "change": None,
             "compared_to": None,
-            "per": per if fact_type in ("money", "count") else None,
+            "per": per if fact_type in ("money", "count") or growth else None,
             "value_usd": value_usd,
             "date": date,
             "date_source": "explicit" if date else "published",
