@@ -2312,6 +2312,33 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place kept, told by a verb of keeping before it, has change 0 (FACTS.md 7b)
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Le Vietnam se maintient toujours au 6e rang en Asie du "
+        "Sud-Est dans le classement de l'ONU sur l'e-gouvernement.",
+        ("metric", "value", "change"),
+        [("regional_egov_rank", 6, 0)],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Quang Ninh continue d'occuper le premier rang de l'indice "
+        "PAR INDEX.",
+        ("type", "value", "change"),
+        [("ranking", 1, 0)],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Hanoï reste à la 2e place du classement DTI.",
+        ("type", "value", "change"),
+        [("ranking", 2, 0)],
+    ),
+    # a place reached is no place kept
+    (
+        "Hanoï, 5 mars 2024 (VNA) - La province se classe 12e dans le classement DTI.",
+        ("type", "value", "change"),
+        [("ranking", 12, None)],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "
