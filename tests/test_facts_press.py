@@ -2339,6 +2339,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a first place told in words with a verb in the singular (`reste`, `figure`), kept or not
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Quang Ninh reste en tête de l'indice PAR INDEX 2023.",
+        ("type", "value", "date", "change"),
+        [("ranking", 1, "2023", 0)],
+    ),
+    (
+        "Hanoï, 5 mars 2023 (VNA) - Hai Phong figure en tête du classement SIPAS 2022.",
+        ("type", "value", "date", "change"),
+        [("ranking", 1, "2022", None)],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "

@@ -578,9 +578,11 @@ def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
 
 #: A first place told in words.
 _AT_THE_TOP = re.compile(
-    r"\b(?:(?:arrivent?|(?:est|sont) arrivee?s?|est|sont|se classent?|figurent?|restent?|"
-    r"demeurent?|se maintien\w*|"
-    r"occupent?|se hissent?|se placent?|continuent? de figurer|continuent? (?:a|d.)\s*\w+)"
+    # (each verb in the singular or the plural: `reste`, `restent`)
+    r"\b(?:(?:arrive(?:nt)?|(?:est|sont) arrivee?s?|est|sont|se classe(?:nt)?|figure(?:nt)?|"
+    r"reste(?:nt)?|demeure(?:nt)?|se maintien\w*|"
+    r"occupe(?:nt)?|se hisse(?:nt)?|se place(?:nt)?|continue(?:nt)? de figurer|"
+    r"continue(?:nt)? (?:a|d.)\s*\w+)"
     r"\s+(?:toujours\s+|encore\s+)?en tete|en tete du classement|"
     r"(?:localite|province|ville|ministere) en tete du pays)\b"
 )
@@ -592,7 +594,9 @@ _RANKED_IN = re.compile(
 #: The whole a first place is among (`en tête des 63 villes et provinces`).
 _TOP_OF = re.compile(r"en tete (?:des|parmi les) (\d+) (?:villes|provinces|localites|ministeres)")
 #: A first place kept.
-_KEPT_AT_TOP = re.compile(r"\b(?:restent?|demeurent?|se maintien\w*|continuent?|toujours)\b")
+_KEPT_AT_TOP = re.compile(
+    r"\b(?:reste(?:nt)?|demeure(?:nt)?|se maintien\w*|continue(?:nt)?|toujours)\b"
+)
 #: A first place aimed at.
 _AIMED_AT = re.compile(r"\b(?:vis\w*|objectif|ambition\w*|s.efforc\w*)\b")
 
