@@ -34,6 +34,9 @@ GLUED = [
     ("informatisées.Le portail", "informatisées. Le portail"),
     # a noun ending like an adverb still splits from a glued article
     ("transactions depaiement en ligne", "transactions de paiement en ligne"),
+    # an auxiliary glued after a word still splits, even one ending like a verb's tense
+    ("les bases de données nationalesavaient été", "les bases de données nationales avaient été"),
+    ("les provincesseraient connectées", "les provinces seraient connectées"),
 ]
 
 KEPT = [
@@ -49,6 +52,7 @@ KEPT = [
     "Les services piloteront la délivrance", "ils connecteront leurs bases",
     "il numérisera les registres", "elles contrôleraient les dossiers", "ils ajouteraient",
     "la province groupait les dossiers", "conformement au décret", "proportionnellement",
+    "les entreprises exporteront", "il universaliserait",
 ]  # fmt: skip
 
 

@@ -94,7 +94,9 @@ class _Config:
     one_letter: frozenset[str]
     digit_suffixes: frozenset[str]
     elisions: tuple[str, ...]
-    verb_endings: re.Pattern[str]
+    avoir_endings: frozenset[str]
+    future_endings: re.Pattern[str]
+    future_min_zipf: float
     suffix_pieces: frozenset[str]
 
 
@@ -126,7 +128,9 @@ def _config() -> _Config:
         one_letter=frozenset(glue["one_letter_words"]),
         digit_suffixes=frozenset(glue["digit_suffixes"]),
         elisions=tuple(glue["elisions"]),
-        verb_endings=re.compile(glue["verb_endings"]),
+        avoir_endings=frozenset(glue["avoir_endings"]),
+        future_endings=re.compile(glue["future_endings"]),
+        future_min_zipf=float(glue["future_min_zipf"]),
         suffix_pieces=frozenset(glue["suffix_pieces"]),
     )
 
@@ -281,13 +285,14 @@ def split_glued(token: str) -> tuple[int, ...]:
     whole = zipf(token)
     if len(token) < 4 or whole > cfg.max_zipf_whole:
         return ()
-    if len(token) >= 6 and cfg.verb_endings.search(token.lower()):
-        return ()  # a verb by its ending (`piloteront`, `contrôlerait`)
     best: tuple[float, tuple[int, ...]] | None = None
+    future = cfg.future_endings.search(token.lower()) is not None
     for i in range(1, len(token)):
         left, right = token[:i], token[i:]
-        if not _is_word(left, cfg) or right.lower() in cfg.suffix_pieces:
+        if not _is_word(left, cfg) or _ends_a_word(left, right, cfg):
             continue
+        if future and zipf(right.lower()) < cfg.future_min_zipf:
+            continue  # `ex porteront`: a verb in the future, no glued words
         if _is_word(right, cfg):
             score = min(zipf(left.lower()), zipf(right.lower()))
             if best is None or score > best[0]:
@@ -304,6 +309,13 @@ def split_glued(token: str) -> tuple[int, ...]:
     if best is None or best[0] < whole + cfg.min_gain:
         return ()
     return best[1]
+
+
+def _ends_a_word(left: str, right: str, cfg: _Config) -> bool:
+    """Whether `right` is the ending of the word `left` starts (`piloter|ont`, `group|ait`,
+    `conforme|ment`), not a word glued to it (cleaning.toml)."""
+    tail = right.lower()
+    return tail in cfg.suffix_pieces or (tail in cfg.avoir_endings and left.lower().endswith("r"))
 
 
 _TOKEN = re.compile(rf"[{_LETTER}0-9][{_LETTER}0-9.,]*(?:['’][{_LETTER}]+)?")
