@@ -2353,6 +2353,35 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the items of a list take the date, or the goals' horizon, of the line that opens it
+    (
+        "Hanoï, 28 décembre 2024 (VNA) - Voici les principaux résultats obtenus par la ville en "
+        "2024 :\n\n- 1.250 services publics en ligne ;\n- 6,5 millions de dossiers reçus, dont "
+        "4,2 millions en ligne ;\n- 3,1 millions de comptes VNeID activés.",
+        ("value", "date", "status"),
+        [
+            (1250, "2024", "actual"),
+            (6500000, "2024", "actual"),
+            (4200000, "2024", "actual"),
+            (3100000, "2024", "actual"),
+        ],
+    ),
+    (
+        "Hanoï, 28 décembre 2024 (VNA) - Pour 2025, la ville vise les objectifs suivants :\n\n"
+        "- 100 % des procédures en ligne ;\n- 80 % des dossiers traités en ligne.",
+        ("value", "date", "status"),
+        [(100, "2025", "target"), (80, "2025", "target")],
+    ),
+    # a line that opens a list with no date of its own leaves its items to the article's date
+    (
+        "Hanoï, 28 décembre 2024 (VNA) - Le portail compte désormais :\n\n- 1.250 services "
+        "publics en ligne ;\n- 3,1 millions de comptes.",
+        ("value", "date", "status"),
+        [(1250, "2024-12-28", "actual"), (3100000, "2024-12-28", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "

@@ -75,7 +75,7 @@ from vnextract.facts.cues import (
     _is_egov_topic,
     cues,
 )
-from vnextract.facts.dating import _explicit_date
+from vnextract.facts.dating import _explicit_date, _is_dateline
 from vnextract.facts.events import _events_of_sentence
 from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, fold
@@ -178,7 +178,14 @@ def build_facts(
     prev_rank: _Draft | None = None
     section_horizon: str | None = None
     for s in sents:
-        if prev is not None and s.span.paragraph != prev.span.paragraph:
+        # the items of a list after the line that opens it (`Pour 2025, la ville vise les
+        # objectifs suivants :` then `- 100 % des procédures en ligne ;`) go on with it
+        in_list = (
+            prev is not None
+            and _LIST_ITEM.match(s.text) is not None
+            and (prev.text.rstrip().endswith(":") or _LIST_ITEM.match(prev.text) is not None)
+        )
+        if prev is not None and s.span.paragraph != prev.span.paragraph and not in_list:
             horizon = None  # a plan's goals are told in one paragraph ...
         heading = heading_horizon(s, published)
         if heading is not None:
@@ -193,6 +200,7 @@ def build_facts(
             or (
                 s.span.paragraph != context.paragraph
                 and not (_subjects(s.folded) & context.subjects)
+                and not in_list
             )
         ):
             context = None
@@ -256,7 +264,7 @@ def build_facts(
             elif f["type"] != "event":
                 under_heading = section_horizon is not None and horizon == section_horizon
                 if horizon is not None and (
-                    f["status"] != "actual" or speaks_of_future(s) or under_heading
+                    f["status"] != "actual" or speaks_of_future(s) or under_heading or in_list
                 ):
                     # `D'ici fin 2025, 80 % des services ... Environ 90 % des dossiers ...
                     # seront traités en ligne`: the goals of a plan share its horizon
@@ -265,6 +273,9 @@ def build_facts(
                     f["date"], f["date_source"] = context.date, "context"
                 else:
                     f["date"], f["date_source"] = published, "published"
+        if new_context is None and s.text.rstrip().endswith(":"):
+            # `Voici les résultats obtenus par la ville en 2024 :`: the date of the list after
+            new_context = _list_date(s, published, sent_drafts)
         if new_context is not None:
             context = new_context
         elif context is not None and sent_drafts and s.span.paragraph != context.paragraph:
@@ -384,6 +395,25 @@ _PER_FRAME = re.compile(r"(?:^|[-–—]\s+)((?:chaque|tous les|toutes les)\s+\w
 #: An excerpt cut within the first word after a figure, and a sentence that did end.
 _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
+
+
+#: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
+_LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
+
+
+def _list_date(s: _Sent, published: str | None, drafts: list[_Draft]) -> _Context | None:
+    """The date a line opening a list gives its items (`Voici les principaux résultats obtenus
+    par la ville en 2024 :`): a past date of its own, the line telling no figure."""
+    from vnextract.recognizers.dates import resolve
+
+    if any(d.fact["type"] != "event" for d in drafts) or speaks_of_future(s):
+        return None
+    for d in s.dates:
+        if d.kind == "date" and not d.future and not _is_dateline(s, d):
+            iso = resolve(d, published, future=None)
+            if iso is not None and (published is None or not later_than(iso, published)):
+                return _Context(iso, s.span.paragraph, _subjects(s.folded))
+    return None
 
 
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
