@@ -2382,7 +2382,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a launch whose subject is a demonstrative (`cet « axe »`) launches what was named before
+    (
+        "Hanoï, 15 octobre 2020 (VNA) - Le gouvernement a construit l'axe national d'échange de "
+        "documents électroniques. En janvier 2019, cet « axe » a été mis en service à titre "
+        "expérimental.",
+        F_EVENT,
+        [("event", "system_launch", "2019-01", "actual")],
+    ),
+]
+
 NOT_FACTS = [
+    # ... not a thing of another kind named before
+    "Hanoï, 15 octobre 2020 (VNA) - La ville a construit un nouveau pont. Cet ouvrage a été mis "
+    "en service le 1er mars 2020.",
     # ... not what is connected to another system
     "Hanoï, 5 mai 2024 (VNA) - Plus de 13.000 foyers sont connectés au système électrique "
     "national.",

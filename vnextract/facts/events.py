@@ -95,6 +95,13 @@ def _events_of_sentence(
             # `Lancé le 9 décembre 2019 avec 8 services, il en propose 4.400`: `il` is the thing
             # the sentence before named
             metric = _launched_thing(prev, 0, portal, system) or metric
+        elif (
+            metric is None
+            and prev is not None
+            and _DEMONSTRATIVE_SUBJECT.search(s.folded, max(0, tm.start() - 60), tm.start())
+        ):
+            # `En janvier 2019, cet « axe » a été mis en service`: the thing named before
+            metric = _launched_thing(prev, 0, portal, system)
         topic = s.folded + " " + (prev.folded if prev is not None else "")
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
@@ -520,6 +527,13 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
 _PARTICIPLE_THEN_PRONOUN = re.compile(
     r"\s*(?:lance|inaugure|mise? en (?:service|ligne|exploitation)|ouvert|operationnel)\w*\b"
     r"[^,.;]{0,80},\s*(?:il|elle)s?\b"
+)
+
+
+#: A demonstrative subject right before a launch (`cet « axe » a été`, `cet outil est`).
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"\b(?:ce|cet|cette|ces)\s+(?:«\s*)?[\w-]+(?:\s*»)?\s+(?:(?:a|ont|est|sont|avait|avaient|"
+    r"sera|seront)\s+)?(?:ete\s+)?(?:officiellement\s+)?$"
 )
 
 
