@@ -2393,6 +2393,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a plan or a campaign launched is an `other` event, not a system put in service; a
+    # project of a database is a system
+    (
+        "Hanoï, 10 janvier 2025 (VNA) - Lancé en janvier 2022, le Projet 06 a permis de "
+        "numériser de nombreuses bases de données.",
+        F_EVENT,
+        [("event", "other", "2022-01", "actual")],
+    ),
+    (
+        "Hanoï, 10 janvier 2017 (VNA) - En 2014, Hanoï a lancé un projet de ville intelligente "
+        "doté d'une plateforme de données.",
+        F_EVENT,
+        [("event", "other", "2014", "actual")],
+    ),
+    (
+        "Hanoï, 10 janvier 2021 (VNA) - Le 5 mars 2020, le ministère a officiellement lancé le "
+        "projet de base de données nationale sur la population.",
+        F_EVENT,
+        [("event", "system_launch", "2020-03-05", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # ... not a thing of another kind named before
     "Hanoï, 15 octobre 2020 (VNA) - La ville a construit un nouveau pont. Cet ouvrage a été mis "

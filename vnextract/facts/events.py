@@ -91,7 +91,8 @@ def _events_of_sentence(
         if _OPEN_AS_ADJECTIVE.search(s.folded, max(0, tm.start() - 20), tm.end()):
             continue  # `les données ouvertes`, `le code source ouvert`: open, nothing opened
         metric = _launched_thing(s, tm.start(), portal, system)
-        if prev is not None and _PARTICIPLE_THEN_PRONOUN.match(s.folded):
+        opening = _lead_in_end(s)
+        if prev is not None and _PARTICIPLE_THEN_PRONOUN.match(s.folded, opening):
             # `Lancé le 9 décembre 2019 avec 8 services, il en propose 4.400`: `il` is the thing
             # the sentence before named
             metric = _launched_thing(prev, 0, portal, system) or metric
@@ -106,6 +107,14 @@ def _events_of_sentence(
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
+        if metric is system and (
+            _PLAN_LAUNCHED.match(s.folded, tm.end())
+            or _PARTICIPLE_THEN_PLAN.match(s.folded, opening)
+        ):
+            # `Hanoï a lancé un projet de ville intelligente`, `Lancé en janvier 2022, le Projet
+            # 06 a permis ...`: a plan or a campaign launched is a step, no system put in service
+            # (`le projet de base de données` is one)
+            metric = _other("lancement d'un projet", "event")
         if metric is portal and _LOCAL_PORTAL.search(s.folded):
             # `le portail de services publics de la province a été ouvert`: a province's
             # portal is no national portal (FACTS.md 4)
@@ -530,6 +539,32 @@ _PARTICIPLE_THEN_PRONOUN = re.compile(
 )
 
 
+#: A dispatch's opening before the sentence's own words (`hanoi, 10 mars 2025 (vna) - `).
+_LEAD_IN = re.compile(r"[^.()\n]{0,60}\([a-z]{2,10}\)\s*[-–—]*\s*")
+
+
+def _lead_in_end(s: _Sent) -> int:
+    """Where the sentence's own words start, after a dateline if it opens with one."""
+    m = _LEAD_IN.match(s.folded)
+    return m.end() if m else 0
+
+
+#: What a plan or a campaign is called, not a system's project (`projet de base de données`).
+_PLAN = (
+    r"(?:projet|programme|plan|strategie|campagne|mouvement|initiative|concours)\b"
+    r"(?!\s+(?:de\s+|d.)(?:la\s+|l.)?(?:bases?|plate|systeme|portail|logiciel|application|"
+    r"centre de donnees))"
+)
+#: A plan launched, named right after the verb (`a lancé un projet de ville intelligente`).
+_PLAN_LAUNCHED = re.compile(
+    r"\s+(?:officiellement\s+)?(?:un|une|le|la|l.|son|sa|leur)\s*"
+    rf"(?:(?:nouveau|nouvelle|premier|premiere|grand|grande)\s+)?{_PLAN}"
+)
+#: A plan launched, subject after the participle's clause (`Lancé en 2022, le Projet 06 ...`).
+_PARTICIPLE_THEN_PLAN = re.compile(
+    r"\s*(?:lance|inaugure|mise? en (?:service|oeuvre|œuvre|place))\w*\b[^,.;]{0,80},\s*"
+    rf"(?:le|la|l.|ce|cette)\s*{_PLAN}"
+)
 #: A demonstrative subject right before a launch (`cet « axe » a été`, `cet outil est`).
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"\b(?:ce|cet|cette|ces)\s+(?:«\s*)?[\w-]+(?:\s*»)?\s+(?:(?:a|ont|est|sont|avait|avaient|"
