@@ -2416,6 +2416,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the places a count was made in are no figure of their own; places that have what is
+    # counted are
+    (
+        "Hué, 15 juillet 2025 (VNA) - La province a mis en place des centres de services "
+        "administratifs publics dans 130 communes et quartiers.",
+        ("metric", "value"),
+        [("service_centers", 130)],
+    ),
+]
+
 NOT_FACTS = [
     # ... not a thing of another kind named before
     "Hanoï, 15 octobre 2020 (VNA) - La ville a construit un nouveau pont. Cet ouvrage a été mis "
@@ -3159,3 +3170,12 @@ def test_a_participle_after_a_figure_is_no_label():
     )
     labels = {f.value: f.label for f in extract(text)}
     assert 40.0 in labels and "fixé" not in labels[40.0]
+
+
+def test_the_places_a_count_was_made_in_are_no_figure():
+    text = (
+        "Hué, 15 juillet 2025 (VNA) - Du 1er au 14 juillet 2025, la ville a reçu et traité 17 "
+        "710 dossiers de procédure administrative dans 40 communes et quartiers, dont le taux de "
+        "dépôt en ligne a atteint 75,78 %."
+    )
+    assert [f.value for f in extract(text) if f.type == "count"] == [17710]

@@ -397,6 +397,12 @@ _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
 
 
+#: Localities counted (`40 communes`, `63 provinces`).
+_LOCALITIES = re.compile(
+    r"(?:communes?|quartiers?|districts?|provinces?|villes?|localites?|arrondissements?)"
+)
+#: `dans` right before a figure: the places a count told before was made in.
+_IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
 _LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
 
@@ -580,6 +586,16 @@ def _facts_of_sentence(
             if ante_words:
                 np_words = ante_words + np_words
                 np_text = " ".join(t for t in (ante_text, np_text) if t)
+        if (
+            q.kind == "number"
+            and np_words
+            and _LOCALITIES.fullmatch(np_words[0])
+            and last_count is not None
+            and _IN_PLACES.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `a reçu et traité 17 710 dossiers dans 40 communes et quartiers`: where the count
+            # just told was made, no figure of its own
+            continue
         share_of: str | None = None
         if not np_words and q.kind == "percent" and last_count is not None:
             # `320 000 dossiers en 2023, dont 99,5 % dans les délais`: a share of the count
