@@ -3135,6 +3135,11 @@ def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
             "sur 63 provinces et villes.",
             "classement national",
         ),
+        # a rate named before its figure names the figure
+        (
+            "Hanoï, 8 juillet 2025 (VNA) - Le taux de paiement en ligne a atteint 78,5 %.",
+            "taux de paiement en ligne",
+        ),
     ],
 )
 def test_labels_name_what_is_measured(text, label):

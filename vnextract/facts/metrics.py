@@ -323,6 +323,11 @@ def _other_metric(
         if not np_words and _ON_TIME.search(clause_left):
             # `Le taux de dossiers traités dans les délais a atteint 98,6 %`
             return _other("taux de traitement dans les délais", "percentage")
+        if not np_text:
+            # `Le taux de paiement en ligne a atteint 78,5 %`: the rate named before the figure
+            rate = _last_match(_RATE_OF, s.folded[: s.local(q.start)])
+            if rate is not None:
+                return _other(tidy_label(s.text[rate.start() : rate.end()], ""), "percentage")
         return _other("part " + tidy_label(np_text, "en ligne"), "percentage")
     if q.kind != "number":
         return None
@@ -522,6 +527,13 @@ _WORD_END = re.compile(r"\W|$")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
+
+#: A rate named before its figure, up to its verb (`le taux de paiement en ligne a atteint`).
+_RATE_OF = re.compile(
+    r"\b(?:taux|part|proportion|pourcentage|ratio)\s+(?:de\s+|d'|des\s+|du\s+)[\w'-]+"
+    r"(?:\s+(?!(?:a|ont|est|sont|etait|atteint|atteignant|depasse|s'eleve|se|pour|avec)\b)"
+    r"[\w'-]+){0,5}"
+)
 
 #: What is done on time or late (`taux de dossiers traités dans les délais`).
 _DOSSIERS_OR_PROCEDURES = re.compile(r"\b(?:dossiers?|procedures?|demandes?|traitement)\b")
