@@ -3140,6 +3140,17 @@ def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
             "Hanoï, 8 juillet 2025 (VNA) - Le taux de paiement en ligne a atteint 78,5 %.",
             "taux de paiement en ligne",
         ),
+        # a change is labelled by its word, a verb's by its direction
+        (
+            "Hanoï, 8 juillet 2025 (VNA) - Le nombre de comptes sur le portail augmentera de "
+            "20 % chaque année.",
+            "hausse",
+        ),
+        (
+            "Hanoï, 8 juillet 2025 (VNA) - Le nombre de dossiers papier sur le portail a reculé "
+            "de 15 % par rapport à 2023.",
+            "baisse",
+        ),
     ],
 )
 def test_labels_name_what_is_measured(text, label):

@@ -40,7 +40,7 @@ from vnextract.facts.cues import (
     cues,
 )
 from vnextract.facts.labels import tidy_label
-from vnextract.facts.lexicon import Lexicon, Metric, Stems
+from vnextract.facts.lexicon import Lexicon, Metric, Stems, fold
 from vnextract.facts.sentences import _KIND_TO_TYPE, _last_match, _Sent
 from vnextract.recognizers.dates import load_lexicon, tells_future
 
@@ -323,6 +323,17 @@ def _other_metric(
         if not np_words and _ON_TIME.search(clause_left):
             # `Le taux de dossiers traités dans les délais a atteint 98,6 %`
             return _other("taux de traitement dans les délais", "percentage")
+        grown = c.growth_left.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        if grown is not None and (
+            not np_words or np_words[0] in _ADVERBIAL_HEADS or _per(" ".join(np_words)) is not None
+        ):
+            # `soit une hausse de 1,28 % par rapport à 2023`: a change, named by its noun (a
+            # verb's by its direction: `augmentera de 20 %` is a rise)
+            words = s.text[grown.start() : grown.end()].split()
+            head = fold(words[0])
+            if head in _CHANGE_NOUNS:
+                return _other(" ".join(words[:-1]) or words[0], "percentage")
+            return _other("baisse" if head.startswith(_FALL_STEMS) else "hausse", "percentage")
         if not np_text:
             # `Le taux de paiement en ligne a atteint 78,5 %`: the rate named before the figure
             rate = _last_match(_RATE_OF, s.folded[: s.local(q.start)])
@@ -527,6 +538,13 @@ _WORD_END = re.compile(r"\W|$")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
+
+#: The words of a change (`cues.toml` growth_left): those that tell a fall, and the nouns.
+_FALL_STEMS = ("baiss", "recul", "diminu", "chute", "repli")
+_CHANGE_NOUNS = frozenset(
+    {"hausse", "augmentation", "croissance", "progression", "bond", "accroissement", "baisse",
+     "recul", "diminution", "chute", "repli"}
+)  # fmt: skip
 
 #: A rate named before its figure, up to its verb (`le taux de paiement en ligne a atteint`).
 _RATE_OF = re.compile(
