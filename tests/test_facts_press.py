@@ -2427,6 +2427,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a price per unit after an amount is a fee, whatever verb pays it
+    (
+        "Hanoï, 3 octobre 2025 (VNA) - Le ministère a lancé la délivrance de fiches de casier "
+        "judiciaire sur l'application VNeID. Les frais ont été ramenés à 100.000 dongs par "
+        "demande.",
+        ("type", "metric", "value", "unit"),
+        [("money", "other", 100000, "VND")],
+    ),
+    (
+        "Hanoï, 3 juillet 2018 (VNA) - Les candidats règlent sur le portail 25.000 dongs par "
+        "dossier d'inscription.",
+        ("type", "metric", "value"),
+        [("money", "other", 25000)],
+    ),
+]
+
 NOT_FACTS = [
     # ... not a thing of another kind named before
     "Hanoï, 15 octobre 2020 (VNA) - La ville a construit un nouveau pont. Cet ouvrage a été mis "

@@ -83,6 +83,7 @@ class _Cues:
     verb_before_year: re.Pattern[str]
     clitic_en: re.Pattern[str]
     fee: re.Pattern[str]
+    fee_per: re.Pattern[str]
     paid_fees: re.Pattern[str]
     not_processed: re.Pattern[str]
     vote: re.Pattern[str]
@@ -174,6 +175,7 @@ def cues() -> _Cues:
         verb_before_year=re.compile(d["adoption"]["verb_before_year"]),
         clitic_en=re.compile(st["clitic_en"]),
         fee=re.compile(st["fee"]),
+        fee_per=re.compile(st["fee_per"]),
         paid_fees=re.compile(st["paid_fees"]),
         not_processed=re.compile(st["not_processed"]),
         vote=re.compile(st["vote"]),

@@ -725,7 +725,9 @@ def _metric_by_cue(
         return True, lexicon.metrics.get("digitized_records")
     if (
         q.kind == "money"
-        and c.fee.search(s.folded, max(0, lo - 50), lo)
+        and (
+            c.fee.search(s.folded, max(0, lo - 50), lo) or c.fee_per.match(s.folded, s.local(q.end))
+        )
         # (`les paiements en ligne des frais ont dépassé 150 milliards`: what was paid)
         and not c.paid_fees.search(s.folded, max(0, lo - 80), lo)
     ):
