@@ -2444,6 +2444,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a public service begun on a system is an `other` event, not a national system's launch
+    (
+        "Hanoï, 3 octobre 2025 (VNA) - Depuis le lancement du service en janvier 2024 sur "
+        "l'application VNeID, plus de 2,5 millions de demandes ont été déposées.",
+        F_EVENT,
+        [("event", "other", "2024-01", "actual")],
+    ),
+    (
+        "Hanoï, 3 octobre 2025 (VNA) - Le service de délivrance en ligne de fiches de casier "
+        "judiciaire a été lancé le 1er janvier 2024 sur VNeID.",
+        F_EVENT,
+        [("event", "other", "2024-01-01", "actual")],
+    ),
+    # a system of payment of services is a system
+    (
+        "Hanoï, 3 octobre 2020 (VNA) - Le 5 mars 2020, le ministère a lancé la plateforme "
+        "nationale de paiement des services publics.",
+        F_EVENT,
+        [("event", "system_launch", "2020-03-05", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # ... not a thing of another kind named before
     "Hanoï, 15 octobre 2020 (VNA) - La ville a construit un nouveau pont. Cet ouvrage a été mis "

@@ -108,6 +108,14 @@ def _events_of_sentence(
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
         if metric is system and (
+            _SERVICE_LAUNCHED.match(s.folded, tm.end())
+            or _SERVICE_SUBJECT.search(s.folded, max(0, tm.start() - 120), tm.start())
+        ):
+            # `depuis le lancement du service en janvier 2024`, `Le service de délivrance en
+            # ligne ... a été lancé le 1er janvier`: a public service begun on a system, not a
+            # national system (FACTS.md 4)
+            metric = _other("début d'un service en ligne", "event")
+        if metric is system and (
             _PLAN_LAUNCHED.match(s.folded, tm.end())
             or _PARTICIPLE_THEN_PLAN.match(s.folded, opening)
         ):
@@ -564,6 +572,18 @@ _PLAN_LAUNCHED = re.compile(
 _PARTICIPLE_THEN_PLAN = re.compile(
     r"\s*(?:lance|inaugure|mise? en (?:service|oeuvre|œuvre|place))\w*\b[^,.;]{0,80},\s*"
     rf"(?:le|la|l.|ce|cette)\s*{_PLAN}"
+)
+#: A service launched, named right after the launch (`lancement du service`, `a lancé en janvier
+#: 2024 le service de délivrance`).
+_SERVICE_LAUNCHED = re.compile(
+    r"\s+(?:(?:du|de la|de l.|des)\s+|(?:(?:en|le|au|ce|cette)\s+(?:[\w']+\s+){0,3})?"
+    r"(?:le|les|un|des|ce|son|ses|leur)\s+)services?\b(?!\s+(?:de\s+|d.)(?:la\s+)?(?:plate|"
+    r"systeme|portail|base))"
+)
+#: A service as the subject of its launch (`Le service de délivrance en ligne ... a été`).
+_SERVICE_SUBJECT = re.compile(
+    r"(?:^|[,.;]\s*|\s-\s)(?:le|les|ce|un)\s+services?\b[^,.;]{0,80}?\b(?:a|ont|sera|seront|"
+    r"est|sont)\s+(?:ete\s+)?(?:officiellement\s+)?$"
 )
 #: A demonstrative subject right before a launch (`cet « axe » a été`, `cet outil est`).
 _DEMONSTRATIVE_SUBJECT = re.compile(
