@@ -2467,7 +2467,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a part of an e-government count told after a figure of the economy is a figure
+    (
+        "Hanoï, 15 février 2025 (VNA) - L'économie numérique représentait 18,3 % du PIB en "
+        "2024, et le portail national a reçu 5 millions de dossiers, dont 2 millions en ligne.",
+        ("metric", "value"),
+        [("dossiers_processed", 5000000), ("dossiers_processed", 2000000)],
+    ),
+]
+
 NOT_FACTS = [
+    # a part of a figure of the digital economy is of the economy too
+    "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "
+    "technologiques numériques, dont 3.800 start-up.",
     # ... not a thing of another kind named before
     "Hanoï, 15 octobre 2020 (VNA) - La ville a construit un nouveau pont. Cet ouvrage a été mis "
     "en service le 1er mars 2020.",

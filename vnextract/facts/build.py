@@ -403,6 +403,8 @@ _LOCALITIES = re.compile(
 )
 #: `dans` right before a figure: the places a count told before was made in.
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
+#: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
+_PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
 #: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
 _LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
 
@@ -444,6 +446,7 @@ def _facts_of_sentence(
         # a table flattened into text or garbage, not prose: nothing to read a fact from
         return drafts
     consumed: set[int] = set()
+    economy_end: int | None = None  # where the last figure of the economy told ends
     roles: dict[int, str] = {}
     # the words a metric's `requires` and `topic` may be found in: this sentence and the one
     # before it (`Dans un premier temps, il proposera 8 services`: `il` is the portal)
@@ -663,8 +666,15 @@ def _facts_of_sentence(
         ):
             # `le colloque verra la présentation de six rapports`: what a meeting hears
             continue
-        if _about_the_economy(s, q, prev):
-            # the digital economy, internet use (FACTS.md 7b): no e-government figure
+        if _about_the_economy(s, q, prev) or (
+            economy_end is not None
+            and _PART_OF.fullmatch(
+                s.folded, s.local(economy_end), s.local(q.qualifier_start or q.start)
+            )
+        ):
+            # the digital economy, internet use (FACTS.md 7b): no e-government figure, nor a
+            # part of one (`70.000 entreprises technologiques numériques, dont 3.800 start-up`)
+            economy_end = q.end
             continue
         if c.reform_after.match(s.folded, s.local(q.end)) or c.reform_before.search(
             s.folded, 0, s.local(q.start)
