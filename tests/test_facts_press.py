@@ -2477,6 +2477,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # benefits paid into the beneficiaries' accounts are a figure of e-government
+    (
+        "Hanoï, 6 septembre 2025 (VNA) - La province compte 17 477 personnes recevant leurs "
+        "pensions par l'intermédiaire de leurs comptes personnels, soit un taux de 57,8 %.",
+        ("type", "value"),
+        [("count", 17477), ("percentage", 57.8)],
+    ),
+]
+
 NOT_FACTS = [
     # a part of a figure of the digital economy is of the economy too
     "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "

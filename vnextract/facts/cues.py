@@ -416,6 +416,10 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     r"(?:technologies de l.information|ti)\b|"
     r"sites? (?:web|internet|electroniques?)|propres? sites?|"
     r"systemes? (?:d.information|informatiques?|d.informations)\b|"
+    # benefits paid into accounts, not in cash (`recevant leurs pensions par l'intermédiaire de
+    # leurs comptes personnels`)
+    r"(?:via|par l.intermediaire d(?:e|es)|sur) (?:leurs?|ses|son|les) comptes? "
+    r"(?:bancaires?|personnels?)\b|"
     r"authentifi\w*|logiciels?\b|tele-?(?:medecine|sante)|telechargements?\b|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)
