@@ -2487,6 +2487,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # people in the database pointed back to (`la base`) are its records
+    (
+        "Hanoï, 28 juin 2021 (VNA) - La base de données nationale sur la population est "
+        "opérationnelle. Selon le ministre, la base contient déjà les informations de près de 98 "
+        "millions de citoyens.",
+        ("metric", "value", "qualifier"),
+        [("digitized_records", 98000000, "approx")],
+    ),
+]
+
 NOT_FACTS = [
     # a part of a figure of the digital economy is of the economy too
     "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "

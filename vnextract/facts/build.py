@@ -707,6 +707,7 @@ def _facts_of_sentence(
             score=score,
             place_change=place_change,
             growth=growth,
+            prev=prev,
         )
         if not decided:
             metric = _best_metric(q, np_words, clause_left, after, s, lexicon, role, scope)

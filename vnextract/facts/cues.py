@@ -56,6 +56,7 @@ class _Cues:
     records_of_people: re.Pattern[str]
     people_after: re.Pattern[str]
     database_named: re.Pattern[str]
+    database_pointed: re.Pattern[str]
     part_after: re.Pattern[str]
     denominator_words: frozenset[str]
     reset: re.Pattern[str]
@@ -146,6 +147,7 @@ def cues() -> _Cues:
         records_of_people=re.compile(st["records_of_people"]),
         people_after=re.compile(st["people_after"]),
         database_named=re.compile(st["database_named"]),
+        database_pointed=re.compile(st["database_pointed"]),
         part_after=re.compile(st["part_after"]),
         denominator_words=frozenset(st["denominator_words"]),
         reset=_any(st["context_reset"]),

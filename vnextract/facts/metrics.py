@@ -683,6 +683,7 @@ def _metric_by_cue(
     score: bool,
     place_change: bool,
     growth: bool,
+    prev: _Sent | None = None,
 ) -> tuple[bool, Metric | None]:
     """The metric a cue around the figure decides before its words are weighed.
 
@@ -716,7 +717,16 @@ def _metric_by_cue(
         q.kind == "number"
         and c.records_of_people.search(before)
         and c.people_after.match(s.folded, s.local(q.end))
-        and c.database_named.search(s.folded)
+        and (
+            c.database_named.search(s.folded)
+            # (`la base contient les informations de 98 millions de citoyens`, the database
+            # named the sentence before)
+            or (
+                prev is not None
+                and c.database_pointed.search(s.folded) is not None
+                and c.database_named.search(prev.folded) is not None
+            )
+        )
         # (the insurance's database counts insured people: what that metric requires)
         and not (insured is not None and insured.requires.search(s.folded))
     ):
