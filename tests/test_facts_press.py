@@ -2498,6 +2498,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # people who filed their applications online count the applications filed
+    (
+        "Hanoï, 28 février 2025 (VNA) - L'application VNeID compte 60 millions de comptes. Plus "
+        "de 1,2 million de citoyens y ont déposé leur demande d'extrait de casier judiciaire.",
+        ("metric", "value", "qualifier"),
+        [("dossiers_processed", 1200000, "at_least")],
+    ),
+]
+
 NOT_FACTS = [
     # a part of a figure of the digital economy is of the economy too
     "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "

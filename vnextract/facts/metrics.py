@@ -450,6 +450,14 @@ _IN_SYSTEM = re.compile(
     r"(?:systeme|plate-?forme|application)s?\b"
 )
 
+#: People who filed their application (`de citoyens ont déposé leur demande`): applications.
+_PEOPLE_FILED = re.compile(
+    r"\s*(?:de\s+|d')?(?:citoyens|personnes|habitants|usagers|contribuables|demandeurs)\b"
+    r"[^.;]{0,30}?\b(?:ont|avaient|a)\s+(?:(?:par ailleurs|deja|egalement|ainsi)\s+)*"
+    r"(?:depose|soumis|envoye|introduit|presente)\w*\s+(?:leurs?|des|une|un)\s+"
+    r"(?:demandes?|dossiers?)\b"
+)
+
 #: Registered or filed (`ont enregistré`, `ont soumis`, `se sont inscrits`).
 _FILED = re.compile(
     r"[^.;]{0,30}?\b(?:ont|a|avaient|avait|se sont|s.est)\s+(?:deja\s+)?"
@@ -733,6 +741,10 @@ def _metric_by_cue(
         # `la base de données contient les informations de plus de 98 millions de citoyens`:
         # their records, digitized (FACTS.md 7b)
         return True, lexicon.metrics.get("digitized_records")
+    if q.kind == "number" and _PEOPLE_FILED.match(s.folded, s.local(q.end)):
+        # `Plus d'un million de citoyens ont déposé leur demande d'extrait de casier judiciaire
+        # via l'application`: as many applications filed
+        return True, lexicon.metrics.get("dossiers_processed")
     if (
         q.kind == "money"
         and (
