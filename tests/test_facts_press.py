@@ -2508,6 +2508,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a participle of adoption goes back to its document however long its title
+    (
+        "Hanoï, 28 septembre 2022 (VNA) - Le pays poursuit la mise en œuvre de la Stratégie "
+        "nationale de développement de l'e-gouvernement vers le gouvernement numérique pour la "
+        "période 2021-2025, avec une vision à l'horizon 2030, approuvée par le Premier ministre "
+        "le 15 juin 2021.",
+        F_EVENT,
+        [("event", "other", "2021-06-15", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # a part of a figure of the digital economy is of the economy too
     "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "

@@ -245,6 +245,18 @@ def _events_of_sentence(
         if doc_m is None and numbered and _DOC_CODE.search(numbered.group(0)):
             # a Vietnamese document code names a document by itself (`n° 187/CD-TTg du`)
             doc_m = _DOC_CODE.search(near)
+        far_doc = None
+        vm_near = c.adoption_verbs.search(left)
+        if doc_m is None and vm_near is not None:
+            # `la Stratégie de développement ... pour la période 2021-2025, avec vision à
+            # l'horizon 2030, approuvée par le Premier ministre le 15 juin 2021`: the document
+            # the participle goes back to, told long before it
+            reach = max(0, dl - _FAR_DOC_REACH)
+            far_doc = _last_match(c.documents, s.folded[reach : dl - len(left) + vm_near.start()])
+            if far_doc is None:
+                continue
+            near = s.folded[reach:dl]
+            doc_m = far_doc
         if doc_m is None:
             continue
         iso = resolve(d, published, future=None)
@@ -255,7 +267,9 @@ def _events_of_sentence(
         start = s.start + dl - len(left) + vm.start() if vm else s.start + dl
         if numbered and not vm:
             start = max(s.start + dl - _NUMBER_REACH + numbered.start(), s.start + dl - len(left))
-        base = dl - len(near) if in_parens and not numbered else max(0, dl - _DOC_REACH)
+        base = (
+            dl - len(near) if (in_parens and not numbered) or far_doc else max(0, dl - _DOC_REACH)
+        )
         doc_text = s.text[base + doc_m.start() : base + doc_m.end()]
         adoption = _other(f"adoption: {doc_text.strip()}", "event")
         # `entre en vigueur le 1er juillet 2024` in a March 2024 dispatch: not yet
@@ -398,6 +412,9 @@ _NATIONAL_ADOPTION = re.compile(
 )
 
 _DOC_REACH = 170
+#: How far back a participle of adoption may name its document (a title with its period and
+#: vision, then `approuvée par le Premier ministre le ...`).
+_FAR_DOC_REACH = 320
 
 #: How far before its date a document's number may be (`n° 446 du Premier ministre du`).
 _NUMBER_REACH = 90
