@@ -2520,6 +2520,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a progression's first figure keeps the date told after it; the figure it went to has its
+    # own date, or the article's
+    (
+        "Hanoï, 10 juin 2024 (VNA) - Le nombre de comptes sur le portail est passé de 5 millions "
+        "fin 2023 à 10 millions.",
+        ("value", "date"),
+        [(5000000, "2023"), (10000000, "2024-06-10")],
+    ),
+]
+
 NOT_FACTS = [
     # a part of a figure of the digital economy is of the economy too
     "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "

@@ -56,6 +56,23 @@ def _explicit_date(
             # `achever ... avant le 30 juin 2019, pour un budget de ...`: a deadline's date
             continue
         candidates.append(d)
+    # a date right after the figure a progression went from is that figure's, not the one it
+    # went to (`passé de 5 millions fin 2023 à 10 millions`)
+    candidates = [
+        d
+        for d in candidates
+        if not (
+            d.end <= q.start
+            and _TO_FIGURE.fullmatch(
+                s.folded, s.local(d.end), s.local(q.qualifier_start or q.start)
+            )
+            and any(
+                p.end <= d.start and _FEW_WORDS.fullmatch(_gap(s, p.end, d.start))
+                for p in s.quantities
+                if p is not q
+            )
+        )
+    ]
     if not candidates:
         return _period_end_date(s, q)
     # the date of the figure's own clause (`et 150 millions en 2021`), else the last one told
@@ -153,6 +170,9 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
     """`Hanoï, 10 mars (VNA) -`: the day of the dispatch, which dates the article, not a fact."""
     return bool(_DATELINE_TAIL.match(s.text, s.local(d.end)))
 
+
+#: Between a date and the figure a progression went to (`fin 2023 à 10 millions`).
+_TO_FIGURE = re.compile(r"\s*,?\s*(?:a|jusqu.a)\s+")
 
 #: Between a launch's date and what the thing had then (`le 9 décembre 2019 avec seulement`).
 _WITH_AT_LAUNCH = re.compile(r",?\s*avec\s+(?:seulement\s+|uniquement\s+|a peine\s+)?")
