@@ -2531,7 +2531,27 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a launch told as news with no date of its own, after `des` (the article, not `dès`)
+    (
+        "Hanoï, 10 octobre 2024 (VNA) - Le portail national des services publics a été "
+        "officiellement lancé aujourd'hui.",
+        F_EVENT,
+        [("event", "portal_launch", "2024-10-10", "actual")],
+    ),
+    # a portal at a province's address is a local portal
+    (
+        "Hanoï, 10 octobre 2024 (VNA) - Le portail des services publics en ligne, à l'adresse "
+        "dichvucong.thuathienhue.gov.vn, a été mis en service le 2 octobre.",
+        F_EVENT,
+        [("event", "other", "2024-10-02", "actual")],
+    ),
+]
+
 NOT_FACTS = [
+    # a launch the sentence looks back from (`dès sa mise en service`) is no news
+    "Hanoï, 10 octobre 2024 (VNA) - Dès sa mise en service, la plateforme a été utilisée par "
+    "les ministères.",
     # a part of a figure of the digital economy is of the economy too
     "Hanoï, 15 février 2025 (VNA) - Le Vietnam compte aujourd'hui plus de 70.000 entreprises "
     "technologiques numériques, dont 3.800 start-up.",

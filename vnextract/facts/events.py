@@ -441,6 +441,8 @@ _COMPLETE_BY = re.compile(
 _LOCAL_PORTAL = re.compile(
     r"\bportail\b(?! national)[^,.;]{0,40}?\b(?:de la province|provincial|de la ville|municipal|"
     r"du district|de l.arrondissement|de la commune)\b"
+    # (or at a province's address: `dichvucong.thuathienhue.gov.vn`, not `dichvucong.gov.vn`)
+    r"|\bportail\b(?! national)[^;]{0,80}?\bdichvucong\.(?!gov\.)[a-z]+\.gov\.vn"
 )
 
 #: Between a launch's participle and its date: an adverb at most (`lancé en 2022`, `mis en
