@@ -2548,7 +2548,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a launch told in the active voice as today's news is an event of the article's day
+    (
+        "Hanoï, 10 octobre 2024 (VNA) - Le ministère a mis en service ce matin la plateforme "
+        "nationale d'identification.",
+        F_EVENT,
+        [("event", "system_launch", "2024-10-10", "actual")],
+    ),
+    (
+        "Hanoï, 10 octobre 2024 (VNA) - Ce matin, le ministère de la Sécurité publique a "
+        "inauguré le centre national de données.",
+        F_EVENT,
+        [("event", "system_launch", "2024-10-10", "actual")],
+    ),
+]
+
 NOT_FACTS = [
+    # an active launch with no day at all is background, no event
+    "Hanoï, 10 octobre 2024 (VNA) - Le ministère a mis en service la plateforme nationale "
+    "d'identification, qui relie les bases de données.",
     # a launch the sentence looks back from (`dès sa mise en service`) is no news
     "Hanoï, 10 octobre 2024 (VNA) - Dès sa mise en service, la plateforme a été utilisée par "
     "les ministères.",

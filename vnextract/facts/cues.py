@@ -90,6 +90,7 @@ class _Cues:
     vote: re.Pattern[str]
     launch_news: re.Pattern[str]
     not_news: re.Pattern[str]
+    launch_today: re.Pattern[str]
     presented: re.Pattern[str]
     account_holders: frozenset[str]
     opened_account: re.Pattern[str]
@@ -183,6 +184,7 @@ def cues() -> _Cues:
         vote=re.compile(st["vote"]),
         launch_news=re.compile(st["launch_news"]),
         not_news=re.compile(st["not_news"]),
+        launch_today=re.compile(st["launch_today"]),
         presented=re.compile(st["presented"]),
         account_holders=frozenset(ac["people"]),
         opened_account=re.compile(ac["opened"]),
@@ -462,7 +464,7 @@ _CEREMONY = re.compile(
 _SYSTEM_WORDS = re.compile(
     # (`l'e-gouvernance`, `l'e-commerce` are domains, no system)
     r"\be-(?!gouvern|commerce)\w+|\bsysteme|plate-?forme|\bapplication|\bportail|"
-    r"base de donnees|\blogiciel|"
+    r"base de donnees|\blogiciel|centres? (?:national |nationaux )?de donnees|"
     r"centres? d.operations? intelligent|\bioc\b"
 )
 #: Topic words that make a launched system an e-government one (the UN is no system).

@@ -361,13 +361,19 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     if published is None or any(d.kind == "date" and not _is_dateline(s, d) for d in s.dates):
         return None
     c = cues()
-    m = c.launch_news.search(s.folded)
+    m = c.launch_news.search(s.folded) or c.launch_today.search(s.folded)
     if m is None or c.not_news.search(s.folded, max(0, m.start() - 40), m.start()):
         return None
-    # what is launched: the passive's subject before it, or what the ceremony launches after it
+    active = m.group("active") is not None
+    if active:
+        # `Le ministère a inauguré ce matin le centre national de données`: told as today's
+        m = re.compile(re.escape(m.group("active"))).search(s.folded, m.start("active"))
+        assert m is not None
+    # what is launched: the passive's subject before it, or what the ceremony or the verb
+    # launches after it
     thing = (
         _SYSTEM_WORDS.search(s.folded, m.end(), m.end() + 120)
-        if m.group(0).startswith("ceremonie")
+        if active or m.group(0).startswith("ceremonie")
         else _last_match(_SYSTEM_WORDS, s.folded[max(0, m.start() - 120) : m.start()])
     )
     if thing is None:
