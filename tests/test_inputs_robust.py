@@ -516,3 +516,17 @@ def test_extract_refuses_what_is_neither_text_nor_path():
         extract(text=[SAMPLE])  # type: ignore[list-item]
     with pytest.raises(TypeError):
         extract(path=[SAMPLE, 3])  # type: ignore[list-item]
+
+
+def test_extract_says_which_articles_gave_no_result(tmp_path, caplog):
+    # the library's `extract` returns facts only: an article that failed is named on stderr
+    (tmp_path / "vide.txt").write_text("", encoding="utf-8")
+    (tmp_path / "bon.txt").write_text(
+        "Hanoï, 10 mars 2021 (VNA) - Le portail a reçu 116 millions de visites.", encoding="utf-8"
+    )
+    with caplog.at_level("WARNING", logger="vnextract"):
+        facts = extract(path=tmp_path)
+    assert [f.value for f in facts] == [116_000_000]
+    assert [r.getMessage() for r in caplog.records] == [
+        "vnextract: warning: vide: no article text (empty, or nothing before 'Voir plus')"
+    ]

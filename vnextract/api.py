@@ -10,6 +10,7 @@ worker processes call `guarded_process`, the same path for one article.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -44,6 +45,10 @@ class Result(ResultRecords):
 #: The error of an input with no article text: empty, blank, captions only, or
 #: nothing before its `Voir plus` line (what follows belongs to other articles).
 NO_ARTICLE_TEXT = "no article text (empty, or nothing before 'Voir plus')"
+
+
+#: Where `extract` says which articles gave no result (stderr, one line each).
+_log = logging.getLogger("vnextract")
 
 
 def process_source(source: Source, lexicon: Lexicon | None = None) -> Result:
@@ -249,5 +254,10 @@ def extract(
         >>> facts = extract(text="Hanoï, 10 mars (VNA) - Le portail a reçu 116 millions de visites")
         >>> facts = extract(path="data/raw")
     """
-    results = extract_articles(inputs, lexicon, text=text, path=path)
-    return [f for r in results for f in r.facts]
+    facts: list[Fact] = []
+    for r in extract_articles(inputs, lexicon, text=text, path=path):
+        if r.article.error:
+            # (an article that gave no result says why on stderr, as a run does in its table)
+            _log.warning("vnextract: warning: %s: %s", r.article.doc_id, r.article.error)
+        facts.extend(r.facts)
+    return facts
