@@ -2564,7 +2564,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a time or a cost cut by a share, named before the share
+    (
+        "Hanoï, 12 novembre 2024 (VNA) - Le système a permis de réduire le temps de traitement "
+        "des dossiers de 30 %.",
+        ("type", "metric", "value", "label"),
+        [("percentage", "other", 30, "réduction: le temps de traitement des dossiers")],
+    ),
+]
+
 NOT_FACTS = [
+    # ... not the costs of firms
+    "Hanoï, 12 novembre 2024 (VNA) - Les entreprises ont réduit leurs coûts de production de "
+    "15 % grâce aux nouvelles machines.",
     # an active launch with no day at all is background, no event
     "Hanoï, 10 octobre 2024 (VNA) - Le ministère a mis en service la plateforme nationale "
     "d'identification, qui relie les bases de données.",
