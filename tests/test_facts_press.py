@@ -3354,3 +3354,12 @@ def test_the_places_a_count_was_made_in_are_no_figure():
         "dépôt en ligne a atteint 75,78 %."
     )
     assert [f.value for f in extract(text) if f.type == "count"] == [17710]
+
+
+def test_a_denominator_followed_by_a_verb_is_no_count():
+    # `9 entreprises sur 10 déclarent ...`: 10 is the denominator, the verb is no noun of its own
+    text = (
+        "Hanoï, 12 novembre 2024 (VNA) - Près de 9 entreprises sur 10 déclarent désormais leurs "
+        "impôts en ligne."
+    )
+    assert [(f.value, f.out_of) for f in extract(text)] == [(9, 10)]

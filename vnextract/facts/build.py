@@ -513,7 +513,12 @@ def _facts_of_sentence(
             if total_m:
                 rel, pre = total_m.group("rel"), total_m.group("pre").strip()
                 y_words, _ = _noun_phrase(s, nxt)
-                if y_words and y_words[0] in c.denominator_words:
+                if y_words and (
+                    y_words[0] in c.denominator_words
+                    # (things counted are plural: `9 entreprises sur 10 déclarent ...` goes
+                    # on with a verb)
+                    or (nxt.value > 1 and not y_words[0].endswith(("s", "x")))
+                ):
                     y_words = []  # `sur 25 destinés aux citoyens`: no noun of its own
                 if "total" in rel or "ensemble" in rel:
                     # `2.800 sur un total de 6.800 services`: both are facts, the noun is shared
