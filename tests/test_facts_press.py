@@ -2574,6 +2574,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a plan's goals go on in a paragraph opened as more of the same; a past figure does not
+    (
+        "Hanoï, 19 août 2025 (VNA) - La Stratégie fixe pour horizon 2030 l'intégration de 100 % "
+        "des bases de données nationales.\n\nParallèlement, au moins 90 % des procédures "
+        "administratives éligibles devront être entièrement dématérialisées.\n\nPar ailleurs, "
+        "le portail a reçu 3 millions de dossiers en juillet.",
+        ("value", "date", "status"),
+        [(100, "2030", "target"), (90, "2030", "target"), (3000000, "2025-07", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # ... not the costs of firms
     "Hanoï, 12 novembre 2024 (VNA) - Les entreprises ont réduit leurs coûts de production de "

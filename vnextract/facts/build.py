@@ -185,7 +185,15 @@ def build_facts(
             and _LIST_ITEM.match(s.text) is not None
             and (prev.text.rstrip().endswith(":") or _LIST_ITEM.match(prev.text) is not None)
         )
-        if prev is not None and s.span.paragraph != prev.span.paragraph and not in_list:
+        # (or go on in the next one, opened as more of the same: `Parallèlement, au moins 90 %
+        # des procédures devront ...`)
+        goes_on = _GOES_ON.match(s.folded) is not None and speaks_of_future(s)
+        if (
+            prev is not None
+            and s.span.paragraph != prev.span.paragraph
+            and not in_list
+            and not goes_on
+        ):
             horizon = None  # a plan's goals are told in one paragraph ...
         heading = heading_horizon(s, published)
         if heading is not None:
@@ -405,6 +413,11 @@ _LOCALITIES = re.compile(
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
+#: A paragraph opened as more of the same (`Parallèlement,`, `En outre,`, `Par ailleurs,`).
+_GOES_ON = re.compile(
+    r"\s*(?:parallelement|en parallele|en outre|par ailleurs|de plus|egalement|de meme|"
+    r"dans le meme temps)\s*,"
+)
 #: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
 _LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
 
