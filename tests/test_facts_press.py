@@ -2586,7 +2586,31 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a deadline named by its noun
+    (
+        "Hanoï, 12 mars 2025 (VNA) - Le délai de mise en œuvre est fixé au 31 décembre 2025.",
+        F_EVENT,
+        [("event", "deadline", "2025-12-31", "planned")],
+    ),
+    (
+        "Hanoï, 12 mars 2025 (VNA) - La date limite de dépôt des dossiers en ligne est le 15 "
+        "avril.",
+        F_EVENT,
+        [("event", "deadline", "2025-04-15", "planned")],
+    ),
+    (
+        "Hanoï, 12 mars 2025 (VNA) - Le gouvernement a fixé l'échéance de fin 2025 pour "
+        "l'intégration des services publics essentiels.",
+        F_EVENT,
+        [("event", "deadline", "2025", "planned")],
+    ),
+]
+
 NOT_FACTS = [
+    # a processing time cut, or work done on time, names no deadline
+    "Hanoï, 12 mars 2025 (VNA) - Le délai de traitement des dossiers a été réduit de moitié en "
+    "2024.",
     # ... not the costs of firms
     "Hanoï, 12 novembre 2024 (VNA) - Les entreprises ont réduit leurs coûts de production de "
     "15 % grâce aux nouvelles machines.",

@@ -297,6 +297,21 @@ def _events_of_sentence(
             or (all(q.kind == "ordinal" for q in s.quantities) and _ALL_OF.search(s.folded) is None)
         )
     )
+    # a deadline named as such (`La date limite de dépôt des dossiers est le 15 avril`, `Le
+    # délai de mise en œuvre est fixé au 31 décembre`, `l'échéance de fin 2025`)
+    named = _DEADLINE_NAMED.search(s.folded)
+    if deadline is not None and named is not None and not _ECONOMY.search(s.folded):
+        for d in s.dates:
+            if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+                continue
+            if d.start < s.start + named.end() or not _DEADLINE_IS.search(
+                s.folded, named.end(), s.local(d.start)
+            ):
+                continue
+            iso = resolve(d, published, future=True)
+            if iso is not None and iso not in fact_dates:
+                used_dates.add(id(d))
+                out.append(_event(deadline, iso, "planned", s.start + named.start(), d.end, s))
     if deadline is not None and obliged and not _ECONOMY.search(s.folded):
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
@@ -332,6 +347,15 @@ def _events_of_sentence(
             start = s.start + max(0, s.local(d.start) - 25) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
+
+
+#: A deadline named by its noun (`la date limite`, `le délai`, `l'échéance`).
+_DEADLINE_NAMED = re.compile(r"\b(?:dates? limites?|delais?|echeances?)\b(?! de traitement)")
+#: Between a deadline's noun and its date: what it is for, then `est (fixé) au` or `de`.
+_DEADLINE_IS = re.compile(
+    r"(?:[^.;]{0,80}?\b(?:est|sera|etait|a ete)\s+(?:fixee?s?\s+)?(?:au|le|a|en|pour|a la fin de)"
+    r"|\s+(?:de|du|fixee? au|fixee? a)(?:\s+(?:la\s+)?fin(?:\s+(?:de|du))?)?)\s*$"
+)
 
 
 def _just_issued(s: _Sent, published: str | None) -> _Draft | None:
