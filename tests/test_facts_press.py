@@ -2607,6 +2607,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place among a whole at home told with `leaders` after the noun; a denominator of units
+    (
+        "Hanoï, 12 mars 2024 (VNA) - La ville vise à figurer parmi les cinq localités leaders en "
+        "matière d'administration numérique d'ici 2025.",
+        ("type", "value", "qualifier", "date", "status"),
+        [("ranking", 5, "at_most", "2025", "target")],
+    ),
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Dans l'indice SIPAS 2023, le Trésor de la province se "
+        "classe 129e sur 703 unités évaluées.",
+        ("type", "value", "out_of", "date"),
+        [("ranking", 129, 703, "2023")],
+    ),
+]
+
 NOT_FACTS = [
     # a processing time cut, or work done on time, names no deadline
     "Hanoï, 12 mars 2025 (VNA) - Le délai de traitement des dossiers a été réduit de moitié en "

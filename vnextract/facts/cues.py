@@ -387,7 +387,11 @@ _DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")
 
 
 _TOP_LEFT = re.compile(r"\b(?:top|groupe)\s*(?:de\s+|des\s+)?$")
-_TOP_RIGHT = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|principales)\b")
+_TOP_RIGHT = re.compile(
+    r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|principales|"
+    # (or the noun first: `parmi les cinq localités leaders`)
+    r"(?:[\w-]+\s+){1,2}(?:leaders?|de tete|les plus performant\w*))\b"
+)
 #: `le top de quatre pays`: after `top`, the countries counted
 _TOP_COUNTRIES = re.compile(r"^\s*(?:premiers|premieres|meilleurs|meilleures|principaux|pays)\b")
 #: `parmi les 50 premiers`, `dans le groupe des 50 principaux pays`, not `occupent les trois
