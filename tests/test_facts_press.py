@@ -2623,6 +2623,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a thing downloaded or consulted N times: N downloads, N consultations
+    (
+        "Hanoï, 12 mars 2024 (VNA) - L'application VNeID a été téléchargée plus de 40 millions "
+        "de fois.",
+        ("type", "metric", "value", "label"),
+        [("count", "other", 40000000, "téléchargements")],
+    ),
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Le portail national des services publics a été consulté "
+        "plus d'un milliard de fois depuis son lancement.",
+        ("metric", "value", "qualifier"),
+        [("portal_visits", 1000000000, "at_least")],
+    ),
+]
+
 NOT_FACTS = [
     # a processing time cut, or work done on time, names no deadline
     "Hanoï, 12 mars 2025 (VNA) - Le délai de traitement des dossiers a été réduit de moitié en "

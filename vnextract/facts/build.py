@@ -418,6 +418,17 @@ _GOES_ON = re.compile(
     r"\s*(?:parallelement|en parallele|en outre|par ailleurs|de plus|egalement|de meme|"
     r"dans le meme temps)\s*,"
 )
+#: A thing done N times (`téléchargée plus de 40 millions de`), and what N counts then.
+_USED_TIMES = re.compile(
+    r"\b(telecharg|consult|utilis|visit)\w*\s+(?:(?:plus|pres|pas moins)\s+(?:de|d')\s*|"
+    r"environ\s+|quelque\s+)?$"
+)
+_USED_AS = {
+    "telecharg": "téléchargements",
+    "consult": "consultations",
+    "utilis": "utilisations",
+    "visit": "visites",
+}
 #: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
 _LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
 
@@ -645,6 +656,17 @@ def _facts_of_sentence(
             # Universal Postal Union's
             and (_is_egov_topic(s.folded) or _INDEX_NAMED.search(scope) is not None)
         )
+        used = (
+            _USED_TIMES.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            # (of an e-government system the sentence names: `l'application` alone is none)
+            if q.kind == "number" and np_words[:1] == ["fois"] and _is_egov_topic(s.folded)
+            else None
+        )
+        if used is not None:
+            # `L'application VNeID a été téléchargée plus de 40 millions de fois`: as many
+            # downloads (`consulté 1 milliard de fois`: consultations)
+            np_text = _USED_AS[used.group(1)]
+            np_words = [fold(np_text)]
         if (
             q.kind == "number"
             and np_words
