@@ -2639,6 +2639,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `ce chiffre` after a semicolon counts what the figure before it counts
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Au niveau provincial, 1 200 procédures sont fournies en "
+        "ligne ; au niveau communal, ce chiffre est de 450.",
+        ("metric", "value"),
+        [("online_public_services", 1200), ("online_public_services", 450)],
+    ),
+]
+
 NOT_FACTS = [
     # a processing time cut, or work done on time, names no deadline
     "Hanoï, 12 mars 2025 (VNA) - Le délai de traitement des dossiers a été réduit de moitié en "

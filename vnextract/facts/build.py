@@ -788,19 +788,27 @@ def _facts_of_sentence(
                 counted.fact["label"] or "", "count"
             )
             np_text = counted.fact["label"] or ""
+        # (the figure told before: in the sentence before, or before a semicolon of this one)
+        same_as = (
+            last_count
+            if last_count is not None
+            and ";" in s.text[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
+            else last_head
+            if last_head is not None and last_head.sentence is not s
+            else None
+        )
         if (
             metric is None
             and q.kind == "number"
-            and last_head is not None
-            and last_head.sentence is not s
+            and same_as is not None
             and _SAME_FIGURE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
         ):
             # `... ont mis en ligne 1.551 services publics. Au niveau provincial, ce chiffre est de
             # 45.374`: the figure counts what the one told before counts
-            metric = lexicon.metrics.get(last_head.fact["metric"]) or _other(
-                last_head.fact["label"] or "", "count"
+            metric = lexicon.metrics.get(same_as.fact["metric"]) or _other(
+                same_as.fact["label"] or "", "count"
             )
-            np_text = np_text or last_head.fact["label"] or ""
+            np_text = np_text or same_as.fact["label"] or ""
         if metric is None and last_count is not None and q.kind == "number":
             # `1 027 services en ligne, dont 728 destinés aux citoyens et 299 aux entreprises`:
             # the parts of an enumeration count what its head counts
