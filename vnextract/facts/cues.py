@@ -217,11 +217,16 @@ _DEADLINE_LEFT = re.compile(
 )
 _GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", "prevu"})
 _NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
+#: A launch participle's clause opening a sentence, up to its subject (`Mise en service le 1er
+#: mars 2021, `, `Lancé en janvier 2022, `).
+_LAUNCH_CLAUSE = (
+    r"(?:lance|inaugure|mise? en (?:service|ligne|exploitation|oeuvre|œuvre|place)|ouvert|"
+    r"operationnel)\w*\b[^,.;]{0,80},\s*"
+)
 _PRONOUN_SUBJECT = re.compile(
     # (after a short opening, or a launch participle's clause: `Mise en service le 1er mars
     # 2021, elle est connectée à 40 banques`)
-    r"^(?:[\w' ]{0,20},\s*|(?:lance|inaugure|mise? en (?:service|ligne|exploitation)|ouvert|"
-    r"operationnel)\w*\b[^,.;]{0,80},\s*)?"
+    rf"^(?:[\w' ]{{0,20}},\s*|{_LAUNCH_CLAUSE})?"
     r"(?:il|elle|ils|elles|celui-ci|celle-ci|ce systeme|cette plate-?forme|"
     r"cette application|le systeme|la plate-?forme|l'application)\b"
 )

@@ -22,6 +22,7 @@ from vnextract.facts.cues import (
     _EGOV_SYSTEM_TOPIC,
     _HELD,
     _IDENTITY_CARDS,
+    _LAUNCH_CLAUSE,
     _LOCAL_SYSTEM,
     _OPENING_DATE,
     _PROCEDURES,
@@ -71,6 +72,7 @@ def _events_of_sentence(
     used_dates: set[int] = set()
     portal = lexicon.metrics.get("portal_launch")
     system = lexicon.metrics.get("system_launch")
+    opening = _lead_in_end(s)  # where the sentence's own words start, after a dateline
     for tm in c.launch.finditer(s.folded):
         date = _date_near(s, tm.start(), tm.end())
         on_weekday = None
@@ -91,7 +93,6 @@ def _events_of_sentence(
         if _OPEN_AS_ADJECTIVE.search(s.folded, max(0, tm.start() - 20), tm.end()):
             continue  # `les données ouvertes`, `le code source ouvert`: open, nothing opened
         metric = _launched_thing(s, tm.start(), portal, system)
-        opening = _lead_in_end(s)
         if prev is not None and _PARTICIPLE_THEN_PRONOUN.match(s.folded, opening):
             # `Lancé le 9 décembre 2019 avec 8 services, il en propose 4.400`: `il` is the thing
             # the sentence before named
@@ -388,29 +389,28 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     m = c.launch_news.search(s.folded) or c.launch_today.search(s.folded)
     if m is None or c.not_news.search(s.folded, max(0, m.start() - 40), m.start()):
         return None
+    # (`Le ministère a inauguré ce matin le centre national de données`: the verb told as
+    # today's is the launch)
     active = m.group("active") is not None
-    if active:
-        # `Le ministère a inauguré ce matin le centre national de données`: told as today's
-        m = re.compile(re.escape(m.group("active"))).search(s.folded, m.start("active"))
-        assert m is not None
+    start, end = m.span("active") if active else m.span()
     # what is launched: the passive's subject before it, or what the ceremony or the verb
     # launches after it
     thing = (
-        _SYSTEM_WORDS.search(s.folded, m.end(), m.end() + 120)
+        _SYSTEM_WORDS.search(s.folded, end, end + 120)
         if active or m.group(0).startswith("ceremonie")
-        else _last_match(_SYSTEM_WORDS, s.folded[max(0, m.start() - 120) : m.start()])
+        else _last_match(_SYSTEM_WORDS, s.folded[max(0, start - 120) : start])
     )
     if thing is None:
         return None  # `De nombreuses solutions ont été lancées`: no system named
     portal, system = lexicon.metrics.get("portal_launch"), lexicon.metrics.get("system_launch")
-    metric = _launched_thing(s, m.start(), portal, system)
+    metric = _launched_thing(s, start, portal, system)
     if metric is None or not _EGOV_SYSTEM_TOPIC.search(s.folded):
         return None
     if metric is portal and _LOCAL_PORTAL.search(s.folded):
         metric = _other("ouverture d'un portail local", "event")
     elif metric is system and _LOCAL_SYSTEM.search(s.folded):
         metric = _other("mise en service d'un système local", "event")
-    draft = _event(metric, published, "actual", s.start + m.start(), s.start + m.end(), s)
+    draft = _event(metric, published, "actual", s.start + start, s.start + end, s)
     draft.fact["date_source"] = "published"
     return draft
 
@@ -590,10 +590,7 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
 
 #: A sentence opened by a launch participle whose subject is a pronoun (`Lancé le 9 décembre
 #: 2019, il ...`, `Mise en service en 2021, elle ...`).
-_PARTICIPLE_THEN_PRONOUN = re.compile(
-    r"\s*(?:lance|inaugure|mise? en (?:service|ligne|exploitation)|ouvert|operationnel)\w*\b"
-    r"[^,.;]{0,80},\s*(?:il|elle)s?\b"
-)
+_PARTICIPLE_THEN_PRONOUN = re.compile(rf"\s*{_LAUNCH_CLAUSE}(?:il|elle)s?\b")
 
 
 #: A dispatch's opening before the sentence's own words (`hanoi, 10 mars 2025 (vna) - `).
@@ -618,10 +615,7 @@ _PLAN_LAUNCHED = re.compile(
     rf"(?:(?:nouveau|nouvelle|premier|premiere|grand|grande)\s+)?{_PLAN}"
 )
 #: A plan launched, subject after the participle's clause (`Lancé en 2022, le Projet 06 ...`).
-_PARTICIPLE_THEN_PLAN = re.compile(
-    r"\s*(?:lance|inaugure|mise? en (?:service|oeuvre|œuvre|place))\w*\b[^,.;]{0,80},\s*"
-    rf"(?:le|la|l.|ce|cette)\s*{_PLAN}"
-)
+_PARTICIPLE_THEN_PLAN = re.compile(rf"\s*{_LAUNCH_CLAUSE}(?:le|la|l.|ce|cette)\s*{_PLAN}")
 #: A service launched, named right after the launch (`lancement du service`, `a lancé en janvier
 #: 2024 le service de délivrance`).
 _SERVICE_LAUNCHED = re.compile(

@@ -595,21 +595,17 @@ _DID_ONLINE = re.compile(
     rf"(?:{_EGOV_ACTIVITY.pattern}|(?:publi|mis|achev|termin|lanc|fourni|inaugur|ouvert|offert|"
     r"finalis|configur)\w*)"
 )
+_CUT_VERB = r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+"
+_QUALIFIED = r"(?:au moins\s+|environ\s+|pres de\s+|plus de\s+)?$"
+#: What is cut: time, delays, costs, paper.
+_SAVED_NOUN = r"(?:le |la |les |l.)?(?:temps|delais?|durees?|couts?|frais|papier|deplacements?)\b"
 #: A cut by a share (`réduire de 86 %`, `réduire d'au moins 30 %`, `une réduction de 30 %`).
-_CUT_BY = re.compile(
-    r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+(?:de\s+|d.)"
-    r"(?:au moins\s+|environ\s+|pres de\s+|plus de\s+)?$"
-)
+_CUT_BY = re.compile(rf"{_CUT_VERB}(?:de\s+|d.){_QUALIFIED}")
 #: What is cut named before the figure (`réduire le temps de traitement des dossiers de`).
 _CUT_NOUN_BY = re.compile(
-    r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+(?:de\s+|du\s+)?"
-    r"(?P<what>(?:le |la |les |l.)?(?:temps|delais?|durees?|couts?|frais|papier|deplacements?)\b"
-    r"[^,.;\d]{0,60}?)\s+de\s+(?:au moins\s+|environ\s+|pres de\s+|plus de\s+)?$"
+    rf"{_CUT_VERB}(?:de\s+|du\s+)?(?P<what>{_SAVED_NOUN}[^,.;\d]{{0,60}}?)\s+de\s+{_QUALIFIED}"
 )
-#: What is cut: time, delays, costs, paper.
-_SAVED = re.compile(
-    r"(?:le |la |les |l.)?(?:temps|delais?|durees?|couts?|frais|papier|deplacements?)\b"
-)
+_SAVED = re.compile(_SAVED_NOUN)
 
 #: Metrics that count bodies: a share of bodies is e-government's only by what they do.
 _BODY_METRICS = frozenset({"connected_agencies", "connected_localities", "service_centers"})
