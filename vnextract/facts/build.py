@@ -187,7 +187,7 @@ def build_facts(
         )
         # (or go on in the next one, opened as more of the same: `Parallèlement, au moins 90 %
         # des procédures devront ...`)
-        goes_on = _GOES_ON.match(s.folded) is not None and speaks_of_future(s)
+        goes_on = cues().goes_on.match(s.folded) is not None and speaks_of_future(s)
         if (
             prev is not None
             and s.span.paragraph != prev.span.paragraph
@@ -405,30 +405,10 @@ _CUT_AFTER = re.compile(r"\s*[^\W\d]{1,5}")
 _ENDED = re.compile(r"[.!?…»\")]\s*$")
 
 
-#: Localities counted (`40 communes`, `63 provinces`).
-_LOCALITIES = re.compile(
-    r"(?:communes?|quartiers?|districts?|provinces?|villes?|localites?|arrondissements?)"
-)
 #: `dans` right before a figure: the places a count told before was made in.
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
-#: A paragraph opened as more of the same (`Parallèlement,`, `En outre,`, `Par ailleurs,`).
-_GOES_ON = re.compile(
-    r"\s*(?:parallelement|en parallele|en outre|par ailleurs|de plus|egalement|de meme|"
-    r"dans le meme temps)\s*,"
-)
-#: A thing done N times (`téléchargée plus de 40 millions de`), and what N counts then.
-_USED_TIMES = re.compile(
-    r"\b(telecharg|consult|utilis|visit)\w*\s+(?:(?:plus|pres|pas moins)\s+(?:de|d')\s*|"
-    r"environ\s+|quelque\s+)?$"
-)
-_USED_AS = {
-    "telecharg": "téléchargements",
-    "consult": "consultations",
-    "utilis": "utilisations",
-    "visit": "visites",
-}
 #: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
 _LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
 
@@ -621,7 +601,7 @@ def _facts_of_sentence(
         if (
             q.kind == "number"
             and np_words
-            and _LOCALITIES.fullmatch(np_words[0])
+            and np_words[0] in c.localities
             and last_count is not None
             and _IN_PLACES.search(s.folded, 0, s.local(q.qualifier_start or q.start))
         ):
@@ -657,7 +637,7 @@ def _facts_of_sentence(
             and (_is_egov_topic(s.folded) or _INDEX_NAMED.search(scope) is not None)
         )
         used = (
-            _USED_TIMES.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            c.used_times.search(s.folded, 0, s.local(q.qualifier_start or q.start))
             # (of an e-government system the sentence names: `l'application` alone is none)
             if q.kind == "number" and np_words[:1] == ["fois"] and _is_egov_topic(s.folded)
             else None
@@ -665,7 +645,7 @@ def _facts_of_sentence(
         if used is not None:
             # `L'application VNeID a été téléchargée plus de 40 millions de fois`: as many
             # downloads (`consulté 1 milliard de fois`: consultations)
-            np_text = _USED_AS[used.group(1)]
+            np_text = c.used_as[used.group(1)]
             np_words = [fold(np_text)]
         if (
             q.kind == "number"

@@ -97,6 +97,13 @@ class _Cues:
     system_users: frozenset[str]
     used_before: re.Pattern[str]
     used_after: re.Pattern[str]
+    change_nouns: frozenset[str]
+    fall_stems: tuple[str, ...]
+    localities: frozenset[str]
+    goes_on: re.Pattern[str]
+    used_times: re.Pattern[str]
+    used_as: dict[str, str]
+    deadline_named: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -191,6 +198,17 @@ def cues() -> _Cues:
         system_users=frozenset(ac["users"]),
         used_before=re.compile(ac["used_before"]),
         used_after=re.compile(ac["used_after"]),
+        change_nouns=frozenset(st["change_nouns"]),
+        fall_stems=tuple(st["fall_stems"]),
+        localities=frozenset(st["localities"]),
+        goes_on=re.compile(st["goes_on"]),
+        # (the verb, then an optional qualifier right before the figure)
+        used_times=re.compile(
+            r"\b(" + "|".join(map(re.escape, st["used_times"])) + r")\w*\s+"
+            r"(?:(?:plus|pres|pas moins)\s+(?:de|d')\s*|environ\s+|quelque\s+)?$"
+        ),
+        used_as=dict(st["used_times"]),
+        deadline_named=re.compile(st["deadline_named"]),
     )
 
 

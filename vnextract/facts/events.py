@@ -300,7 +300,7 @@ def _events_of_sentence(
     )
     # a deadline named as such (`La date limite de dépôt des dossiers est le 15 avril`, `Le
     # délai de mise en œuvre est fixé au 31 décembre`, `l'échéance de fin 2025`)
-    named = _DEADLINE_NAMED.search(s.folded)
+    named = c.deadline_named.search(s.folded)
     if deadline is not None and named is not None and not _ECONOMY.search(s.folded):
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
@@ -351,7 +351,6 @@ def _events_of_sentence(
 
 
 #: A deadline named by its noun (`la date limite`, `le délai`, `l'échéance`).
-_DEADLINE_NAMED = re.compile(r"\b(?:dates? limites?|delais?|echeances?)\b(?! de traitement)")
 #: Between a deadline's noun and its date: what it is for, then `est (fixé) au` or `de`.
 _DEADLINE_IS = re.compile(
     r"(?:[^.;]{0,80}?\b(?:est|sera|etait|a ete)\s+(?:fixee?s?\s+)?(?:au|le|a|en|pour|a la fin de)"

@@ -346,9 +346,9 @@ def _other_metric(
             # verb's by its direction: `augmentera de 20 %` is a rise)
             words = s.text[grown.start() : grown.end()].split()
             head = fold(words[0])
-            if head in _CHANGE_NOUNS:
+            if head in c.change_nouns:
                 return _other(" ".join(words[:-1]) or words[0], "percentage")
-            return _other("baisse" if head.startswith(_FALL_STEMS) else "hausse", "percentage")
+            return _other("baisse" if head.startswith(c.fall_stems) else "hausse", "percentage")
         if not np_text:
             # `Le taux de paiement en ligne a atteint 78,5 %`: the rate named before the figure
             rate = _last_match(_RATE_OF, s.folded[: s.local(q.start)])
@@ -561,13 +561,6 @@ _WORD_END = re.compile(r"\W|$")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
-
-#: The words of a change (`cues.toml` growth_left): those that tell a fall, and the nouns.
-_FALL_STEMS = ("baiss", "recul", "diminu", "chute", "repli")
-_CHANGE_NOUNS = frozenset(
-    {"hausse", "augmentation", "croissance", "progression", "bond", "accroissement", "baisse",
-     "recul", "diminution", "chute", "repli"}
-)  # fmt: skip
 
 #: A rate named before its figure, up to its verb (`le taux de paiement en ligne a atteint`).
 _RATE_OF = re.compile(
