@@ -1133,6 +1133,25 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 38.0)],
     ),
+    # a few bodies that built a system are a figure, the first of a pair counted too
+    (
+        "Hanoï, 5 juillet 2024 (VNA) - Au 30 juin 2024, 8 communes et 12 quartiers ont créé une "
+        "base de données foncière numérique.",
+        ("type", "metric", "value"),
+        [("count", "other", 8.0), ("count", "other", 12.0)],
+    ),
+    (
+        "Hanoï, 5 janvier 2024 (VNA) - En 2023, cinq provinces ont construit leur propre "
+        "plateforme de services publics en ligne.",
+        ("type", "metric", "value"),
+        [("count", "other", 5.0)],
+    ),
+    (
+        "Hanoï, 5 janvier 2023 (VNA) - Trois ministères ont développé leur système de gestion "
+        "des dossiers électroniques en 2022.",
+        ("type", "metric", "value"),
+        [("count", "other", 3.0)],
+    ),
     # bodies a system involves are connected to it
     (
         "Hanoï, 14 mars 2019 (VNA) - En janvier 2019, le système a été mis en service à titre "
@@ -2650,6 +2669,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a few bodies that built something outside e-government
+    "Hanoï, 5 janvier 2024 (VNA) - Cette année, trois provinces ont développé le tourisme "
+    "rural et cinq communes ont construit de nouvelles routes.",
     # a processing time cut, or work done on time, names no deadline
     "Hanoï, 12 mars 2025 (VNA) - Le délai de traitement des dossiers a été réduit de moitié en "
     "2024.",

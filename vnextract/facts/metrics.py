@@ -582,11 +582,13 @@ _CLAUSE_END = re.compile(r"[;.:]|,(?!\s+(?:d'une?\b|de\b|des\b|du\b))")
 #: A verb in the past right after a counted noun phrase (`ont publié`, `ont été connectés`).
 #: (the verbs are the e-government activities of `_EGOV_ACTIVITY`, and completing or opening)
 _DID_ONLINE = re.compile(
-    # (after the noun counted, the others it is listed with: `ministères, organes et localités`)
-    r"(?:\s*(?:,|\bet\b)\s*[^\W\d]+){0,3}?"
+    # (after the noun counted, the others it is listed with, counted too or not: `ministères,
+    # organes et localités`, `8 communes et 12 quartiers`)
+    r"(?:\s*(?:,|\bet\b)\s*(?:\d[\d.,\s]*\s)?[^\W\d]+){0,3}?"
     r"\s*(?:,\s*)?(?:ont|a|avaient|avait)\s+(?:(?:deja|egalement|aussi|officiellement|ete)\s+)*"
     rf"(?:{_EGOV_ACTIVITY.pattern}|(?:publi|mis|achev|termin|lanc|fourni|inaugur|ouvert|offert|"
-    r"finalis|configur)\w*)"
+    # (what they built: `ont créé une base de données`, `ont construit leur plateforme`)
+    r"finalis|configur|construi|developp|etabli)\w*|creee?s?\b)"
 )
 _CUT_VERB = r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+"
 _QUALIFIED = r"(?:au moins\s+|environ\s+|pres de\s+|plus de\s+)?$"
