@@ -1152,6 +1152,19 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 3.0)],
     ),
+    # things told connected to a system or a body, in the passive
+    (
+        "Hanoï, 5 septembre 2024 (VNA) - Quelque 13.000 établissements de santé sont connectés "
+        "avec l'assurance sociale, ce qui facilite le remboursement des soins.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "other", 13000.0, "approx")],
+    ),
+    (
+        "Hanoï, 5 septembre 2024 (VNA) - À ce jour, 2.500 pharmacies ont été reliées au système "
+        "d'ordonnances du ministère.",
+        ("type", "metric", "value"),
+        [("count", "other", 2500.0)],
+    ),
     # bodies a system involves are connected to it
     (
         "Hanoï, 14 mars 2019 (VNA) - En janvier 2019, le système a été mis en service à titre "
@@ -2669,6 +2682,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # connected to the Internet or the grid: no link of an e-government system
+    "Hanoï, 5 septembre 2024 (VNA) - Dans la province, 13.000 foyers sont connectés à Internet "
+    "et 500 villages sont reliés au réseau électrique national.",
     # a few bodies that built something outside e-government
     "Hanoï, 5 janvier 2024 (VNA) - Cette année, trois provinces ont développé le tourisme "
     "rural et cinq communes ont construit de nouvelles routes.",

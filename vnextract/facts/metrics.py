@@ -401,6 +401,13 @@ def _other_metric(
             )
         )
     )
+    # things told connected to a system or a body (`13.000 établissements sanitaires sont
+    # connectés avec la Sécurité sociale`, `1.000 points d'examen ont été connectés`): the
+    # links a system has, not the grid's, the roads' or the Internet's
+    linked = _CONNECTED.match(after[len(np_text) + 1 :] if np_text else after)
+    did = did or bool(
+        np_words and linked is not None and not _NOT_EGOV_LINK.match(after, linked.end())
+    )
     systems = bool(np_words) and c.systems_counted.match(np) is not None
     # the counters of a public service centre named here or just before (`Le Centre dispose de
     # 67 guichets de transaction`) are a figure of the centre
@@ -589,6 +596,16 @@ _DID_ONLINE = re.compile(
     rf"(?:{_EGOV_ACTIVITY.pattern}|(?:publi|mis|achev|termin|lanc|fourni|inaugur|ouvert|offert|"
     # (what they built: `ont créé une base de données`, `ont construit leur plateforme`)
     r"finalis|configur|construi|developp|etabli)\w*|creee?s?\b)"
+)
+#: Told connected (`sont connectés`, `ont été reliés`, `seront interconnectés`).
+_CONNECTED = re.compile(
+    r"[^.;\d]{0,60}?\b(?:sont|est|etaient|etait|seront|sera|ont ete|a ete|avaient ete)\s+"
+    r"(?:(?:deja|desormais|tous|toutes|officiellement|egalement|aussi)\s+)*"
+    r"(?:inter)?(?:connecte|relie)e?s?\b"
+)
+#: What links no e-government system (the Internet, the grid, roads).
+_NOT_EGOV_LINK = re.compile(
+    r"[^.;]{0,40}?\b(?:internet|electri\w*|routes?|fibre|haut debit|[345]g|wifi|wi-fi)\b"
 )
 _CUT_VERB = r"\b(?:reduire|reduit|reduction|diminuer|diminue|raccourcir)\w*\s+"
 _QUALIFIED = r"(?:au moins\s+|environ\s+|pres de\s+|plus de\s+)?$"
