@@ -1152,6 +1152,17 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 3.0)],
     ),
+    # a word cut at the end of the window read for the future is no future (`valeur` is no
+    # `va`)
+    (
+        "Hanoï, 5 janvier 2024 (VNA) - En 2023, le Portail a traité 12 millions de transactions "
+        "de paiement en ligne pour une valeur de 8.300 milliards de dongs.",
+        ("type", "metric", "value", "status"),
+        [
+            ("count", "payment_transactions", 12e6, "actual"),
+            ("money", "payment_amount", 8.3e12, "actual"),
+        ],
+    ),
     # things told connected to a system or a body, in the passive
     (
         "Hanoï, 5 septembre 2024 (VNA) - Quelque 13.000 établissements de santé sont connectés "

@@ -674,19 +674,29 @@ def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     pos = s.local(q.start) if q is not None else (at or 0)
     # an objective named before the figure (`l'objectif de 30 %`, `atteindre ... 30 %`);
     # `a atteint 30,86 %, dépassant l'objectif de 30 %` is an actual figure
-    window = s.folded[max(0, pos - 160) : pos]
+    window = _whole_words(s.folded, max(0, pos - 160), pos)
     if c.target.search(window) and not c.result.search(window):
         return "target"
-    left = s.folded[max(0, pos - 100) : pos]
+    left = _whole_words(s.folded, max(0, pos - 100), pos)
     cut = max(left.rfind(","), left.rfind(";"))
-    if c.planned.search(left[cut + 1 :] + s.folded[pos : pos + 30]):
+    if c.planned.search(left[cut + 1 :] + _whole_words(s.folded, pos, pos + 30)):
         return "planned"
     # a verb in the simple future in the figure's own clause (`100 % des Vietnamiens
     # disposeront de certificats`)
-    right = re.split(r"[,;:«»()]", s.folded[pos : pos + 60], maxsplit=1)[0]
+    right = re.split(r"[,;:«»()]", _whole_words(s.folded, pos, pos + 60), maxsplit=1)[0]
     if tells_future(left[cut + 1 :] + right, load_lexicon()):
         return "planned"
     return "actual"
+
+
+def _whole_words(text: str, lo: int, hi: int) -> str:
+    """`text[lo:hi]` without the pieces of words cut at its ends (`valeur` cut to `va` would
+    read as the future `va`)."""
+    while 0 < lo < hi and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo += 1
+    while lo < hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    return text[lo:hi]
 
 
 def _counts_accounts(
