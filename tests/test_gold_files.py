@@ -1,4 +1,4 @@
-"""The gold folders (tests/corpus, tests/blind) pass tests/check_gold.py, which fails on damage."""
+"""The gold folders (tests/corpus, tests/blind, tests/blind2) pass tests/check_gold.py, which fails on damage."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 CHECKER = TESTS / "check_gold.py"
-FOLDERS = ["corpus", "blind"]
+FOLDERS = ["corpus", "blind", "blind2"]
 
 
 def run_checker(folder: Path) -> subprocess.CompletedProcess[str]:
