@@ -1163,6 +1163,20 @@ CASES += [
             ("money", "payment_amount", 8.3e12, "actual"),
         ],
     ),
+    # a share of dossiers is no share of services online, whatever else the sentence names
+    # (`les services de la ville`: its departments)
+    (
+        "Hanoï, 8 janvier 2026 (VNA) - En 2025, les services de la ville ont reçu près de 4,9 "
+        "millions de dossiers, dont plus de 80 % ont été déposés en ligne.",
+        ("type", "metric", "value"),
+        [("count", "dossiers_processed", 4.9e6), ("percentage", "other", 80.0)],
+    ),
+    (
+        "Hanoï, 8 janvier 2026 (VNA) - Pour 2026, la ville vise à porter à 90 % la part des "
+        "dossiers déposés en ligne et à simplifier ses procédures.",
+        ("type", "metric", "value", "status"),
+        [("percentage", "other", 90.0, "target")],
+    ),
     # things told connected to a system or a body, in the passive
     (
         "Hanoï, 5 septembre 2024 (VNA) - Quelque 13.000 établissements de santé sont connectés "

@@ -1,4 +1,5 @@
-"""The gold folders (tests/corpus, tests/blind, tests/blind2) pass tests/check_gold.py, which fails on damage."""
+"""The gold folders (tests/corpus, tests/blind, tests/blind2) pass tests/check_gold.py,
+which fails on damage."""
 
 from __future__ import annotations
 
