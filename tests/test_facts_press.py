@@ -1163,6 +1163,13 @@ CASES += [
             ("money", "payment_amount", 8.3e12, "actual"),
         ],
     ),
+    # the total a part is told out of, with `le` (`sur le total de`) as with `un`
+    (
+        "Hanoï, 14 mai 2025 (VNA) - Actuellement, la province fournit 1.310 services publics en "
+        "ligne complets sur le total de 1.805 procédures administratives.",
+        ("type", "metric", "value"),
+        [("count", "online_public_services", 1310.0), ("count", "public_services_total", 1805.0)],
+    ),
     # a share of dossiers is no share of services online, whatever else the sentence names
     # (`les services de la ville`: its departments)
     (
