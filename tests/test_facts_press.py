@@ -1163,6 +1163,19 @@ CASES += [
             ("money", "payment_amount", 8.3e12, "actual"),
         ],
     ),
+    # a system rolled out to the whole country on a day is launched then
+    (
+        "Hanoï, 24 novembre 2022 (VNA) - Le système de factures électroniques a été généralisé à "
+        "l'ensemble du pays le 1er juillet 2022, après une phase pilote dans six provinces.",
+        F_EVENT,
+        [("event", "system_launch", "2022-07-01", "actual")],
+    ),
+    (
+        "Hanoï, 24 mars 2023 (VNA) - L'application de paiement des amendes a été déployée à "
+        "l'échelle nationale le 15 mars.",
+        F_EVENT,
+        [("event", "system_launch", "2023-03-15", "actual")],
+    ),
     # the total a part is told out of, with `le` (`sur le total de`) as with `un`
     (
         "Hanoï, 14 mai 2025 (VNA) - Actuellement, la province fournit 1.310 services publics en "
@@ -2714,6 +2727,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # platforms deployed nationwide, as a state at an as-of date: no launch
+    "Hanoï, 5 juillet 2024 (VNA) - Selon la liste des plateformes déployées à l'échelle "
+    "nationale mise à jour au 3 juillet 2024, la plupart sont des plateformes des ministères.",
     # connected to the Internet or the grid: no link of an e-government system
     "Hanoï, 5 septembre 2024 (VNA) - Dans la province, 13.000 foyers sont connectés à Internet "
     "et 500 villages sont reliés au réseau électrique national.",

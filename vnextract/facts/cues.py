@@ -162,7 +162,7 @@ def cues() -> _Cues:
         as_of=frozenset(st["as_of"]),
         strong_break=re.compile(st["strong_break"]),
         np_skip=frozenset(st["np_skip"]),
-        launch=_stems(st["launch"]),
+        launch=re.compile(f"{_stems(st['launch']).pattern}|{st['launch_nationwide']}"),
         deadline=_stems(st["deadline_cues"]),
         obligation=_any(st["obligation"]),
         subindex=re.compile(rk["subindex"]),
