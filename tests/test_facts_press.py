@@ -1163,6 +1163,19 @@ CASES += [
             ("money", "payment_amount", 8.3e12, "actual"),
         ],
     ),
+    # people counted by their own registration on an e-government system are its accounts
+    (
+        "Hanoï, 24 novembre 2022 (VNA) - Au 20 novembre, plus de 1,5 million d'entreprises, de "
+        "ménages et de commerçants s'étaient inscrits pour utiliser les factures électroniques.",
+        ("type", "metric", "value", "qualifier"),
+        [("count", "registered_accounts", 1.5e6, "at_least")],
+    ),
+    (
+        "Hanoï, 24 novembre 2022 (VNA) - Fin octobre, 640.000 citoyens se sont inscrits sur le "
+        "portail de la province.",
+        ("type", "metric", "value"),
+        [("count", "registered_accounts", 640000.0)],
+    ),
     # a system rolled out to the whole country on a day is launched then
     (
         "Hanoï, 24 novembre 2022 (VNA) - Le système de factures électroniques a été généralisé à "
@@ -2727,6 +2740,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # people who registered for something that is no e-government system
+    "Hanoï, 24 novembre 2022 (VNA) - Au 20 novembre, 3.000 étudiants se sont inscrits au "
+    "concours national de mathématiques.",
     # platforms deployed nationwide, as a state at an as-of date: no launch
     "Hanoï, 5 juillet 2024 (VNA) - Selon la liste des plateformes déployées à l'échelle "
     "nationale mise à jour au 3 juillet 2024, la plupart sont des plateformes des ministères.",

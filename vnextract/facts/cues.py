@@ -93,6 +93,7 @@ class _Cues:
     launch_today: re.Pattern[str]
     presented: re.Pattern[str]
     account_holders: frozenset[str]
+    registered_self: re.Pattern[str]
     opened_account: re.Pattern[str]
     system_users: frozenset[str]
     used_before: re.Pattern[str]
@@ -198,6 +199,7 @@ def cues() -> _Cues:
         system_users=frozenset(ac["users"]),
         used_before=re.compile(ac["used_before"]),
         used_after=re.compile(ac["used_after"]),
+        registered_self=re.compile(ac["registered_self"]),
         change_nouns=frozenset(st["change_nouns"]),
         fall_stems=tuple(st["fall_stems"]),
         localities=frozenset(st["localities"]),

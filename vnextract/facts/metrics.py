@@ -712,6 +712,13 @@ def _counts_accounts(
     rest = after[len(np_text) + 1 :] if np_text else after
     if np_words[0] in c.account_holders and c.opened_account.match(rest):
         return True
+    if (
+        np_words[0] in c.account_holders
+        and c.registered_self.match(rest)
+        and (_SYSTEM_WORDS.search(s.folded) or _is_egov_topic(s.folded))
+    ):
+        # `1,8 million d'entreprises se sont inscrites pour utiliser les factures électroniques`
+        return True
     if np_words[0] not in c.system_users:
         return False
     lo = s.local(q.qualifier_start if q.qualifier_start is not None else q.start)
