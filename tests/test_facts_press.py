@@ -1163,6 +1163,13 @@ CASES += [
             ("money", "payment_amount", 8.3e12, "actual"),
         ],
     ),
+    # ... but the whole they are among is counted (`parmi les six bases de données`)
+    (
+        "Hanoï, 25 février 2021 (VNA) - La base de données sur la population est la plus "
+        "importante parmi les six bases de données nationales de l'administration en ligne.",
+        ("type", "value"),
+        [("count", 6.0)],
+    ),
     # people counted by their own registration on an e-government system are its accounts
     (
         "Hanoï, 24 novembre 2022 (VNA) - Au 20 novembre, plus de 1,5 million d'entreprises, de "
@@ -2740,6 +2747,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # the few things named before, pointed back to, are counted by nothing
+    "Hanoï, 24 novembre 2022 (VNA) - Le vice-ministre a appelé les deux secteurs à mieux "
+    "partager leurs données sur la plateforme nationale.",
     # people who registered for something that is no e-government system
     "Hanoï, 24 novembre 2022 (VNA) - Au 20 novembre, 3.000 étudiants se sont inscrits au "
     "concours national de mathématiques.",

@@ -409,6 +409,9 @@ _ENDED = re.compile(r"[.!?…»\")]\s*$")
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
+#: The few things named before, pointed back to (`les deux secteurs`, `ces trois provinces`).
+#: (`parmi les six bases de données`, `sur les cinq`: the whole, counted)
+_THE_FEW = re.compile(r"(?<!parmi )(?<!sur )\b(?:les|ces)\s+$")
 #: An item of a list (`- 1.250 services publics en ligne ;`, `• 80 % des dossiers`).
 _LIST_ITEM = re.compile(r"\s*[-–—•*+]\s")
 
@@ -700,6 +703,15 @@ def _facts_of_sentence(
             s.folded, 0, s.local(q.start)
         ):
             # `556 procédures ont été décentralisées`: administrative reform, nothing online
+            continue
+        if (
+            q.kind == "number"
+            and q.value < 10
+            and out_of is None
+            and _THE_FEW.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `a appelé les deux secteurs à mieux partager leurs données`: the few things
+            # named before, pointed back to, counted by nothing (FACTS.md 7: `les deux parties`)
             continue
         clause_left = _clause_left(s, q)
         growth = q.kind == "percent" and bool(c.growth_left.search(s.folded[: s.local(q.start)]))
