@@ -1203,6 +1203,19 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "online_public_services", 1310.0), ("count", "public_services_total", 1805.0)],
     ),
+    # a place among a whole told bare, by its size (`la 5e place sur 11.`)
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - Selon l'enquête de l'ONU sur l'e-gouvernement, le "
+        "Vietnam est 71e sur 193 pays. Au sein de l'ASEAN, il occupe la 5e place sur 11.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "un_egov_rank", 71.0, 193), ("ranking", "regional_egov_rank", 5.0, 11)],
+    ),
+    (
+        "Hanoï, 18 septembre 2018 (VNA) - Dans l'enquête de l'ONU sur l'e-gouvernement, le pays "
+        "se place en Asie du Sud-Est au 6e rang sur 11, derrière Singapour et la Malaisie.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "regional_egov_rank", 6.0, 11)],
+    ),
     # a share of dossiers is no share of services online, whatever else the sentence names
     # (`les services de la ville`: its departments)
     (

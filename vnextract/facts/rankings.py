@@ -285,7 +285,9 @@ def _ranking(
     om = c.out_of.match(after)
     if om:
         try:
-            out_of = int(re.sub(r"[ .]", "", om.group("n") or om.group("slash")))
+            out_of = int(
+                re.sub(r"[ .]", "", om.group("n") or om.group("slash") or om.group("bare"))
+            )
         except ValueError:
             out_of = None
         for i, other in enumerate(qs):
