@@ -1203,6 +1203,14 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "online_public_services", 1310.0), ("count", "public_services_total", 1805.0)],
     ),
+    # an index's score named after it, and the world's average after the index named
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - Selon l'enquête de l'ONU, l'indice EGDI du Vietnam "
+        "atteint 0,7709. La moyenne mondiale s'établit à 0,6382. Le pays obtient en outre 0,7833 "
+        "pour l'indice des services en ligne (OSI).",
+        ("type", "metric", "value"),
+        [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
+    ),
     # a place among a whole told bare, by its size (`la 5e place sur 11.`)
     (
         "Hanoï, 18 septembre 2024 (VNA) - Selon l'enquête de l'ONU sur l'e-gouvernement, le "
@@ -2760,6 +2768,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # an average that is no index's
+    "Hanoï, 18 septembre 2024 (VNA) - Le chômage a reculé cette année. La moyenne des "
+    "ménages s'établit à 0,8 voiture par foyer.",
     # the few things named before, pointed back to, are counted by nothing
     "Hanoï, 24 novembre 2022 (VNA) - Le vice-ministre a appelé les deux secteurs à mieux "
     "partager leurs données sur la plateforme nationale.",

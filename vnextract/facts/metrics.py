@@ -359,6 +359,17 @@ def _other_metric(
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
         return _other(INDEX_SCORE, "count")
+    if 0 < q.value < 1 and (
+        _SCORE_RIGHT.match(s.folded, s.local(q.end))
+        or (
+            _AVERAGE.search(s.folded, 0, s.local(q.start))
+            and prev is not None
+            and _INDEX_NAMED.search(prev.folded)
+        )
+    ):
+        # `le Vietnam obtient 0,7833 pour l'indice des services en ligne`: the index named
+        # after its score; `La moyenne mondiale s'établit à 0,6382` after the index named
+        return _other(INDEX_SCORE, "count")
     if _SCORE_OF.search(s.folded, max(0, s.local(q.start) - 30), s.local(q.start)) and (
         _INDEX_NAMED.search(s.folded) or (prev is not None and _INDEX_NAMED.search(prev.folded))
     ):
@@ -565,6 +576,9 @@ def _words_within(text: str, n: int) -> str:
 
 
 _WORD_END = re.compile(r"\W|$")
+
+#: An average of an index's scores (`La moyenne mondiale s'établit à 0,6382`).
+_AVERAGE = re.compile(r"\bmoyennes?\b[^.;]{0,60}$")
 
 #: Satisfaction told before a rate (`la satisfaction du public ... a atteint`).
 _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
