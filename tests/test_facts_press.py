@@ -1183,6 +1183,25 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "registered_accounts", 640000.0)],
     ),
+    # a launch told ahead in the active voice, its day between the verb and the thing
+    (
+        "Hanoï, 18 mars 2024 (VNA) - La ville mettra en service le 1er juillet une plateforme "
+        "de données ouvertes.",
+        F_EVENT,
+        [("event", "system_launch", "2024-07-01", "planned")],
+    ),
+    (
+        "Hanoï, 18 mars 2024 (VNA) - Le ministère mettra par ailleurs en service le mois "
+        "prochain une nouvelle plateforme d'évaluation en ligne.",
+        F_EVENT,
+        [("event", "system_launch", "2024-04", "planned")],
+    ),
+    (
+        "Hanoï, 10 octobre 2018 (VNA) - Le gouvernement prévoit de mettre en service en 2019 "
+        "un portail national des services publics.",
+        F_EVENT,
+        [("event", "portal_launch", "2019", "planned")],
+    ),
     # a system rolled out to the whole country on a day is launched then
     (
         "Hanoï, 24 novembre 2022 (VNA) - Le système de factures électroniques a été généralisé à "

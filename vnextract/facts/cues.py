@@ -163,7 +163,9 @@ def cues() -> _Cues:
         as_of=frozenset(st["as_of"]),
         strong_break=re.compile(st["strong_break"]),
         np_skip=frozenset(st["np_skip"]),
-        launch=re.compile(f"{_stems(st['launch']).pattern}|{st['launch_nationwide']}"),
+        launch=re.compile(
+            f"{_stems(st['launch']).pattern}|{st['launch_nationwide']}|{st['launch_active']}"
+        ),
         deadline=_stems(st["deadline_cues"]),
         obligation=_any(st["obligation"]),
         subindex=re.compile(rk["subindex"]),

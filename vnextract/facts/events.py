@@ -34,7 +34,7 @@ from vnextract.facts.cues import (
 )
 from vnextract.facts.dating import _is_dateline
 from vnextract.facts.lexicon import Lexicon, Metric, fold
-from vnextract.facts.metrics import _other
+from vnextract.facts.metrics import _other, _whole_words
 from vnextract.facts.sentences import (
     _Draft,
     _event,
@@ -57,7 +57,7 @@ def _events_of_sentence(
     facts: list[_Draft],
     prev: _Sent | None = None,
 ) -> list[_Draft]:
-    from vnextract.recognizers.dates import resolve
+    from vnextract.recognizers.dates import load_lexicon, resolve, tells_future
 
     out: list[_Draft] = []
     issued = _just_issued(s, published)
@@ -166,9 +166,11 @@ def _events_of_sentence(
             metric = _other("mise en service d'un système local", "event") if local else system
         if metric is None:
             continue
+        # (told as ahead around its verb: `sera lancé`, `mettra en service`, `prochain`)
+        around_verb = _whole_words(s.folded, max(0, tm.start() - 60), tm.end() + 10)
         status = (
             "planned"
-            if c.planned.search(s.folded[max(0, tm.start() - 60) : tm.end() + 10])
+            if c.planned.search(around_verb) or tells_future(around_verb, load_lexicon())
             else "actual"
         )
         if date is None:
@@ -182,7 +184,8 @@ def _events_of_sentence(
         iso = resolve(date, published, future=True if status == "planned" else None)
         if iso is None:
             continue
-        if status == "actual" and published and iso > published and len(iso) == len(published):
+        if status == "actual" and published and later_than(iso, published):
+            # (`le mois prochain` in a March dispatch: April, ahead)
             status = "planned"
         used_dates.add(id(date))
         start = min(s.start + tm.start(), date.start)
