@@ -144,6 +144,21 @@ def test_title_is_first_line():
     assert clean("\n\n  Le titre \nLe texte.").title == "Le titre"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "VOV.VN - Lors d'une conférence organisée mardi 8 novembre à Hanoï, le ministère a",
+        "(VOVWORLD) - Lors d'une conférence organisée mardi 8 novembre à Hanoï, le ministère",
+        "Hanoï, 8 novembre (VNA) - Lors d'une conférence organisée mardi à Hanoï, le ministère",
+    ],
+)
+def test_a_wrapped_title_stops_before_the_credit_of_the_lead(lead):
+    # a page wrapped by hand joins its lines back, but not its title to the lead's credit
+    title = "Justice : plus de 12 millions d'actes d'état civil désormais numérisés en ligne"
+    raw = f"{title}\n{lead}\nannoncé que la base comptait 12 millions d'actes\nnumérisés.\n"
+    assert clean(raw).title == title
+
+
 @pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name)
 def test_offset_map_points_at_the_same_characters(path):
     raw = path.read_text(encoding="utf-8")

@@ -457,6 +457,16 @@ CASES = [
         "pour atteindre les objectifs fixés en 2017.",
         ("2016", "inferred"),
     ),
+    # a page wrapped by hand: its title does not run into the lead opened by the credit, whose
+    # meeting day dates it
+    (
+        "Justice : plus de 12 millions d'actes d'état civil désormais numérisés sur le portail\n"
+        "VOV.VN - Lors d'une conférence organisée mardi 8 novembre à Hanoï, le ministère a\n"
+        "annoncé que la base de données comptait 12 millions d'actes, dont 4 millions\n"
+        "numérisés depuis 2020.\n"
+        "Au 31 octobre 2022, plus de 512 000 dossiers avaient été déposés en ligne.\n",
+        ("2022-11-08", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

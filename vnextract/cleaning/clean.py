@@ -86,6 +86,7 @@ class _Config:
     wrapped_full: int
     line_end: re.Pattern[str]
     list_item: re.Pattern[str]
+    lead: re.Pattern[str]
     header: re.Pattern[str]
     min_zipf: float
     min_zipf_short: float
@@ -120,6 +121,7 @@ def _config() -> _Config:
         wrapped_full=int(data["wrapped_full_chars"]),
         line_end=re.compile(data["wrapped_line_ends"]),
         list_item=re.compile(data["wrapped_list_items"]),
+        lead=re.compile(data["wrapped_lead"]),
         header=re.compile(data["header"]),
         min_zipf=float(glue["min_zipf"]),
         min_zipf_short=float(glue["min_zipf_short"]),
@@ -500,6 +502,7 @@ def _clean(raw: str) -> CleanText:
                 wrapped
                 and not cfg.line_end.search(last)
                 and not cfg.list_item.match(stripped)
+                and not cfg.lead.match(stripped)
                 and (
                     len(last) >= cfg.wrapped_full or stripped[0].islower() or stripped[0].isdigit()
                 )
