@@ -1183,6 +1183,26 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "registered_accounts", 640000.0)],
     ),
+    # a value compared with the share before it is the same share, at the same period a year
+    # earlier
+    (
+        "Hanoï, 14 avril 2023 (VNA) - Au premier trimestre 2023, la province a reçu 310 000 "
+        "dossiers, dont 58 % déposés en ligne, contre 35 % à la même période de l'an dernier.",
+        ("type", "metric", "value", "date"),
+        [
+            ("percentage", "other", 58.0, "2023-03"),
+            ("percentage", "other", 35.0, "2022-03"),
+        ],
+    ),
+    (
+        "Hanoï, 14 avril 2023 (VNA) - Au premier trimestre 2023, la part des services publics "
+        "en ligne a atteint 80 %, contre 62 % sur la même période de l'année précédente.",
+        ("type", "metric", "value", "date"),
+        [
+            ("percentage", "online_services_share", 80.0, "2023-03"),
+            ("percentage", "online_services_share", 62.0, "2022-03"),
+        ],
+    ),
     # a launch told ahead in the active voice, its day between the verb and the thing
     (
         "Hanoï, 18 mars 2024 (VNA) - La ville mettra en service le 1er juillet une plateforme "

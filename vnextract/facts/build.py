@@ -409,6 +409,11 @@ _ENDED = re.compile(r"[.!?…»\")]\s*$")
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
+#: The same period a year before (`à la même période de l'an dernier`).
+_SAME_PERIOD_BEFORE = re.compile(
+    r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de)\s+la meme periode de "
+    r"l.(?:an|annee) (?:dernier|derniere|precedente|passee)\b"
+)
 #: The few things named before, pointed back to (`les deux secteurs`, `ces trois provinces`).
 #: (`parmi les six bases de données`, `sur les cinq`: the whole, counted)
 _THE_FEW = re.compile(r"(?<!parmi )(?<!sur )\b(?:les|ces)\s+$")
@@ -842,6 +847,18 @@ def _facts_of_sentence(
             metric = _other_metric(
                 s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of
             )
+        told_share = [d for d in drafts if d.sentence is s and d.fact["type"] == "percentage"]
+        if (
+            q.kind == "percent"
+            and not np_words
+            and told_share
+            and _COMPARED_VALUE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `dont 61 % déposés en ligne, contre 42 % un an plus tôt`: the share told just
+            # before, at another date
+            metric = lexicon.metrics.get(told_share[-1].fact["metric"]) or _other(
+                told_share[-1].fact["label"] or "", "percentage"
+            )
         if metric is None:
             continue
         if metric.key == "dossiers_processed" and c.not_processed.match(
@@ -856,6 +873,18 @@ def _facts_of_sentence(
             metric = _other(np_text or metric.label, fact_type)
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
+        same_before = [d for d in drafts if d.sentence is s and d.fact["type"] == fact_type]
+        base = same_before[-1].fact.get("date") if same_before else None
+        if (
+            date
+            and base
+            and len(base) > 4
+            and _SAME_PERIOD_BEFORE.match(s.folded, s.local(q.end))
+            and date == str(int(base[:4]) - 1)
+        ):
+            # `dont 61 % en ligne au cours des deux premiers mois, contre 42 % à la même période
+            # de l'an dernier`: the period of the figure before, a year earlier
+            date = f"{int(base[:4]) - 1}{base[4:]}"
         if status == "actual" and date and published and later_than(date, published):
             # `d'ici fin 2021` in a February 2021 dispatch: not done yet
             status = "planned"
