@@ -1183,6 +1183,27 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "registered_accounts", 640000.0)],
     ),
+    # a span counted since the launch up to a date is dated by its end (FACTS.md 6), and the
+    # launch has no day there
+    (
+        "Hanoï, 12 mars 2025 (VNA) - Depuis son lancement jusqu'au 25 février 2025, le portail "
+        "a reçu plus de 28,6 millions de visites.",
+        ("type", "metric", "value", "date"),
+        [("count", "portal_visits", 28.6e6, "2025-02-25")],
+    ),
+    (
+        "Hanoï, 12 mars 2025 (VNA) - De sa mise en service à fin février 2025, la plateforme a "
+        "acheminé plus de 28,6 millions de documents électroniques.",
+        ("type", "metric", "value", "date"),
+        [("count", "dossiers_processed", 28.6e6, "2025-02")],
+    ),
+    # (after `depuis`, a day told with `au` is the launch's, `jusqu'au` the end's)
+    (
+        "Hanoï, 12 mars 2020 (VNA) - Depuis son inauguration au 9 décembre 2019 jusqu'au 25 "
+        "février 2020, le portail national a enregistré plus de 65.000 comptes.",
+        ("type", "metric", "date"),
+        [("event", "portal_launch", "2019-12-09"), ("count", "registered_accounts", "2020-02-25")],
+    ),
     # a value compared with the share before it is the same share, at the same period a year
     # earlier
     (
@@ -2807,6 +2828,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # the end of a span counted since a launch is no day of the launch
+    "Hanoï, 12 mars 2025 (VNA) - De son ouverture au 25 février 2025, la plateforme nationale "
+    "n'a connu aucune panne.",
     # an average that is no index's
     "Hanoï, 18 septembre 2024 (VNA) - Le chômage a reculé cette année. La moyenne des "
     "ménages s'établit à 0,8 voiture par foyer.",

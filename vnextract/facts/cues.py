@@ -487,6 +487,18 @@ _EGOV_ACTIVITY = re.compile(
 )
 
 
+#: A span counted from a start up to a date (`Depuis son lancement jusqu'au`, `De sa mise en
+#: service à fin`, `De son ouverture au`).
+#: (`Depuis son inauguration au 9 décembre 2019 jusqu'au ...`: after `depuis`, `au` tells the
+#: launch's day and only `jusqu'au` the end)
+_SINCE_START_UNTIL = re.compile(
+    r"\b(?:depuis\s+{start}(?:jusqu.(?:au|a|en))|(?:de|des)\s+{start}(?:jusqu.(?:au|a|en)|a|au))"
+    r"(?:\s+la)?(?:\s+fin(?: de)?)?\s*$".format(
+        start=r"(?:son|sa|leur|le|la|l.)\s*(?:lancement|mise en (?:service|ligne|exploitation|"
+        r"oeuvre|œuvre)|ouverture|inauguration|creation|entree en (?:service|fonction|vigueur))"
+        r"\s+(?:officielle?s?\s+)?(?:\([^)]*\)\s+)?"
+    )
+)
 _SINCE_LAUNCH = re.compile(r"\b(?:apres|depuis|avant|des)\s+(?:son|sa|leur|le|la|l')\s*$")
 _CEREMONY = re.compile(
     r"ceremonie d.ouverture|ouverture (?:a|de) la signature|ouverture (?:du|de la|des) "

@@ -17,6 +17,7 @@ from vnextract.facts.cues import (
     _DEADLINE_LEFT,
     _FEW_WORDS,
     _RESPECTIVELY,
+    _SINCE_START_UNTIL,
     _SUBCLAUSE_BREAK,
     _TO_LEFT,
     cues,
@@ -182,6 +183,10 @@ def _is_event_date(s: _Sent, d: DateMention) -> bool:
     """True for the date of a launch (`inauguration au 9 décembre 2019`, `lancée le ...`)."""
     c = cues()
     left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
+    if _SINCE_START_UNTIL.search(s.folded[max(0, s.local(d.start) - 70) : s.local(d.start)]):
+        # `Depuis son lancement jusqu'au 25 février`, `De sa mise en service à fin février`:
+        # the end of the span counted since the launch, no day of the launch
+        return False
     if re.search(c.launch.pattern + r"[\w]*\s*(?:\w+\s+){0,2}$", left):
         return True
     return bool(c.adoption_verbs.search(left) or c.numbered_doc.search(left))

@@ -28,6 +28,7 @@ from vnextract.facts.cues import (
     _PROCEDURES,
     _SERVICE_CENTRE,
     _SINCE_LAUNCH,
+    _SINCE_START_UNTIL,
     _SYSTEM_WORDS,
     _is_egov_topic,
     cues,
@@ -82,6 +83,12 @@ def _events_of_sentence(
             if on_weekday is None:
                 continue
         elif id(date) in used_dates:
+            continue
+        elif _SINCE_START_UNTIL.search(
+            s.folded, max(0, s.local(date.start) - 70), s.local(date.start)
+        ):
+            # `De sa mise en service à fin février 2025, la plateforme a acheminé`: the end of
+            # a span counted since the launch, not its day
             continue
         near_date = s.local(date.start) if date is not None else tm.end()
         if c.numbered_doc.search(s.folded[max(0, near_date - _NUMBER_REACH) : near_date]):
