@@ -1204,6 +1204,17 @@ CASES += [
         ("type", "metric", "date"),
         [("event", "portal_launch", "2019-12-09"), ("count", "registered_accounts", "2020-02-25")],
     ),
+    # `en` before a verb of the system's work counts what the count before counts; a
+    # periodicity after the figure names nothing counted
+    (
+        "Hanoï, 12 mars 2025 (VNA) - La plateforme a acheminé plus de 28,6 millions de documents "
+        "électroniques. Elle en achemine aujourd'hui quelque 35 000 par jour.",
+        ("type", "metric", "value", "per"),
+        [
+            ("count", "dossiers_processed", 28.6e6, None),
+            ("count", "dossiers_processed", 35000.0, "day"),
+        ],
+    ),
     # a value compared with the share before it is the same share, at the same period a year
     # earlier
     (

@@ -409,6 +409,8 @@ _ENDED = re.compile(r"[.!?…»\")]\s*$")
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
+#: How often, with nothing counted (`par jour`, `chaque mois`).
+_PERIOD_ONLY = re.compile(r"(?:par|chaque) (?:jour|an|annee|mois|semaine)")
 #: The same period a year before (`à la même période de l'an dernier`).
 _SAME_PERIOD_BEFORE = re.compile(
     r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de)\s+la meme periode de "
@@ -771,7 +773,8 @@ def _facts_of_sentence(
         if (
             metric is None
             and q.kind == "number"
-            and not np_words
+            # (nothing counted after the figure but how often: `35 000 par jour`)
+            and (not np_words or _PERIOD_ONLY.fullmatch(" ".join(np_words)) is not None)
             and counted is not None
             and c.clitic_en.search(
                 s.folded,
