@@ -1215,6 +1215,13 @@ CASES += [
             ("count", "dossiers_processed", 35000.0, "day"),
         ],
     ),
+    # the rate of people an insurance covers is a share of its database
+    (
+        "Hanoï, 21 mars 2024 (VNA) - À la fin de 2023, le taux de couverture de l'assurance "
+        "maladie a atteint 93,35 % de la population.",
+        ("type", "metric", "value", "date"),
+        [("percentage", "other", 93.35, "2023")],
+    ),
     # a value compared with the share before it is the same share, at the same period a year
     # earlier
     (
@@ -2839,6 +2846,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a coverage rate that is no insurance's
+    "Hanoï, 21 mars 2024 (VNA) - Le taux de couverture forestière de la province a atteint "
+    "54,5 % de la superficie.",
     # the end of a span counted since a launch is no day of the launch
     "Hanoï, 12 mars 2025 (VNA) - De son ouverture au 25 février 2025, la plateforme nationale "
     "n'a connu aucune panne.",

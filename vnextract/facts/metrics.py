@@ -284,6 +284,10 @@ def _other_metric(
         # `D'après Viettel, le système devrait réduire de 30 % la durée des réunions`: the
         # system named before
         egov = _is_egov_topic(prev.folded)
+    if q.kind == "percent" and not egov and _INSURANCE_COVERAGE.search(s.folded):
+        # `le taux de couverture de l'assurance maladie a atteint 93,35 %`: the share of
+        # people the insurance database covers (FACTS.md 4: insured people)
+        egov = True
     if q.kind == "percent" and not egov and _ADMINISTRATION.search(np):
         # `99,9 % des tâches administratives ont été accomplies avant les délais`: the
         # administration's work done on time
@@ -577,6 +581,11 @@ def _words_within(text: str, n: int) -> str:
 
 _WORD_END = re.compile(r"\W|$")
 
+#: The rate of people an insurance covers (`taux de couverture de l'assurance maladie`).
+_INSURANCE_COVERAGE = re.compile(
+    r"\btaux de (?:couverture|participation)\b[^.;]{0,60}\bassurances?\b|"
+    r"\bassurances?\b[^.;]{0,80}\btaux de (?:couverture|participation)\b"
+)
 #: An average of an index's scores (`La moyenne mondiale s'établit à 0,6382`).
 _AVERAGE = re.compile(r"\bmoyennes?\b[^.;]{0,60}$")
 
