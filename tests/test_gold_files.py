@@ -1,5 +1,5 @@
-"""The gold folders (tests/corpus, tests/blind, tests/blind2, tests/blind3, tests/blind4)
-pass tests/check_gold.py, which fails on damage."""
+"""The gold folders (tests/corpus and tests/blind, tests/blind2 ... tests/blind6) pass
+tests/check_gold.py, which fails on damage."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 CHECKER = TESTS / "check_gold.py"
-FOLDERS = ["corpus", "blind", "blind2", "blind3", "blind4"]
+FOLDERS = ["corpus", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
 
 
 def run_checker(folder: Path) -> subprocess.CompletedProcess[str]:
