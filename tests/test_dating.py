@@ -467,6 +467,15 @@ CASES = [
         "Au 31 octobre 2022, plus de 512 000 dossiers avaient été déposés en ligne.\n",
         ("2022-11-08", "inferred"),
     ),
+    # a weekday that agrees with no year told: the latest agreeing year between the years told
+    # as past (an old start) and the first told ahead, not the one nearest the old start
+    (
+        "Titre\n\nLe Comité populaire de la province a tenu ce lundi 2 octobre une conférence "
+        "sur le Projet 06. Les communes ont numérisé 5,2 millions de registres d'état civil "
+        "établis depuis 1945. Le président a demandé d'achever la numérisation des registres "
+        "fonciers avant la fin de 2024.",
+        ("2023-10-02", "inferred"),
+    ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
 ]

@@ -589,7 +589,23 @@ def _year_of(
         reverse=True,
     )
     if weekday is not None:
-        return infer_year(day, month, weekday, years)
+        year = infer_year(day, month, weekday, years)
+        told_ahead = sorted(
+            {m.year for m in dated if m.year and not years_for_dating([m])}
+            | {m.year for m in aims if m.year}
+        )
+        if year is not None and year not in years and told_ahead and years:
+            # no year told agrees with the weekday: the latest agreeing year between the
+            # latest told as past and the first told ahead (`registres établis depuis 1945`,
+            # `achever ... avant la fin de 2024`, `ce lundi 2 octobre`: 2023, not 1944)
+            between = [
+                y
+                for y in range(max(years), told_ahead[0] + 1)
+                if infer_year(day, month, weekday, [y]) == y
+            ]
+            if between:
+                year = between[-1]
+        return year
     # horizons count as future when checking that a year keeps the story consistent
     ahead = (
         {id(m) for m in dated if not years_for_dating([m])}
