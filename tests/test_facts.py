@@ -551,7 +551,8 @@ OLD_REGEXES = {
     "_SUBCLAUSE_BREAK": r"[,;()]|\bcontre\b|\btandis que\b|\balors que\b|\bmais\b",
     "_NP_STOP": r"[,;:.()«»\"!?]|\b(?:et|ou|ainsi|tandis|sur|parmi|qui|que|dont|ont|sont|"
     r"avaient|avait|a|pour|dans|via|y|se|ne|etaient|etait|sera|seront|d'ici|depuis|avec|"
-    r"selon|lors|grace)\b|\ben\b(?! ligne)|\b[ns]'|\bun an (?:plus tot|auparavant|avant)\b",
+    r"selon|lors|grace)\b|\ben\b(?! ligne)|\b[ns]'"
+    r"|\b(?:un an|(?:deux|trois|quatre|cinq|dix|\d{1,2}) ans) (?:plus tot|auparavant|avant)\b",
 }
 OLD_EGOV_TOPIC = (
     r"e-gouvernement|gouvernement electronique|gouvernance electronique|administration "
@@ -583,6 +584,8 @@ REGEX_PIECES = st.sampled_from(
         "3",
         "'",
         "d'ici",
+        "deux ans plus tot",
+        "un an avant",
     ]
 )
 

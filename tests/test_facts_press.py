@@ -1222,6 +1222,24 @@ CASES += [
         ("type", "metric", "value", "date"),
         [("percentage", "other", 93.35, "2023")],
     ),
+    # a figure told N years before the one it is compared with is dated N years earlier, by
+    # the date the sentence gives or, with none, by the date the figure before takes
+    (
+        "Hanoï, 19 septembre 2024 (VNA) - Fin 2023, le portail comptait 12 millions de comptes, "
+        "contre 5 millions deux ans plus tôt.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "registered_accounts", 12e6, "2023"),
+            ("count", "registered_accounts", 5e6, "2021"),
+        ],
+    ),
+    (
+        "Hanoï, 19 septembre 2024 (VNA) - Le Vietnam se classe à la 71e place dans l'enquête "
+        "2024 des Nations unies sur l'e-gouvernement. Son score EGDI est de 0,7709, contre "
+        "0,6787 deux ans plus tôt.",
+        ("type", "value", "date"),
+        [("count", 0.7709, "2024"), ("count", 0.6787, "2022")],
+    ),
     # a value compared with the share before it is the same share, at the same period a year
     # earlier
     (

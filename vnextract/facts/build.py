@@ -75,7 +75,7 @@ from vnextract.facts.cues import (
     _is_egov_topic,
     cues,
 )
-from vnextract.facts.dating import _explicit_date, _is_dateline
+from vnextract.facts.dating import _explicit_date, _is_dateline, _year_before, years_earlier
 from vnextract.facts.events import _events_of_sentence
 from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, fold
@@ -281,6 +281,12 @@ def build_facts(
                     f["date"], f["date_source"] = context.date, "context"
                 else:
                     f["date"], f["date_source"] = published, "published"
+        for d in sent_drafts:
+            if "years_before" in d.extra and d.fact["date_source"] != "explicit":
+                n, before = d.extra["years_before"]
+                if before.fact["date"]:
+                    d.fact["date"] = _year_before(before.fact["date"], n)
+                    d.fact["date_source"] = "context"
         if new_context is None and s.text.rstrip().endswith(":"):
             # `Voici les résultats obtenus par la ville en 2024 :`: the date of the list after
             new_context = _list_date(s, published, sent_drafts)
@@ -876,6 +882,7 @@ def _facts_of_sentence(
             metric = _other(np_text or metric.label, fact_type)
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
+        earlier = years_earlier(s, q) if date is None else None
         same_before = [d for d in drafts if d.sentence is s and d.fact["type"] == fact_type]
         base = same_before[-1].fact.get("date") if same_before else None
         if (
@@ -946,6 +953,10 @@ def _facts_of_sentence(
         )
         if place_change:
             draft.extra["place_change"] = idx
+        if earlier and same_before:
+            # `un score de 0,7709, contre 0,6787 deux ans plus tôt`: dated from the figure
+            # before, once that one has its date
+            draft.extra["years_before"] = (earlier, same_before[-1])
         drafts.append(draft)
         if fact_type == "count":
             last_count = draft

@@ -284,7 +284,7 @@ _NP_STOP = re.compile(
     # elided `ne`, `se` (`Cinq ministères n'ont pas`, `s'est`)
     r"|\b[ns]'"
     # a year before (`contre 8 millions un an plus tôt`)
-    r"|\bun an (?:plus tot|auparavant|avant)\b)"
+    r"|\b(?:un an|(?:deux|trois|quatre|cinq|dix|\d{1,2}) ans) (?:plus tot|auparavant|avant)\b)"
 )
 _NP_WORD = re.compile(r"[\w'’-]+")
 

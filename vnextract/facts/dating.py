@@ -108,17 +108,27 @@ def _explicit_date(
     iso = resolve(chosen, published, future=future)
     if iso is None:
         return None, False
-    if c.year_earlier.match(s.folded, s.local(q.end)):
+    earlier = years_earlier(s, q)
+    if earlier:
         # `12 millions au 31 décembre 2023, contre 8 millions un an plus tôt`: a year before
         # the date the sentence gives (FACTS.md 6), no as-of date of what follows
-        return _year_before(iso), False
+        return _year_before(iso, earlier), False
     return iso, (chosen.cue or "") in c.as_of
 
 
-def _year_before(iso: str) -> str:
-    """The same date a year earlier, at its precision (`2023-12-31` -> `2022-12-31`; 29
+def years_earlier(s: _Sent, q: QuantityRecord) -> int | None:
+    """How many years before the date of its sentence a figure is told (`contre 8 millions un
+    an plus tôt`, `contre 0,6787 deux ans plus tôt`), if it is."""
+    from vnextract.facts.rankings import _small_number
+
+    m = cues().year_earlier.match(s.folded, s.local(q.end))
+    return _small_number(m.group("n")) if m else None
+
+
+def _year_before(iso: str, years: int = 1) -> str:
+    """The same date `years` earlier, at its precision (`2023-12-31` -> `2022-12-31`; 29
     February -> 28)."""
-    year, rest = int(iso[:4]) - 1, iso[4:]
+    year, rest = int(iso[:4]) - years, iso[4:]
     if rest == "-02-29":
         rest = "-02-28"
     return f"{year:04d}{rest}"
