@@ -1307,6 +1307,19 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # a place told by a verb of being or arriving, in a sentence naming the ranking
+    (
+        "Hanoï, 19 septembre 2024 (VNA) - Le Vietnam est 71e dans l'enquête 2024 des Nations "
+        "unies sur l'e-gouvernement.",
+        ("type", "metric", "value"),
+        [("ranking", "un_egov_rank", 71.0)],
+    ),
+    (
+        "Hanoï, 12 avril 2024 (VNA) - Dans l'indice de transformation numérique (DTI) 2023, la "
+        "province de Quang Ninh arrive 3e parmi les 63 provinces et villes.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "other", 3.0, 63)],
+    ),
     # a place among a whole told bare, by its size (`la 5e place sur 11.`)
     (
         "Hanoï, 18 septembre 2024 (VNA) - Selon l'enquête de l'ONU sur l'e-gouvernement, le "
@@ -2864,6 +2877,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # the first of a kind is no place in a ranking
+    "Hanoï, 12 avril 2024 (VNA) - Selon le Bureau du gouvernement, c'est la 1re résolution sur "
+    "l'e-gouvernement.",
     # a coverage rate that is no insurance's
     "Hanoï, 21 mars 2024 (VNA) - Le taux de couverture forestière de la province a atteint "
     "54,5 % de la superficie.",

@@ -271,8 +271,18 @@ def _ranking(
     # the place, or a superlative after it
     among_before = c.among_before.search(s.folded, 0, lo) if q.kind == "ordinal" else None
     superlative = q.kind == "ordinal" and c.superlative_after.match(s.folded[hi:]) is not None
+    # `Le Vietnam est 71e dans l'enquête des Nations unies sur l'e-gouvernement`, `arrive 71e`:
+    # a place told by a verb of being, in a sentence naming a ranking
+    told_place = (
+        q.kind == "ordinal"
+        and _PLACE_TOLD_BY.search(s.folded, max(0, lo - 40), lo) is not None
+        # (a place, not the first of a kind: `c'est la 1re résolution sur l'e-gouvernement`)
+        and _PLACE_TOLD_END.match(s.folded, hi) is not None
+        and _RANKING_NAMED.search(s.folded) is not None
+    )
     if not (
         top
+        or told_place
         or c.rank_words.search(window)
         or listed
         or named_sub
@@ -651,6 +661,24 @@ _SMALL = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
 }  # fmt: skip
+
+
+#: A place told by a verb of being or arriving (`est 71e`, `arrive désormais 71e`).
+_PLACE_TOLD_BY = re.compile(
+    r"\b(?:est|etait|sera|arrive|arrivait|termine|pointe|se trouve|se retrouve)\s+"
+    r"(?:(?:desormais|maintenant|aujourd.hui|ainsi|donc|toujours)\s+)?(?:le |la )?$"
+)
+#: What follows a place told so: the ranking, the whole, or who ranks (`71e dans l'enquête`,
+#: `71e mondial`, `la première localité du pays`).
+_PLACE_TOLD_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:dans|au|aux|a|sur|parmi|mondial\w*|du|de|des|en|avec|derriere|devant|"
+    r"ex aequo|pays|provinces?|villes?|localites?|ministeres?)\b)"
+)
+#: A ranking named in the sentence (`l'enquête ... sur l'e-gouvernement`, `le classement`).
+_RANKING_NAMED = re.compile(
+    r"\b(?:classement|enquete|indices?|index|egdi|e-gouvernement|gouvernement electronique|"
+    r"dti|papi|sipas|par index|pci)\b"
+)
 
 
 def _small_number(word: str) -> int | None:
