@@ -1307,6 +1307,26 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # a ranking pointed back to (`du classement`) is the one told before; the region's has
+    # 11 countries, so a place past 11 after it is the world's
+    (
+        "Hanoï, 19 septembre 2024 (VNA) - Le Vietnam se classe à la 71e place dans l'enquête "
+        "2024 de l'ONU sur l'e-gouvernement. Au sein de l'ASEAN, il se classe 5e. Le Vietnam "
+        "s'est fixé pour objectif de figurer parmi les 50 premiers pays du classement à "
+        "l'horizon 2030.",
+        ("type", "metric", "value", "date", "status"),
+        [
+            ("ranking", "un_egov_rank", 71.0, "2024", "actual"),
+            ("ranking", "regional_egov_rank", 5.0, "2024", "actual"),
+            ("ranking", "un_egov_rank", 50.0, "2030", "target"),
+        ],
+    ),
+    (
+        "Hanoï, 19 juillet 2017 (VNA) - Selon l'ONU, le Vietnam se classe 4e en Asie du Sud-Est "
+        "pour l'e-gouvernement. En 2014, il se situait à la 99e place.",
+        ("type", "metric", "value"),
+        [("ranking", "regional_egov_rank", 4.0), ("ranking", "un_egov_rank", 99.0)],
+    ),
     # a place told by a verb of being or arriving, in a sentence naming the ranking
     (
         "Hanoï, 19 septembre 2024 (VNA) - Le Vietnam est 71e dans l'enquête 2024 des Nations "

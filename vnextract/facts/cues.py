@@ -565,9 +565,9 @@ _OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.
 #: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
 #: (Named apart from `_PRONOUN_SUBJECT` above, which it used to shadow.)
 _PLACE_SUBJECT = re.compile(
-    r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|ce dernier)\s+(?:\w+\s+){0,2}?$"
-    r"|\b(?:il|elle|le pays|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
-    r"|^\s*(?:il|elle|le pays|ce dernier)\b"
+    r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|le vietnam|ce dernier)\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:il|elle|le pays|le vietnam|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
+    r"|^\s*(?:il|elle|le pays|le vietnam|ce dernier)\b"
 )
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 #: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).

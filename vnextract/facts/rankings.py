@@ -181,6 +181,11 @@ _A_RANKING_NAMED = re.compile(
     # (`par rapport à 2022` compares; it names no report)
     rf"{_INDEX_WORDS.pattern}|\b(?:classements?|enquetes?|palmares|(?<!par )rapport|pci|egdi)\b"
 )
+#: A ranking pointed back to, not named (`parmi les 50 premiers pays du classement`).
+_BARE_RANKING = re.compile(
+    r"\b(?:du|le|au|ce|dans le) classement\b(?!\s+(?:de|des|du|d.|mondial|onusien|national|"
+    r"regional|sur|par))"
+)
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
 #: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI, the DTI).
@@ -443,7 +448,9 @@ def _ranking(
         # 86e en 2020`); a ranking told just before goes on first (below)
         named_before = (
             prev.folded
-            if prev is not None and last_rank is None and not _A_RANKING_NAMED.search(s.folded)
+            if prev is not None
+            and last_rank is None
+            and not _A_RANKING_NAMED.search(_BARE_RANKING.sub(" ", s.folded))
             else ""
         )
         # (a place set against another's: the sentence names their ranking)
@@ -464,6 +471,10 @@ def _ranking(
         if (best is None or best[0] <= 0) and last_rank is not None:
             # `En 2014, il figurait à la 99e place.`: the ranking told just before goes on
             kept = lexicon.metrics.get(last_rank)
+            if last_rank == "regional_egov_rank" and q.value > 11:
+                # (no place past the region's 11 countries: `parmi les 50 premiers pays du
+                # classement` after the ASEAN place goes back to the world's)
+                kept = lexicon.metrics.get("un_egov_rank")
             if kept is not None and (
                 _PLACE_SUBJECT.search(clause) or _PLACE_SUBJECT.match(s.folded)
             ):
