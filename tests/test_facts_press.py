@@ -1307,6 +1307,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # a price for one entry or one transaction is a fee, whatever verb pays it
+    (
+        "Hanoï, 5 avril 2024 (VNA) - Le demandeur remplit un formulaire en ligne, puis règle des "
+        "frais de 25 dollars pour une entrée unique.",
+        ("type", "metric", "value", "unit"),
+        [("money", "other", 25.0, "USD")],
+    ),
     # a ranking pointed back to (`du classement`) is the one told before; the region's has
     # 11 countries, so a place past 11 after it is the world's
     (
