@@ -1307,6 +1307,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # the whole a place is among, told after the ranking's name
+    (
+        "Hanoï, 12 avril 2024 (VNA) - La province s'est hissée à la 14e place du classement de "
+        "l'indice de transformation numérique (DTI) 2023 des 63 provinces et villes.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "other", 14.0, 63)],
+    ),
     # a price for one entry or one transaction is a fee, whatever verb pays it
     (
         "Hanoï, 5 avril 2024 (VNA) - Le demandeur remplit un formulaire en ligne, puis règle des "
@@ -3722,3 +3729,11 @@ def test_a_denominator_followed_by_a_verb_is_no_count():
         "impôts en ligne."
     )
     assert [(f.value, f.out_of) for f in extract(text)] == [(9, 10)]
+
+
+def test_the_whole_a_place_is_among_is_no_count_of_its_own():
+    text = (
+        "Hanoï, 12 avril 2024 (VNA) - La province s'est hissée à la 14e place du classement de "
+        "l'indice de transformation numérique (DTI) 2023 des 63 provinces et villes."
+    )
+    assert [(f.type, f.value, f.out_of) for f in extract(text)] == [("ranking", 14.0, 63)]

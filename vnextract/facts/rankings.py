@@ -181,6 +181,12 @@ _A_RANKING_NAMED = re.compile(
     # (`par rapport à 2022` compares; it names no report)
     rf"{_INDEX_WORDS.pattern}|\b(?:classements?|enquetes?|palmares|(?<!par )rapport|pci|egdi)\b"
 )
+#: A place's ranking named after it, up to the whole it is among (`place du classement de
+#: l'indice de transformation numérique (DTI) 2023` before `des 63 provinces`).
+_FAR_OUT_OF = re.compile(
+    r"\s*(?:place|position|rang)?\s*(?:du|au|dans le) classement\b[^.;,\d]{0,80}?"
+    r"(?:\b\d{4}\b[^.;,\d]{0,10}?)?(?=\s*(?:des|sur les|parmi les)\s+\d)"
+)
 #: A ranking pointed back to, not named (`parmi les 50 premiers pays du classement`).
 _BARE_RANKING = re.compile(
     r"\b(?:du|le|au|ce|dans le) classement\b(?!\s+(?:de|des|du|d.|mondial|onusien|national|"
@@ -298,6 +304,15 @@ def _ranking(
     after = s.folded[hi:]
     out_of = None
     om = c.out_of.match(after)
+    told_to = om.end() if om else 0  # how far after the place its words go
+    if om is None and (far := _FAR_OUT_OF.match(after)) is not None:
+        # `la 14e place du classement de l'indice DTI 2023 des 63 provinces et villes`: the
+        # whole told after the ranking's name
+        om = c.out_of.match(after[far.end() :])
+        if om is not None:
+            told_to = far.end() + om.end()
+            hi += far.end()
+            after = s.folded[hi:]
     if om:
         try:
             out_of = int(
@@ -335,7 +350,7 @@ def _ranking(
     # the words after the place, up to the next place told in the sentence: a change told
     # after it is its own (`71e sur 193 pays dans l'Enquête ..., soit un bond de 15 places
     # par rapport à l'édition 2022, où il occupait la 86e place`)
-    reach = (om.end() if om else 0) + 220
+    reach = told_to + 220
     next_place = _next_place(s, q, qs)
     if next_place is not None:
         reach = min(s.local(next_place.start) - hi, 300)
@@ -554,7 +569,7 @@ def _ranking(
         "status": status,
         "label": label,
     }
-    end = q.end + (om.end() if om else 0)
+    end = q.end + told_to
     return _Draft(
         f, q.start, s.start + len(s.text[: s.local(end)].rstrip()), s, date_is_asof=is_asof
     )
