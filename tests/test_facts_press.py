@@ -1307,6 +1307,22 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # the PAR-Index written with its hyphen; a place told later in an article on such an
+    # index is a place in it
+    (
+        "Hanoï, 18 mai 2021 (VNA) - Selon le PAR-Index 2020, la province de Dong Nai gagne 12 "
+        "places pour se hisser à la 9e place.",
+        ("type", "metric", "value", "change"),
+        [("ranking", "other", 9.0, 12)],
+    ),
+    (
+        "Nhân Dân - Le Comité de pilotage a annoncé le 18 mai à Hanoï les résultats de l'indice "
+        "de réforme administrative (PAR-Index) 2020.\n\nLa ville a reçu de nombreux éloges. La "
+        "plus forte progression revient à Binh Phuoc, qui gagne 15 places pour se hisser à la "
+        "11e place.",
+        ("type", "metric", "value", "change"),
+        [("ranking", "other", 11.0, 15)],
+    ),
     # the whole a place is among, told after the ranking's name
     (
         "Hanoï, 12 avril 2024 (VNA) - La province s'est hissée à la 14e place du classement de "

@@ -100,7 +100,13 @@ from vnextract.facts.metrics import (
     _words_within,
     index_points,
 )
-from vnextract.facts.rankings import _changes_places, _is_rank_number, _ranking, head_of_ranking
+from vnextract.facts.rankings import (
+    _changes_places,
+    _is_rank_number,
+    _ranking,
+    head_of_ranking,
+    names_home_index,
+)
 from vnextract.facts.sentences import (
     _KIND_TO_TYPE,
     _clean_value,
@@ -168,6 +174,7 @@ def build_facts(
     drafts: list[_Draft] = []
     # an article about an index (`l'indice PAR INDEX 2020`): its places come with their scores
     index_article = any(_INDEX_EDITION_NAMED.search(s.folded) for s in sents)
+    home_index = any(names_home_index(s.folded) for s in sents)
     context: _Context | None = None
     rank_date: str | None = None
     prev: _Sent | None = None
@@ -213,7 +220,15 @@ def build_facts(
         ):
             context = None
         sent_drafts = _facts_of_sentence(
-            s, published, lexicon, prev, last_share, last_rank, last_head, index_article
+            s,
+            published,
+            lexicon,
+            prev,
+            last_share,
+            last_rank,
+            last_head,
+            index_article,
+            home_index,
         )
         if not any(d.fact["type"] == "ranking" for d in sent_drafts):
             top = head_of_ranking(s, published)
@@ -457,6 +472,7 @@ def _facts_of_sentence(
     last_rank: str | None = None,
     last_head: _Draft | None = None,
     index_article: bool = False,
+    home_index: bool = False,
 ) -> list[_Draft]:
     c = cues()
     drafts: list[_Draft] = []
@@ -572,7 +588,7 @@ def _facts_of_sentence(
             ):
                 role = "total"
         if q.kind == "ordinal" or _is_rank_number(s, q):
-            d = _ranking(s, q, qs, consumed, lexicon, prev, published, last_rank)
+            d = _ranking(s, q, qs, consumed, lexicon, prev, published, last_rank, home_index)
             if d is not None:
                 drafts.append(d)
             continue

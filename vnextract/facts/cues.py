@@ -373,7 +373,7 @@ _PLACE_TOLD = re.compile(
 )
 #: A sentence that names an index by its name or its acronym (`l'indice PAPI 2023`).
 _INDEX_NAMED = re.compile(
-    r"\b(?:indices? (?:de |d.|du |des )?[a-z]|index\b|egdi|dti|papi|sipas|par index)"
+    r"\b(?:indices? (?:de |d.|du |des )?[a-z]|index\b|egdi|dti|papi|sipas|par[ -]index)"
 )
 #: `87,5/100 points à l'indice de satisfaction`: the index named just after the score.
 _SCORE_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:indices?|index|score|egdi|osi|dti)\b")

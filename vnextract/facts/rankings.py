@@ -195,7 +195,7 @@ _BARE_RANKING = re.compile(
 #: A national ranking named before its places.
 _NATIONAL_RANKING = re.compile(r"\bclassements? nationa(?:l|ux)\b")
 #: The indices that rank provinces and ministries only (PAR INDEX, SIPAS, PAPI, the DTI).
-_HOME_INDEX = re.compile(r"\b(?:par index|indices? par\b|sipas|papi|ipapg|dti)\b")
+_HOME_INDEX = re.compile(r"\b(?:par[ -]index|indices? par\b|sipas|papi|ipapg|dti)\b")
 #: Bodies ranked at home, named before a place.
 _BODY_NAMED = re.compile(
     r"\b(?:ministeres?|banque|comite|office|departement|agence|bureau|commission|securite sociale|"
@@ -248,7 +248,10 @@ def _ranking(
     prev: _Sent | None = None,
     published: str | None = None,
     last_rank: str | None = None,
+    home_index: bool = False,
 ) -> _Draft | None:
+    """The place `q` tells, if it is one. `home_index`: the article names an index that ranks
+    provinces and ministries (PAR-Index, SIPAS, PAPI, DTI)."""
     c = cues()
     lo = s.local(q.start)
     hi = s.local(q.end)
@@ -496,6 +499,10 @@ def _ranking(
                 best = (1.0, kept)
         if (best is None or best[0] <= 0) and _top_by_superlative(s, q):
             best, other_label = None, "classement"
+        elif (best is None or best[0] <= 0) and home_index and c.rank_words.search(window):
+            # `Dong Nai gagne 12 places pour se hisser à la 9e place` in an article on the
+            # PAR-Index named in its lead: a place in that national index
+            best, other_label = None, "classement national"
         elif best is None or best[0] <= 0:
             return None
     if best is not None and out_of is not None and not _fits_survey(best[1].key, out_of):
@@ -626,7 +633,7 @@ _AT_THE_TOP = re.compile(
 )
 #: The ranking such a place is in.
 _RANKED_IN = re.compile(
-    r"\b(?:classements?|indices?|index|sipas|papi|dti|egdi|par index|e-gouvernement|"
+    r"\b(?:classements?|indices?|index|sipas|papi|dti|egdi|par[ -]index|e-gouvernement|"
     r"gouvernement (?:electronique|numerique)|transformation numerique|reforme administrative)\b"
 )
 #: The whole a first place is among (`en tête des 63 villes et provinces`).
@@ -703,8 +710,13 @@ _PLACE_TOLD_END = re.compile(
 #: A ranking named in the sentence (`l'enquête ... sur l'e-gouvernement`, `le classement`).
 _RANKING_NAMED = re.compile(
     r"\b(?:classement|enquete|indices?|index|egdi|e-gouvernement|gouvernement electronique|"
-    r"dti|papi|sipas|par index|pci)\b"
+    r"dti|papi|sipas|par[ -]index|pci)\b"
 )
+
+
+def names_home_index(folded: str) -> bool:
+    """Whether folded text names an index that ranks provinces and ministries."""
+    return _HOME_INDEX.search(folded) is not None
 
 
 def _small_number(word: str) -> int | None:
