@@ -1307,6 +1307,14 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # commercial banks are banks, not the economy at large: their deadline to connect counts
+    (
+        "Hanoï, 14 janvier 2026 (VNA) - Les banques commerciales devront achever la connexion "
+        "de leurs systèmes à la base de données nationale sur la population au plus tard le 30 "
+        "juin prochain.",
+        F_EVENT,
+        [("event", "deadline", "2026-06-30", "planned")],
+    ),
     # the PAR-Index written with its hyphen; a place told later in an article on such an
     # index is a place in it
     (

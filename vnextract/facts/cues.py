@@ -386,7 +386,9 @@ _STAFF = re.compile(rf"(?:{_STAFF_WORDS})")
 _ECONOMY = re.compile(
     r"\b(?:pib|produit interieur|export\w*|import(?:ation|ateur)?s?|import-export|"
     r"croissance (?:economique|du pib)|"
-    r"productivite|inflation|touris\w*|commerce|commercial\w*|investissements? directs?|ide|"
+    # (`les banques commerciales` are banks, whose links to e-government systems count)
+    r"productivite|inflation|touris\w*|commerce|(?<!banques )(?<!banque )commercial\w*|"
+    r"investissements? directs?|ide|"
     r"chiffre d.affaires|recettes?|budget de l.etat|emplois?|chomage|population active|"
     rf"etats membres|pays membres|habitants? du pays|grdp|{_STAFF_WORDS}|"
     r"salaires?)\b"
