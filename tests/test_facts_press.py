@@ -1307,6 +1307,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # the part of an index's ranked whole that passed a bar is a figure of the index
+    (
+        "Hanoï, 3 octobre 2025 (VNA) - Selon l'indice DTI 2024, Da Nang reste en tête. Au total, "
+        "27 des 63 localités dépassent la barre des 0,6 point.",
+        ("type", "metric", "value", "out_of"),
+        [("count", "other", 27.0, 63)],
+    ),
     # commercial banks are banks, not the economy at large: their deadline to connect counts
     (
         "Hanoï, 14 janvier 2026 (VNA) - Les banques commerciales devront achever la connexion "

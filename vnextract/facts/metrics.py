@@ -391,7 +391,10 @@ def _other_metric(
     # (or the sentence before: `... ont déployé les dossiers médicaux électroniques. Parmi
     # ceux-ci, 329/492 hôpitaux provinciaux ...`)
     around = s.folded + " " + (prev.folded if prev is not None else "")
-    ratio = out_of is not None and bool(_ADMINISTRATION.search(around) or _is_egov_topic(around))
+    # (or an index's: `27 des 63 localités dépassent la barre des 80 %` in its results)
+    ratio = out_of is not None and bool(
+        _ADMINISTRATION.search(around) or _is_egov_topic(around) or _INDEX_NAMED.search(around)
+    )
     # `Cinq provinces ont intégré leur portail`, `huit localités ont publié des données`: a
     # few bodies or things that did something for the administration or online are a figure;
     # a few topics or parties (`les deux parties`, `trois principaux contenus`) are discourse
