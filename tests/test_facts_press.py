@@ -1307,6 +1307,16 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # a share in a sentence opened as the parts of the count before is a share of it
+    (
+        "Hanoï, 20 juillet 2018 (VNA) - Au premier semestre, les centres ont reçu plus de 2,3 "
+        "millions de dossiers. Parmi eux, 97,6 % ont été réglés dans les délais.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "dossiers_processed", 2.3e6, "2018-06"),
+            ("percentage", "other", 97.6, "2018-06"),
+        ],
+    ),
     # the part of an index's ranked whole that passed a bar is a figure of the index
     (
         "Hanoï, 3 octobre 2025 (VNA) - Selon l'indice DTI 2024, Da Nang reste en tête. Au total, "

@@ -644,7 +644,9 @@ def _facts_of_sentence(
         if not np_words and q.kind == "percent" and last_count is not None:
             # `320 000 dossiers en 2023, dont 99,5 % dans les délais`: a share of the count
             gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
-            if _DONT_SHARE.fullmatch(gap):
+            if last_count.sentence is not s or _DONT_SHARE.fullmatch(gap):
+                # (or the sentence opened as its parts: `... 2,3 millions de dossiers. Parmi
+                # eux, 97,6 % ont été réglés dans les délais`)
                 np_words = _NP_WORD.findall(fold(last_count.fact["label"] or ""))
                 np_text = last_count.fact["label"] or ""
             elif _SOIT_SHARE.fullmatch(gap) and (
