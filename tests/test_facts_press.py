@@ -1307,6 +1307,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # money given to digitizing records is a cost of e-government
+    (
+        "Hanoï, 14 mai 2025 (VNA) - Selon ce plan, la ville consacrera 850 milliards de dongs "
+        "pour numériser les registres d'état civil et les dossiers fonciers.",
+        ("type", "metric", "value", "status"),
+        [("money", "cost", 850e9, "planned")],
+    ),
     # a share in a sentence opened as the parts of the count before is a share of it
     (
         "Hanoï, 20 juillet 2018 (VNA) - Au premier semestre, les centres ont reçu plus de 2,3 "
