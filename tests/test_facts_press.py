@@ -3785,3 +3785,22 @@ def test_the_whole_a_place_is_among_is_no_count_of_its_own():
         "l'indice de transformation numérique (DTI) 2023 des 63 provinces et villes."
     )
     assert [(f.type, f.value, f.out_of) for f in extract(text)] == [("ranking", 14.0, 63)]
+
+
+def test_a_title_figure_told_again_in_the_body_is_the_body_fact():
+    # the headline rounds the body's figure and has no date of its own
+    text = (
+        "Plus de 10 millions de personnes ont intégré leur carnet de santé sur VNeID\n"
+        "Hanoï, 21 mars 2024 (VNA) - Selon le ministère de la Santé, jusqu'au 20 mars, plus de "
+        "10,2 millions de personnes avaient intégré leur carnet de santé électronique sur "
+        "l'application VNeID."
+    )
+    assert [(f.value, f.date) for f in extract(text)] == [(10.2e6, "2024-03-20")]
+
+
+def test_a_title_figure_the_body_does_not_tell_is_kept():
+    text = (
+        "Le portail national a reçu 3 millions de dossiers en 2023\n"
+        "Hanoï, 21 mars 2024 (VNA) - Le portail a été salué par les usagers pour sa rapidité."
+    )
+    assert [(f.value, f.date) for f in extract(text)] == [(3e6, "2023")]

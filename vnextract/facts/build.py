@@ -335,6 +335,16 @@ def build_facts(
         abs(d.fact["change"]) for d in drafts if d.fact["type"] == "ranking" and d.fact["change"]
     }
     drafts = [d for d in drafts if "place_change" not in d.extra or d.fact["value"] not in changes]
+    # A figure of the title told again in the body, as it is or rounded (`Plus de 10 millions
+    # de personnes ...` over `plus de 10,2 millions de personnes`), is the body's fact: the
+    # title's date and words are the headline's, not the report's
+    title_end = text.find("\n")
+    # (a title: a first line that is no sentence of the lead, which ends on its period)
+    if title_end > 0 and not text[:title_end].rstrip().endswith((".", "!", "?", "…")):
+        body = [d for d in drafts if d.start >= title_end]
+        drafts = [
+            d for d in drafts if d.start >= title_end or not any(_restates(d, b) for b in body)
+        ]
     # One record per distinct fact. A fact told twice (a lead, then the body) is kept where
     # it is told with the most detail (`71e ..., soit un bond de 15 places par rapport à
     # 2022`), so that its sentence shows everything the record says; else where told first.
@@ -353,6 +363,18 @@ def build_facts(
             dict(doc_id=doc_id, text=raw[rs:re_], start=rs, end=re_, sentence=d.sentence.text, **f)
         )
     return records("Fact", out)  # validated by the model, all in one call
+
+
+def _restates(title: _Draft, body: _Draft) -> bool:
+    """Whether a title's figure restates a body's: same type and unit, the same value or the
+    body's rounded down (`Plus de 10 millions`, `10,2 millions`)."""
+    t, b = title.fact, body.fact
+    if t["type"] != b["type"] or t["unit"] != b["unit"] or t["type"] == "event":
+        return False
+    tv, bv = t["value"], b["value"]
+    if tv is None or bv is None:
+        return False
+    return bool(tv == bv or (t["qualifier"] in ("at_least", "approx") and tv <= bv <= tv * 1.1))
 
 
 #: Fields that say more about a fact than its value and date.
