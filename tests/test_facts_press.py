@@ -1240,6 +1240,18 @@ CASES += [
         ("type", "value", "date"),
         [("count", 0.7709, "2024"), ("count", 0.6787, "2022")],
     ),
+    # a count compared with the one its sentence is about is that count a year earlier
+    (
+        "Hanoï, 9 janvier 2025 (VNA) - Au 31 décembre 2024, 250 procédures administratives "
+        "relevant de 13 ministères étaient connectées au Guichet unique national, contre 224 "
+        "un an plus tôt.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "online_public_services", 250.0, "2024-12-31"),
+            ("count", "connected_agencies", 13.0, "2024-12-31"),
+            ("count", "online_public_services", 224.0, "2023-12-31"),
+        ],
+    ),
     # a value compared with the share before it is the same share, at the same period a year
     # earlier
     (

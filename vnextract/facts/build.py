@@ -897,17 +897,25 @@ def _facts_of_sentence(
                 s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of
             )
         told_share = [d for d in drafts if d.sentence is s and d.fact["type"] == "percentage"]
-        if (
-            q.kind == "percent"
-            and not np_words
-            and told_share
-            and _COMPARED_VALUE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
-        ):
+        told_count = [d for d in drafts if d.sentence is s and d.fact["type"] == "count"]
+        compared_with = (
+            _COMPARED_VALUE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            if not np_words and q.kind in ("percent", "number")
+            else None
+        )
+        if compared_with and q.kind == "percent" and told_share:
             # `dont 61 % déposés en ligne, contre 42 % un an plus tôt`: the share told just
             # before, at another date
             metric = lexicon.metrics.get(told_share[-1].fact["metric"]) or _other(
                 told_share[-1].fact["label"] or "", "percentage"
             )
+        elif compared_with and q.kind == "number" and told_count:
+            # `250 procédures relevant de 13 ministères étaient connectées, contre 224 un an
+            # plus tôt`: the count the sentence is about (its first), at another date
+            metric = lexicon.metrics.get(told_count[0].fact["metric"]) or _other(
+                told_count[0].fact["label"] or "", "count"
+            )
+            np_text = told_count[0].fact["label"] or np_text
         if metric is None:
             continue
         if metric.key == "dossiers_processed" and c.not_processed.match(
