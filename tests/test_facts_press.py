@@ -1240,6 +1240,31 @@ CASES += [
         ("type", "value", "date"),
         [("count", 0.7709, "2024"), ("count", 0.6787, "2022")],
     ),
+    # a year compared with (`six fois supérieur à celui de 2021`) dates nothing; a sentence
+    # opened by the year it reports on starts a report even after a later as-of day
+    (
+        "Hanoï, 14 mars 2023 (VNA) - Au 28 février 2023, le portail comptait 8,2 millions de "
+        "comptes.\n\nEn 2022, 9,5 millions de dossiers ont été traités en ligne via le portail. "
+        "Les paiements en ligne ont totalisé 6.700 milliards de dongs, un montant six fois "
+        "supérieur à celui de 2021.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "registered_accounts", 8.2e6, "2023-02-28"),
+            ("count", "dossiers_processed", 9.5e6, "2022"),
+            ("money", "payment_amount", 6.7e12, "2022"),
+        ],
+    ),
+    # a pronoun subject is the portal the sentence before named: its visits
+    (
+        "Hanoï, 14 mars 2023 (VNA) - Au 28 février 2023, le portail national proposait 4.432 "
+        "services publics en ligne. Il avait reçu plus de 300 millions de visites depuis son "
+        "ouverture.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "online_public_services", 4432.0, "2023-02-28"),
+            ("count", "portal_visits", 300e6, "2023-02-28"),
+        ],
+    ),
     # a count compared with the one its sentence is about is that count a year earlier
     (
         "Hanoï, 9 janvier 2025 (VNA) - Au 31 décembre 2024, 250 procédures administratives "

@@ -482,7 +482,11 @@ def _list_date(s: _Sent, published: str | None, drafts: list[_Draft]) -> _Contex
 
 
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
-_OPENS_AS_OF = re.compile(r"\s*(?:au|jusqu'au|a la date du|en date du)\s+\d")
+_OPENS_AS_OF = re.compile(
+    r"\s*(?:(?:au|jusqu'au|a la date du|en date du)\s+\d"
+    # (or the year a report is about: `En 2022, plus de 9,5 millions de dossiers ...`)
+    r"|(?:en|au cours de l.annee|pour l.annee|durant l.annee)\s+\d{4}\s*,)"
+)
 
 
 def _facts_of_sentence(

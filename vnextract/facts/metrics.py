@@ -195,7 +195,13 @@ def _best_metric(
             continue
         if m.topic and not s.in_scope(m.topic, scope):
             continue
-        if m.near and not m.near.search(near_words):
+        if (
+            m.near
+            and not m.near.search(near_words)
+            # (`Il ... avait reçu plus de 300 millions de visites`: `il` is the portal the
+            # sentence before named)
+            and not (_PRONOUN_SUBJECT.search(s.folded[:120]) and m.near.search(scope))
+        ):
             continue
         context = m.context.count(clause_words)
         context += m.context.count(near_left)
