@@ -3841,3 +3841,15 @@ def test_a_title_figure_the_body_does_not_tell_is_kept():
         "Hanoï, 21 mars 2024 (VNA) - Le portail a été salué par les usagers pour sa rapidité."
     )
     assert [(f.value, f.date) for f in extract(text)] == [(3e6, "2023")]
+
+
+def test_a_title_under_a_site_name_restated_in_the_body_is_the_body_fact():
+    # the heading lines of an aggregator's page: its name, the title, a byline
+    text = (
+        "Vietnam.vn - Nền tảng quảng bá Việt Nam\n"
+        "Plus de 10 millions de personnes ont intégré leur carnet de santé sur VNeID\n"
+        "Báo Thanh NiênBáo Thanh Niên21/03/2024\n"
+        "Selon le ministère de la Santé, jusqu'au 20 mars, plus de 10,2 millions de personnes "
+        "avaient intégré leur carnet de santé électronique sur l'application VNeID."
+    )
+    assert [(f.value, f.date) for f in extract(text)] == [(10.2e6, "2024-03-20")]

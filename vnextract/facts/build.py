@@ -338,9 +338,8 @@ def build_facts(
     # A figure of the title told again in the body, as it is or rounded (`Plus de 10 millions
     # de personnes ...` over `plus de 10,2 millions de personnes`), is the body's fact: the
     # title's date and words are the headline's, not the report's
-    title_end = text.find("\n")
-    # (a title: a first line that is no sentence of the lead, which ends on its period)
-    if title_end > 0 and not text[:title_end].rstrip().endswith((".", "!", "?", "…")):
+    title_end = _heading_end(text)
+    if title_end > 0:
         body = [d for d in drafts if d.start >= title_end]
         drafts = [
             d for d in drafts if d.start >= title_end or not any(_restates(d, b) for b in body)
@@ -363,6 +362,18 @@ def build_facts(
             dict(doc_id=doc_id, text=raw[rs:re_], start=rs, end=re_, sentence=d.sentence.text, **f)
         )
     return records("Fact", out)  # validated by the model, all in one call
+
+
+def _heading_end(text: str, most: int = 3) -> int:
+    """Where the page's heading lines end: the first lines that are no sentence of the lead
+    (which ends on its period), up to `most` (a site's name, the title, a byline)."""
+    end = 0
+    for _ in range(most):
+        nl = text.find("\n", end)
+        if nl < 0 or text[end:nl].rstrip().endswith((".", "!", "?", "…")):
+            break
+        end = nl + 1
+    return end
 
 
 def _restates(title: _Draft, body: _Draft) -> bool:
