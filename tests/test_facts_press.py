@@ -1240,6 +1240,13 @@ CASES += [
         ("type", "value", "date"),
         [("count", 0.7709, "2024"), ("count", 0.6787, "2022")],
     ),
+    # the counted noun as the subject, its number told after `au nombre de`
+    (
+        "Hanoï, 3 octobre 2023 (VNA) - Au 30 septembre, les comptes d'identification "
+        "électronique de niveau 2 activés étaient, eux, au nombre de 43,6 millions.",
+        ("type", "metric", "value", "date"),
+        [("count", "registered_accounts", 43.6e6, "2023-09-30")],
+    ),
     # a year compared with (`six fois supérieur à celui de 2021`) dates nothing; a sentence
     # opened by the year it reports on starts a report even after a later as-of day
     (

@@ -289,6 +289,13 @@ _NP_STOP = re.compile(
 _NP_WORD = re.compile(r"[\w'’-]+")
 
 
+#: The counted noun as the subject, its number told after `au nombre de` (`Les comptes ...
+#: activés étaient, eux, au nombre de 43,6 millions`).
+_AU_NOMBRE_DE = re.compile(
+    r"\b(?:les|des|ces)\s+([\w'-]+(?:\s+[\w'-]+){0,8}?)\s+(?:sont|etaient|seront|se chiffrent|"
+    r"se chiffraient)\s*(?:,\s*(?:eux|elles)\s*,\s*)?au nombre de\s+"
+    r"(?:pres de |plus de |environ |quelque )?$"
+)
 _NOMBRE_DE = re.compile(
     # (not a qualifier: `un investissement total de près de 3.100 milliards`)
     r"\b(?:nombre|total|quantite|volume)\s+(?:de\s+|d'|des\s+)"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from vnextract.facts.cues import (
     _ADMINISTRATION,
     _ADVERBIAL_HEADS,
+    _AU_NOMBRE_DE,
     _BRACKETED,
     _ECONOMY,
     _EGOV_ACTIVITY,
@@ -112,8 +113,8 @@ def _noun_of_en(
 
 def _left_noun(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     """`le nombre de X ... 2 millions`: the counted noun named before the number."""
-    left = s.folded[: s.local(q.start)]
-    m = _last_match(_NOMBRE_DE, left)
+    left = s.folded[: s.local(q.qualifier_start or q.start)]
+    m = _last_match(_NOMBRE_DE, left) or _AU_NOMBRE_DE.search(left)
     if m is None:
         return [], ""
     ws = _NP_WORD.findall(m.group(1))
