@@ -1240,6 +1240,13 @@ CASES += [
         ("type", "value", "date"),
         [("count", 0.7709, "2024"), ("count", 0.6787, "2022")],
     ),
+    # places called points are counted, an index's points are not a count of things
+    (
+        "Hanoï, 5 avril 2024 (VNA) - Les titulaires d'un visa électronique peuvent entrer au "
+        "Vietnam par 42 points de passage.",
+        ("type", "metric", "value"),
+        [("count", "other", 42.0)],
+    ),
     # the counted noun as the subject, its number told after `au nombre de`
     (
         "Hanoï, 3 octobre 2023 (VNA) - Au 30 septembre, les comptes d'identification "

@@ -67,6 +67,7 @@ from vnextract.facts.cues import (
     _PART_END,
     _PER_STOP,
     _PLACE_TOLD,
+    _PLACES_CALLED_POINTS,
     _RESPECTIVELY,
     _SAME_FIGURE,
     _SCORE_GIVEN,
@@ -723,6 +724,8 @@ def _facts_of_sentence(
             and np_words
             and np_words[0] in c.not_counted
             and not index_points(s, q, np_words, prev)
+            # (`42 points de passage`, `1.000 points d'examen`: places, counted)
+            and not _PLACES_CALLED_POINTS.match(" ".join(np_words))
             and not place_change
             # (how many of a plan's tasks are done measures: `Sur les 64 tâches, 14 ont ...`)
             and idx not in sets

@@ -286,6 +286,12 @@ _NP_STOP = re.compile(
     # a year before (`contre 8 millions un an plus tôt`)
     r"|\b(?:un an|(?:deux|trois|quatre|cinq|dix|\d{1,2}) ans) (?:plus tot|auparavant|avant)\b)"
 )
+#: Places called points (`points de passage`, `points de service`), not a score's points.
+_PLACES_CALLED_POINTS = re.compile(
+    r"points? (?:(?:de|d'|d) ?)?(?!(?:pourcentage|base|plus|moins|avance|retard|ecart|difference|"
+    r"croissance|hausse|baisse|progression|l.indice|indice|par|sur|en|au|a|de|du|des|dans|"
+    r"pour|et|ou)\b)[a-z]"
+)
 _NP_WORD = re.compile(r"[\w'’-]+")
 
 

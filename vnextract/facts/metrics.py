@@ -27,6 +27,7 @@ from vnextract.facts.cues import (
     _NP_DE,
     _NP_STOP,
     _NP_WORD,
+    _PLACES_CALLED_POINTS,
     _PROCEDURES,
     _PRONOUN_SUBJECT,
     _SCORE_LEFT,
@@ -447,7 +448,11 @@ def _other_metric(
     if (
         not np_words
         # (the part of a whole measures what it counts: `14 des 64 tâches du plan`)
-        or (np_words[0] in c.not_counted and not ratio)
+        or (
+            np_words[0] in c.not_counted
+            and not ratio
+            and not _PLACES_CALLED_POINTS.match(" ".join(np_words))
+        )
         or (q.value < 10 and not ratio and not did and not systems and not listed)
     ):
         return None
