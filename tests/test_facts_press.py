@@ -1240,6 +1240,15 @@ CASES += [
         ("type", "value", "date"),
         [("count", 0.7709, "2024"), ("count", 0.6787, "2022")],
     ),
+    # a goal's year after a figure (`loin de l'objectif de 30 % fixé pour 2020`) is the goal's
+    # date, not the figure's; a country behind (`en retard`) tells no rate of work on time
+    (
+        "Hanoï, 10 octobre 2019 (VNA) - Le ministre a rappelé que le pays restait en retard : le "
+        "taux de services publics en ligne ne dépassait pas encore 7,6 %, loin de l'objectif de "
+        "30 % fixé pour 2020.",
+        ("type", "value", "date", "status"),
+        [("percentage", 7.6, "2019-10-10", "actual"), ("percentage", 30.0, "2020", "target")],
+    ),
     # places called points are counted, an index's points are not a count of things
     (
         "Hanoï, 5 avril 2024 (VNA) - Les titulaires d'un visa électronique peuvent entrer au "

@@ -166,7 +166,12 @@ def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     million de dossiers au 28 février 2021`) is the date of every item of it.
     """
     gap = s.folded[s.local(q.end) : s.local(d.start)]
-    return bool(re.search(r"\b(?:dont|contre|soit|tandis que|alors que|mais)\b|[;:]", gap))
+    # (or a goal's: `7,6 %, loin de l'objectif de 30 % fixé pour 2020`)
+    return bool(
+        re.search(
+            r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?)\b|[;:]", gap
+        )
+    )
 
 
 def _subclause(s: _Sent, q: QuantityRecord) -> tuple[int, int]:

@@ -347,8 +347,10 @@ def _other_metric(
             base = s.local(q.start) - len(near_left)
             what = s.text[base + cut_noun.start("what") : base + cut_noun.end("what")]
             return _other("réduction: " + what.strip(), "percentage")
-        if not np_words and _ON_TIME.search(clause_left):
-            # `Le taux de dossiers traités dans les délais a atteint 98,6 %`
+        if not np_words and _ON_TIME.search(re.split(r"[:;(]", clause_left)[-1]):
+            # `Le taux de dossiers traités dans les délais a atteint 98,6 %` (in the figure's
+            # own clause: `le pays restait en retard : le taux de services en ligne ...` is no
+            # rate of work done on time)
             return _other("taux de traitement dans les délais", "percentage")
         grown = c.growth_left.search(s.folded, 0, s.local(q.qualifier_start or q.start))
         if grown is not None and (
