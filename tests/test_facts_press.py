@@ -3784,6 +3784,12 @@ def test_a_set_named_before_its_parts_is_no_fact_of_its_own():
             "de 15 % par rapport à 2023.",
             "baisse",
         ),
+        # the rate's name stops before a negated verb
+        (
+            "Hanoï, 10 octobre 2019 (VNA) - Le taux de paiement en ligne ne dépassait pas "
+            "encore 21 %.",
+            "taux de paiement en ligne",
+        ),
     ],
 )
 def test_labels_name_what_is_measured(text, label):

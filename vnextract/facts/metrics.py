@@ -612,7 +612,7 @@ _SATISFIED = re.compile(r"\bsatisf(?:action|aite?s?)\b")
 #: A rate named before its figure, up to its verb (`le taux de paiement en ligne a atteint`).
 _RATE_OF = re.compile(
     r"\b(?:taux|part|proportion|pourcentage|ratio)\s+(?:de\s+|d'|des\s+|du\s+)[\w'-]+"
-    r"(?:\s+(?!(?:a|ont|est|sont|etait|atteint|atteignant|depasse|s'eleve|se|pour|avec)\b)"
+    r"(?:\s+(?!(?:a|ont|est|sont|etait|atteint|atteignant|depasse|s'eleve|se|pour|avec|ne|n'\w+)\b)"
     r"[\w'-]+){0,5}"
 )
 
