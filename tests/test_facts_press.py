@@ -55,6 +55,20 @@ CASES = [
         F_EVENT,
         [("event", "other", "2025-02-04", "actual"), ("event", "other", "2025-02-20", "actual")],
     ),
+    # a plan named by what it is for, adopted on a day told before it; an entry into force
+    # told with a comma before its day
+    (
+        "Hanoï, 10 mars 2026 (VNA) - Le Comité populaire provincial a approuvé le 3 mars un plan "
+        "de transformation numérique pour 2026.",
+        F_EVENT,
+        [("event", "other", "2026-03-03", "actual")],
+    ),
+    (
+        "Hanoï, 10 août 2025 (VNA) - Le centre a ouvert quelques semaines après l'entrée en "
+        "vigueur, le 1er juillet 2025, de la loi sur les données.",
+        F_EVENT,
+        [("event", "other", "2025-07-01", "actual")],
+    ),
     # a bare year dates a document only right after its number
     (
         "Hanoï, 3 mars (VNA) - Le décret n° 61 datant de 2018 régit le guichet unique.",
