@@ -55,6 +55,14 @@ CASES = [
         F_EVENT,
         [("event", "other", "2025-02-04", "actual"), ("event", "other", "2025-02-20", "actual")],
     ),
+    # a line that opens a list by its horizon alone (`D'ici 2025 :`) dates the goals listed
+    (
+        "Hanoï, 16 juin 2021 (VNA) - La stratégie fixe des objectifs chiffrés. D'ici 2025 :\n"
+        "- 80 % des services publics en ligne seront fournis au niveau 4 ;\n"
+        "- 90 % des dossiers de travail au niveau central seront traités en ligne.",
+        ("type", "value", "date", "status"),
+        [("percentage", 80.0, "2025", "target"), ("percentage", 90.0, "2025", "target")],
+    ),
     # a plan named by what it is for, adopted on a day told before it; an entry into force
     # told with a comma before its day
     (

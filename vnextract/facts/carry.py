@@ -90,7 +90,11 @@ def aim_horizon(s: _Sent, published: str | None, drafts: list[_Draft]) -> str | 
     le traitement de ... par ce biais`): the horizon of the goals told next."""
     from vnextract.recognizers.dates import resolve
 
-    if any(d.fact["type"] != "event" for d in drafts) or not cues().target.search(s.folded):
+    # (or a line opening a list by its horizon: `D'ici 2025 :`, then the goals)
+    opens_list = s.text.rstrip().endswith(":")
+    if any(d.fact["type"] != "event" for d in drafts) or not (
+        cues().target.search(s.folded) or opens_list
+    ):
         return None
     for d in s.dates:
         if d.kind == "date" and d.year is not None and d.cue in HEADING_CUES:
