@@ -3904,3 +3904,14 @@ def test_a_title_under_a_site_name_restated_in_the_body_is_the_body_fact():
         "avaient intégré leur carnet de santé électronique sur l'application VNeID."
     )
     assert [(f.value, f.date) for f in extract(text)] == [(10.2e6, "2024-03-20")]
+
+
+def test_a_figure_told_at_two_precisions_of_one_date_is_one_fact():
+    # the lead sums up the year, the report gives the day
+    text = (
+        "Le portail franchit un cap\n\n"
+        "Hanoï, 9 janvier 2024 (VNA) - En 2023, le portail a reçu près de 1,2 milliard de "
+        "visites.\n\nSelon le rapport, au 31 décembre 2023, le portail avait reçu près de 1,2 "
+        "milliard de visites depuis son lancement."
+    )
+    assert [(f.value, f.date) for f in extract(text)] == [(1.2e9, "2023-12-31")]

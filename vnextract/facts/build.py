@@ -355,6 +355,23 @@ def build_facts(
         kept = chosen.get(key)
         if kept is None or _detail(d) > _detail(kept):
             chosen[key] = d
+    # (the same figure told at two precisions of one date, `en 2023` in the lead and `au 31
+    # décembre 2023` in the report, is one fact: the precise date's)
+    for coarse in list(chosen):
+        f = chosen[coarse].fact
+        if f["type"] == "event" or not f["date"] or f["status"] != "actual":
+            continue
+        for other_key, other in chosen.items():
+            od = other.fact["date"]
+            if (
+                other_key[:4] == coarse[:4]
+                and other.fact["status"] == "actual"
+                and od
+                and len(od) > len(f["date"])
+                and od.startswith(f["date"])
+            ):
+                del chosen[coarse]
+                break
     out: list[dict[str, Any]] = []
     for d in sorted(chosen.values(), key=lambda d: (d.start, d.end)):
         f = d.fact
