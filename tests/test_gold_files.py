@@ -1,4 +1,4 @@
-"""The gold folders (tests/corpus and tests/blind, tests/blind2 ... tests/blind6) pass
+"""The gold folders (tests/corpus and tests/blind, tests/blind2 ... tests/blind7) pass
 tests/check_gold.py, which fails on damage."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 CHECKER = TESTS / "check_gold.py"
-FOLDERS = ["corpus", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
+FOLDERS = ["corpus", "blind", *(f"blind{n}" for n in range(2, 8))]
 
 
 def run_checker(folder: Path) -> subprocess.CompletedProcess[str]:
