@@ -1389,6 +1389,26 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # a plan endowed with a sum (`doté de`) costs it, planned, dated by the plan's adoption
+    (
+        "Hanoï, 10 mars 2026 (VNA) - Le Comité populaire provincial a approuvé un plan de "
+        "transformation numérique pour 2026, doté de 312 milliards de dongs.",
+        ("type", "metric", "value", "status"),
+        [("money", "cost", 312e9, "planned")],
+    ),
+    (
+        "Hanoï, 20 mars 2024 (VNA) - Le Comité populaire provincial a approuvé le 15 mars un plan "
+        "de transformation numérique doté de 46 milliards de dongs.",
+        ("type", "metric", "value", "date", "status"),
+        [("money", "cost", 46e9, "2024-03-15", "planned")],
+    ),
+    # money to be spent by a horizon is planned, no objective
+    (
+        "Hanoï, 5 novembre 2021 (VNA) - La province prévoit d'investir 215 milliards de dongs "
+        "d'ici 2025 pour étendre le réseau de caméras.",
+        ("type", "metric", "value", "date", "status"),
+        [("money", "cost", 215e9, "2025", "planned")],
+    ),
     # money given to digitizing records is a cost of e-government
     (
         "Hanoï, 14 mai 2025 (VNA) - Selon ce plan, la ville consacrera 850 milliards de dongs "

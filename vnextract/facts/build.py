@@ -481,6 +481,8 @@ _ENDED = re.compile(r"[.!?…»\")]\s*$")
 _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
+#: Money allotted to a plan (`un plan de transformation numérique doté de`).
+_ENDOWED = re.compile(r"\bdote(?:e|s|es)? d(?:e|')\s*(?:pres de |plus de |environ )?$")
 #: How often, with nothing counted (`par jour`, `chaque mois`).
 _PERIOD_ONLY = re.compile(r"(?:par|chaque) (?:jour|an|annee|mois|semaine)")
 #: The same period a year before (`à la même période de l'an dernier`).
@@ -981,9 +983,15 @@ def _facts_of_sentence(
         if status == "actual" and date and published and later_than(date, published):
             # `d'ici fin 2021` in a February 2021 dispatch: not done yet
             status = "planned"
-        if status == "planned" and date and _is_horizon(s, date):
+        spending = metric.key == "cost"
+        if status == "planned" and date and _is_horizon(s, date) and not spending:
             # `D'ici 2030, au moins 70 % des procédures ...`: a goal with its horizon (FACTS.md 6)
+            # (money to be spent by then is planned, no objective: `prévoit d'investir 215
+            # milliards de dongs d'ici 2025`)
             status = "target"
+        if spending and status == "actual" and _ENDOWED.search(s.folded, 0, s.local(q.start)):
+            # `un plan ... doté de 46 milliards de dongs`: money allotted, to be spent
+            status = "planned"
         per = None
         # (a rate of growth has one too: `augmentera de 20 % chaque année`)
         if fact_type == "money" or q.kind == "number" or growth:

@@ -191,7 +191,11 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
 _TO_FIGURE = re.compile(r"\s*,?\s*(?:a|jusqu.a)\s+")
 
 #: Between a launch's date and what the thing had then (`le 9 décembre 2019 avec seulement`).
-_WITH_AT_LAUNCH = re.compile(r",?\s*avec\s+(?:seulement\s+|uniquement\s+|a peine\s+)?")
+_WITH_AT_LAUNCH = re.compile(
+    r",?\s*avec\s+(?:seulement\s+|uniquement\s+|a peine\s+)?"
+    # (the budget of a plan adopted that day: `approuvé le 15 mars un plan ... doté de`)
+    r"|[^.;\d]{0,80}?\bdote(?:e|s|es)? d(?:e|')\s*(?:pres de |plus de |environ )?"
+)
 
 
 def _is_event_date(s: _Sent, d: DateMention) -> bool:
