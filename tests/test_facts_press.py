@@ -1389,6 +1389,24 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.7833)],
     ),
+    # what a thing had at its launch is dated by the launch told before; a figure of today in
+    # the same sentence is not
+    (
+        "Hanoï, 9 décembre 2024 (VNA) - Le portail national a été inauguré le 9 décembre 2019. "
+        "Lors de son lancement, le portail ne proposait que 8 services publics en ligne.",
+        ("type", "metric", "value", "date"),
+        [
+            ("event", "portal_launch", None, "2019-12-09"),
+            ("count", "online_public_services", 8.0, "2019-12-09"),
+        ],
+    ),
+    (
+        "Hanoï, 9 décembre 2024 (VNA) - Le portail national a été inauguré le 9 décembre 2019. "
+        "Il fournit aujourd'hui plus de 3.900 procédures administratives, contre seulement 8 au "
+        "moment de son lancement.",
+        ("type", "value", "date"),
+        [("count", 3900.0, "2024-12-09")],
+    ),
     # a plan endowed with a sum (`doté de`) costs it, planned, dated by the plan's adoption
     (
         "Hanoï, 10 mars 2026 (VNA) - Le Comité populaire provincial a approuvé un plan de "

@@ -297,6 +297,33 @@ def build_facts(
                     f["date"], f["date_source"] = context.date, "context"
                 else:
                     f["date"], f["date_source"] = published, "published"
+        launched = _AT_LAUNCH.search(s.folded)
+        launches = [
+            e
+            for e in drafts + sent_drafts
+            if e.fact["metric"] in ("portal_launch", "system_launch") and e.fact["date"]
+        ]
+        for d in sent_drafts:
+            if (
+                launched
+                and launches
+                and d.fact["type"] != "event"
+                and d.fact["date_source"] != "explicit"
+                # (the cue opens the sentence, or closes the figure's clause: `contre 8 au
+                # moment de son lancement`)
+                and (
+                    launched.start() < 12
+                    or (
+                        0 <= launched.start() - s.local(d.end) <= 30
+                        and not any(
+                            d.end <= o.start < s.start + launched.start() for o in s.quantities
+                        )
+                    )
+                )
+            ):
+                # `Lors de son lancement, le portail ne proposait que 8 services`: the day of
+                # the launch told before
+                d.fact["date"], d.fact["date_source"] = launches[-1].fact["date"], "context"
         for d in sent_drafts:
             if "years_before" in d.extra and d.fact["date_source"] != "explicit":
                 n, before = d.extra["years_before"]
@@ -483,6 +510,12 @@ _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
 #: Money allotted to a plan (`un plan de transformation numérique doté de`).
 _ENDOWED = re.compile(r"\bdote(?:e|s|es)? d(?:e|')\s*(?:pres de |plus de |environ )?$")
+#: What a thing had when it was launched (`Lors de son lancement`, `au moment de son
+#: lancement`, `à son ouverture`), not since (`depuis son lancement`).
+_AT_LAUNCH = re.compile(
+    r"\b(?:lors de|au moment de|a|au jour de) (?:son|sa|leur) (?:lancement|inauguration|"
+    r"ouverture|mise en service)\b"
+)
 #: How often, with nothing counted (`par jour`, `chaque mois`).
 _PERIOD_ONLY = re.compile(r"(?:par|chaque) (?:jour|an|annee|mois|semaine)")
 #: The same period a year before (`à la même période de l'an dernier`).

@@ -417,7 +417,9 @@ _TO_LEFT = re.compile(
 
 
 #: `contre 38 %`, `contre respectivement 12,5 millions`: a value compared with
-_COMPARED_VALUE = re.compile(r"\bcontre\s+(?:respectivement\s+)?$")
+_COMPARED_VALUE = re.compile(
+    r"\bcontre\s+(?:respectivement\s+)?(?:seulement\s+|uniquement\s+|a peine\s+)?$"
+)
 #: `par rapport à fin 2021`, `contre 12,5 millions en 2021`: the date of a comparison
 #: A year compared with, a few words after its cue (not in a parenthesis opened after them:
 #: `par rapport à 2022 (en 2022, la province a atteint ...)`).
