@@ -1522,6 +1522,13 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("ranking", "other", 3.0, 63)],
     ),
+    # the e-participation index by its acronym is a sub-index
+    (
+        "Hanoï, 19 septembre 2024 (VNA) - Dans l'enquête 2024 de l'ONU sur l'e-gouvernement, le "
+        "pays occupe la 22e place de l'indice EPART.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 22.0)],
+    ),
     # a place among a whole told bare, by its size (`la 5e place sur 11.`)
     (
         "Hanoï, 18 septembre 2024 (VNA) - Selon l'enquête de l'ONU sur l'e-gouvernement, le "
