@@ -3960,3 +3960,12 @@ def test_a_figure_told_at_two_precisions_of_one_date_is_one_fact():
         "milliard de visites depuis son lancement."
     )
     assert [(f.value, f.date) for f in extract(text)] == [(1.2e9, "2023-12-31")]
+
+
+def test_places_gained_told_in_words_are_the_change_of_the_place():
+    # `deux` is no elided `d'` followed by `ux`
+    text = (
+        "Hanoï, 16 juin 2021 (VNA) - En 2020, le Vietnam s'est classé 86e sur 193 pays dans "
+        "l'enquête de l'ONU sur l'e-gouvernement, gagnant deux places par rapport à 2018."
+    )
+    assert [(f.type, f.value, f.change) for f in extract(text)] == [("ranking", 86.0, 2)]
