@@ -1407,6 +1407,19 @@ CASES += [
         ("type", "value", "date"),
         [("count", 3900.0, "2024-12-09")],
     ),
+    # benefits paid by bank transfer or into a bank account are e-government's
+    (
+        "Hanoï, 10 novembre 2022 (VNA) - Fin octobre dernier, 61.500 personnes touchaient leur "
+        "pension par virement bancaire, soit 38,4 % des bénéficiaires de la province.",
+        ("type", "value", "date"),
+        [("percentage", 38.4, "2022-10")],
+    ),
+    (
+        "Hanoï, 10 novembre 2022 (VNA) - La province vise qu'au moins 50 % des retraités "
+        "reçoivent leur pension sur un compte bancaire d'ici fin 2023.",
+        ("type", "value", "date", "status"),
+        [("percentage", 50.0, "2023", "target")],
+    ),
     # a plan endowed with a sum (`doté de`) costs it, planned, dated by the plan's adoption
     (
         "Hanoï, 10 mars 2026 (VNA) - Le Comité populaire provincial a approuvé un plan de "

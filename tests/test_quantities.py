@@ -620,6 +620,9 @@ QUALIFIERS: list[tuple[str, list[Row]]] = [
     ("un montant d'environ 300 millions de dongs", [money(300e6, "VND", "approx")]),
     ("une hausse d’au moins 30 %", [pct(30, "at_least")]),
     ("une part d'au plus 5 %", [pct(5, "at_most")]),
+    # ... or an elided `que` (`l'objectif est qu'au moins 80 %`)
+    ("l'objectif est qu'au moins 80 % des dossiers", [pct(80, "at_least")]),
+    ("il faut qu’environ 5 000 dossiers", [num(5000, "approx")]),
     ("un budget d'un peu plus de 2 millions de dollars", [money(2e6, "USD", "at_least")]),
     ("116 millions de visites et plus de 468.000 comptes", [num(116e6), num(468000, "at_least")]),
     ("le surplus de 500 tonnes", [num(500)]),

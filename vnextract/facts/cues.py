@@ -470,8 +470,11 @@ _EGOV_TOPIC_BOUNDED = re.compile(
     r"systemes? (?:d.information|informatiques?|d.informations)\b|"
     # benefits paid into accounts, not in cash (`recevant leurs pensions par l'intermédiaire de
     # leurs comptes personnels`)
-    r"(?:via|par l.intermediaire d(?:e|es)|sur) (?:leurs?|ses|son|les) comptes? "
+    r"(?:via|par l.intermediaire d(?:e|es)|sur) (?:leurs?|ses|son|les|un|une) comptes? "
     r"(?:bancaires?|personnels?)\b|"
+    # (or by bank transfer: `touchaient leur pension par virement bancaire`, `versé par voie
+    # bancaire`)
+    r"par (?:virements? bancaires?|voie bancaire)\b|"
     r"authentifi\w*|logiciels?\b|tele-?(?:medecine|sante)|telechargements?\b|"
     r"cartes? d.identite (?:citoyenne|electronique|a puce)|"
     # the satisfaction of the administration's users (SIPAS)

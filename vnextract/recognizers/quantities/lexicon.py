@@ -371,9 +371,11 @@ def _lexicon() -> _Lexicon:
             qualifier_kind[_fold(phrase)] = _as_qualifier(kind)
             cues.append(phrase)
     qualifier_before = _Before(
-        # (a cue may follow an elided `de`: `un montant d'environ`, `une hausse d'au moins`)
+        # (a cue may follow an elided `de` or `que`: `un montant d'environ`, `une hausse d'au
+        # moins`, `l'objectif est qu'au moins 80 %`)
         re.compile(
-            rf"{_initials(cues)}(?:(?<![\w'’])|(?<=\b[dD]['’])){_alternation(cues)}{hs}*\Z",
+            rf"{_initials(cues)}(?:(?<![\w'’])|(?<=\b[dD]['’])|(?<=\b[qQ]u['’]))"
+            rf"{_alternation(cues)}{hs}*\Z",
             re.IGNORECASE,
         ),
         last_words=_last_words(cues),
