@@ -1407,6 +1407,13 @@ CASES += [
         ("type", "value", "date"),
         [("count", 3900.0, "2024-12-09")],
     ),
+    # a smart city's operation centre is e-government's: what it counts is a figure
+    (
+        "Hanoï, 5 novembre 2021 (VNA) - Le système de caméras relié au centre IOC de la "
+        "province compte désormais 1.320 caméras.",
+        ("type", "metric", "value"),
+        [("count", "other", 1320.0)],
+    ),
     # benefits paid by bank transfer or into a bank account are e-government's
     (
         "Hanoï, 10 novembre 2022 (VNA) - Fin octobre dernier, 61.500 personnes touchaient leur "
@@ -3099,6 +3106,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # a smart city's population is no figure of its operation centre
+    "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "
+    "d'habitants.",
     # the first of a kind is no place in a ranking
     "Hanoï, 12 avril 2024 (VNA) - Selon le Bureau du gouvernement, c'est la 1re résolution sur "
     "l'e-gouvernement.",

@@ -463,6 +463,8 @@ _EGOV_TOPIC_WORDS = re.compile(
 )
 _EGOV_TOPIC_BOUNDED = re.compile(
     r"\b(?:onu\b|e-\w+|donnees\b|electroniques?\b|a puce\b|cccd\b|projet 0?6\b|numeris\w*|"
+    # (a smart city's operation centre: `le centre IOC`, `ville intelligente`)
+    r"ioc\b|villes? intelligentes?\b|operations? intelligent\w*|"
     r"dematerialis\w*|"
     r"(?:application|applique\w*|utilis\w*(?: efficacement)?) (?:des|les) "
     r"(?:technologies de l.information|ti)\b|"
