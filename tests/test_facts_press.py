@@ -1407,6 +1407,13 @@ CASES += [
         ("type", "value", "date"),
         [("count", 3900.0, "2024-12-09")],
     ),
+    # e-health records created are records in digital form, no dossiers processed
+    (
+        "Hanoï, 5 octobre 2024 (VNA) - À la fin de septembre, la province avait créé 1,26 million "
+        "de dossiers de santé électroniques pour ses habitants.",
+        ("type", "metric", "value"),
+        [("count", "digitized_records", 1.26e6)],
+    ),
     # a smart city's operation centre is e-government's: what it counts is a figure
     (
         "Hanoï, 5 novembre 2021 (VNA) - Le système de caméras relié au centre IOC de la "
