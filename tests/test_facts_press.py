@@ -1405,7 +1405,7 @@ CASES += [
         "Il fournit aujourd'hui plus de 3.900 procédures administratives, contre seulement 8 au "
         "moment de son lancement.",
         ("type", "value", "date"),
-        [("count", 3900.0, "2024-12-09")],
+        [("count", 3900.0, "2024-12-09"), ("count", 8.0, "2019-12-09")],
     ),
     # e-health records created are records in digital form, no dossiers processed
     (

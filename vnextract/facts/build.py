@@ -968,9 +968,12 @@ def _facts_of_sentence(
             )
         told_share = [d for d in drafts if d.sentence is s and d.fact["type"] == "percentage"]
         told_count = [d for d in drafts if d.sentence is s and d.fact["type"] == "count"]
+        # (nothing counted after the figure but when: `contre seulement 8 au moment de son
+        # lancement`)
+        bare = not np_words or _AT_LAUNCH.match(s.folded, s.local(q.end) + 1) is not None
         compared_with = (
             _COMPARED_VALUE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
-            if not np_words and q.kind in ("percent", "number")
+            if bare and q.kind in ("percent", "number")
             else None
         )
         if compared_with and q.kind == "percent" and told_share:
