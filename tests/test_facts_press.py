@@ -1407,6 +1407,13 @@ CASES += [
         ("type", "value", "date"),
         [("count", 3900.0, "2024-12-09"), ("count", 8.0, "2019-12-09")],
     ),
+    # dossiers submitted to a vote are dossiers, no vote's tally
+    (
+        "Hanoï, 24 juin 2024 (VNA) - Depuis son lancement, le système e-Cabinet a servi à "
+        "traiter plus de 1 900 dossiers soumis au vote des membres du gouvernement.",
+        ("type", "metric", "value"),
+        [("count", "dossiers_processed", 1900.0)],
+    ),
     # e-health records created are records in digital form, no dossiers processed
     (
         "Hanoï, 5 octobre 2024 (VNA) - À la fin de septembre, la province avait créé 1,26 million "

@@ -516,6 +516,10 @@ _AT_LAUNCH = re.compile(
     r"\b(?:lors de|au moment de|a|au jour de) (?:son|sa|leur) (?:lancement|inauguration|"
     r"ouverture|mise en service)\b"
 )
+#: Things a vote is held on or in, counted: no voters (`1 900 dossiers soumis au vote`).
+_NOT_VOTERS = frozenset(
+    {"dossiers", "dossier", "reunions", "reunion", "projets", "projet", "documents", "textes"}
+)
 #: How often, with nothing counted (`par jour`, `chaque mois`).
 _PERIOD_ONLY = re.compile(r"(?:par|chaque) (?:jour|an|annee|mois|semaine)")
 #: The same period a year before (`à la même période de l'an dernier`).
@@ -783,8 +787,11 @@ def _facts_of_sentence(
             and idx not in sets
         ):
             continue
-        if q.kind in ("number", "percent") and c.vote.search(
-            s.folded, max(0, s.local(q.start) - 60), s.local(q.end) + 60
+        if (
+            q.kind in ("number", "percent")
+            and c.vote.search(s.folded, max(0, s.local(q.start) - 60), s.local(q.end) + 60)
+            # (of voters or a share: `1 900 dossiers soumis au vote` are dossiers)
+            and (q.kind == "percent" or not np_words or np_words[0] not in _NOT_VOTERS)
         ):
             # `avec 431/468 délégués participant au vote en faveur (soit 87,25 %)`: a vote's
             # tally, no figure of e-government
