@@ -57,6 +57,7 @@ from vnextract.facts.cues import (
     _DONT_GAP,
     _DONT_SHARE,
     _ELIDED_NOUN,
+    _ENDOWED_WITH,
     _ENUMERATION_GAP,
     _INDEX_EDITION_NAMED,
     _INDEX_NAMED,
@@ -509,7 +510,7 @@ _IN_PLACES = re.compile(r"\bdans\s+(?:les\s+)?$")
 #: Between a whole and a part of it (`70.000 entreprises ..., dont 3.800`).
 _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
 #: Money allotted to a plan (`un plan de transformation numérique doté de`).
-_ENDOWED = re.compile(r"\bdote(?:e|s|es)? d(?:e|')\s*(?:pres de |plus de |environ )?$")
+_ENDOWED = re.compile(_ENDOWED_WITH + "$")
 #: What a thing had when it was launched (`Lors de son lancement`, `au moment de son
 #: lancement`, `à son ouverture`), not since (`depuis son lancement`).
 _AT_LAUNCH = re.compile(
@@ -973,8 +974,9 @@ def _facts_of_sentence(
             metric = _other_metric(
                 s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of
             )
-        told_share = [d for d in drafts if d.sentence is s and d.fact["type"] == "percentage"]
-        told_count = [d for d in drafts if d.sentence is s and d.fact["type"] == "count"]
+        # (the drafts so far are this sentence's)
+        told_share = [d for d in drafts if d.fact["type"] == "percentage"]
+        told_count = [d for d in drafts if d.fact["type"] == "count"]
         # (nothing counted after the figure but when: `contre seulement 8 au moment de son
         # lancement`)
         bare = not np_words or _AT_LAUNCH.match(s.folded, s.local(q.end) + 1) is not None
@@ -1011,7 +1013,7 @@ def _facts_of_sentence(
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
         earlier = years_earlier(s, q) if date is None else None
-        same_before = [d for d in drafts if d.sentence is s and d.fact["type"] == fact_type]
+        same_before = [d for d in drafts if d.fact["type"] == fact_type]
         base = same_before[-1].fact.get("date") if same_before else None
         if (
             date

@@ -521,6 +521,8 @@ _SINCE_START_UNTIL = re.compile(
         r"\s+(?:officielle?s?\s+)?(?:\([^)]*\)\s+)?"
     )
 )
+#: Money allotted to a plan, up to the sum (`un plan de transformation numérique doté de`).
+_ENDOWED_WITH = r"\bdote(?:e|s|es)? d(?:e|')\s*(?:pres de |plus de |environ )?"
 _SINCE_LAUNCH = re.compile(r"\b(?:apres|depuis|avant|des)\s+(?:son|sa|leur|le|la|l')\s*$")
 _CEREMONY = re.compile(
     r"ceremonie d.ouverture|ouverture (?:a|de) la signature|ouverture (?:du|de la|des) "
@@ -625,3 +627,18 @@ _LOCAL_SYSTEM = re.compile(
 )
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")
+
+
+#: Small numbers written in words (`deux places`, `un an plus tôt`).
+_SMALL = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+}  # fmt: skip
+
+
+def _small_number(word: str) -> int | None:
+    """A small number written in digits or in words, else None."""
+    if word.isdigit():
+        return int(word)
+    return _SMALL.get(word)

@@ -15,11 +15,13 @@ from vnextract.facts.cues import (
     _COMPARED_NEAR,
     _DATELINE_TAIL,
     _DEADLINE_LEFT,
+    _ENDOWED_WITH,
     _FEW_WORDS,
     _RESPECTIVELY,
     _SINCE_START_UNTIL,
     _SUBCLAUSE_BREAK,
     _TO_LEFT,
+    _small_number,
     cues,
 )
 from vnextract.facts.sentences import _gap, _last_match, _Sent
@@ -119,8 +121,6 @@ def _explicit_date(
 def years_earlier(s: _Sent, q: QuantityRecord) -> int | None:
     """How many years before the date of its sentence a figure is told (`contre 8 millions un
     an plus tôt`, `contre 0,6787 deux ans plus tôt`), if it is."""
-    from vnextract.facts.rankings import _small_number
-
     m = cues().year_earlier.match(s.folded, s.local(q.end))
     return _small_number(m.group("n")) if m else None
 
@@ -194,7 +194,7 @@ _TO_FIGURE = re.compile(r"\s*,?\s*(?:a|jusqu.a)\s+")
 _WITH_AT_LAUNCH = re.compile(
     r",?\s*avec\s+(?:seulement\s+|uniquement\s+|a peine\s+)?"
     # (the budget of a plan adopted that day: `approuvé le 15 mars un plan ... doté de`)
-    r"|[^.;\d]{0,80}?\bdote(?:e|s|es)? d(?:e|')\s*(?:pres de |plus de |environ )?"
+    rf"|[^.;\d]{{0,80}}?{_ENDOWED_WITH}"
 )
 
 

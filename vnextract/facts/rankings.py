@@ -26,6 +26,7 @@ from vnextract.facts.cues import (
     _TOP_MEMBERSHIP,
     _TOP_RIGHT,
     _is_egov_topic,
+    _small_number,
     cues,
 )
 from vnextract.facts.dating import _is_dateline
@@ -689,13 +690,6 @@ def _fits_survey(metric: str, out_of: int) -> bool:
 _CLAUSE_CUT = re.compile(r",|;|\set\s")
 
 
-_SMALL = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
-}  # fmt: skip
-
-
 #: A place told by a verb of being or arriving (`est 71e`, `arrive désormais 71e`).
 _PLACE_TOLD_BY = re.compile(
     r"\b(?:est|etait|sera|arrive|arrivait|termine|pointe|se trouve|se retrouve)\s+"
@@ -717,12 +711,6 @@ _RANKING_NAMED = re.compile(
 def names_home_index(folded: str) -> bool:
     """Whether folded text names an index that ranks provinces and ministries."""
     return _HOME_INDEX.search(folded) is not None
-
-
-def _small_number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return _SMALL.get(word)
 
 
 def _compared_date(s: _Sent, pos: int) -> str | None:
