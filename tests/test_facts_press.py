@@ -3119,6 +3119,59 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # e-health booklets created are records in digital form
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Plus de 9 millions de carnets de santé électroniques ont été "
+        "créés pour les habitants de la province.",
+        ("metric", "value"),
+        [("digitized_records", 9000000)],
+    ),
+    # a launch told of `le guichet` on a page whose heading and lead say which one
+    (
+        "Guichet unique : les formalités d'import-export simplifiées\n\nHanoï, 12 mars 2024 "
+        "(VNA) - Le Guichet unique national a encore élargi son champ d'action en 2023, selon "
+        "les douanes.\n\nLes entreprises y déposent désormais leurs documents une seule fois. "
+        "Mis en service en décembre 2015, le guichet couvre 250 formalités.",
+        F_EVENT,
+        [("event", "system_launch", "2015-12", "actual")],
+    ),
+    # the same period of the year before the figure's, or of a year told
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Au cours des 6 premiers mois de 2023, le taux des dossiers "
+        "en ligne a atteint 68,4 %, contre 57,2 % dans la même période de l'année dernière.",
+        ("value", "date"),
+        [(68.4, "2023-06"), (57.2, "2022-06")],
+    ),
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Au cours des neuf premiers mois de 2023, plus de 3,4 millions "
+        "de dossiers ont été traités en ligne, contre 2,1 millions à la même période de 2022.",
+        ("value", "date"),
+        [(3400000, "2023-09"), (2100000, "2022-09")],
+    ),
+    # bodies a system linked, in the imperfect; bodies connected, with an adverb between
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Fin juin dernier, le système reliait 13 ministères et "
+        "secteurs.",
+        ("metric", "value"),
+        [("connected_agencies", 13)],
+    ),
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Plus de 12.300 établissements de santé sont par ailleurs "
+        "connectés au système d'examen des remboursements de l'assurance maladie.",
+        ("type", "value"),
+        [("count", 12300)],
+    ),
+    # the country as the object of a goal among the first of the ranking told before
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Le Vietnam se classe 71e sur 193 pays dans l'enquête de l'ONU "
+        "sur l'e-gouvernement 2024. Le gouvernement vise à placer le Vietnam parmi les 50 premiers "
+        "pays du classement d'ici 2030.",
+        ("metric", "value", "qualifier", "date", "status"),
+        [("un_egov_rank", 50, "at_most", "2030", "target")],
+    ),
+]
+
 NOT_FACTS = [
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "
@@ -3512,6 +3565,10 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a thing put in service on a page about no administration: no system launched
+    "Le port de Hai Phong en plein essor\n\nHai Phong, 12 mars 2024 (VNA) - Le port de Hai Phong "
+    "a accueilli 3 millions de conteneurs en 2023.\n\nLes navires y accostent désormais sans "
+    "attendre. Inauguré en mai 2018, le terminal peut recevoir 50 navires.",
     # a report numbered and dated is no policy adopted
     "Hanoï, 28 novembre 2023 (VNA) - La plupart des députés étaient d'accord avec le nom du "
     "projet de loi et de la carte d'identité, comme expliqué dans le rapport n° 666 du 24 "

@@ -177,6 +177,11 @@ def build_facts(
     # an article about an index (`l'indice PAR INDEX 2020`): its places come with their scores
     index_article = any(_INDEX_EDITION_NAMED.search(s.folded) for s in sents)
     home_index = any(names_home_index(s.folded) for s in sents)
+    # what the page is about: its heading and its lead (for a launch whose sentence names only
+    # `le guichet`, `ce modèle`)
+    heading_end = _heading_end(text)
+    lead = next((s for s in sents if s.span.start >= heading_end), None)
+    about = folded[:heading_end] + " " + (lead.folded if lead is not None else "")
     context: _Context | None = None
     rank_date: str | None = None
     prev: _Sent | None = None
@@ -236,7 +241,7 @@ def build_facts(
             top = head_of_ranking(s, published)
             if top is not None:
                 sent_drafts.append(top)
-        sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev)
+        sent_drafts += _events_of_sentence(s, published, lexicon, sent_drafts, prev, about)
         sent_drafts = change_of_previous_place(sent_drafts, prev_rank, s)
         new_context: _Context | None = None
         edition = edition_year(s)
@@ -367,7 +372,7 @@ def build_facts(
     # A figure of the title told again in the body, as it is or rounded (`Plus de 10 millions
     # de personnes ...` over `plus de 10,2 millions de personnes`), is the body's fact: the
     # title's date and words are the headline's, not the report's
-    title_end = _heading_end(text)
+    title_end = heading_end
     if title_end > 0:
         body = [d for d in drafts if d.start >= title_end]
         drafts = [
@@ -523,10 +528,11 @@ _NOT_VOTERS = frozenset(
 )
 #: How often, with nothing counted (`par jour`, `chaque mois`).
 _PERIOD_ONLY = re.compile(r"(?:par|chaque) (?:jour|an|annee|mois|semaine)")
-#: The same period a year before (`à la même période de l'an dernier`).
+#: The same period a year before (`à la même période de l'an dernier`, `dans la même période
+#: de 2022`).
 _SAME_PERIOD_BEFORE = re.compile(
-    r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de)\s+la meme periode de "
-    r"l.(?:an|annee) (?:dernier|derniere|precedente|passee)\b"
+    r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de|dans)\s+la meme periode de "
+    r"(?:l.(?:an|annee) (?:dernier|derniere|precedente|passee)\b|(?P<year>(?:19|20)\d\d)\b)"
 )
 #: The few things named before, pointed back to (`les deux secteurs`, `ces trois provinces`).
 #: (`parmi les six bases de données`, `sur les cinq`: the whole, counted)
@@ -1015,16 +1021,14 @@ def _facts_of_sentence(
         earlier = years_earlier(s, q) if date is None else None
         same_before = [d for d in drafts if d.fact["type"] == fact_type]
         base = same_before[-1].fact.get("date") if same_before else None
-        if (
-            date
-            and base
-            and len(base) > 4
-            and _SAME_PERIOD_BEFORE.match(s.folded, s.local(q.end))
-            and date == str(int(base[:4]) - 1)
-        ):
+        same_period = _SAME_PERIOD_BEFORE.match(s.folded, s.local(q.end))
+        if date and base and len(base) > 4 and same_period:
             # `dont 61 % en ligne au cours des deux premiers mois, contre 42 % à la même période
-            # de l'an dernier`: the period of the figure before, a year earlier
-            date = f"{int(base[:4]) - 1}{base[4:]}"
+            # de l'an dernier`: the period of the figure before, a year earlier (the year before
+            # the figure's, whatever year the article is of), or in the year told
+            year = same_period.group("year") or str(int(base[:4]) - 1)
+            if date[:4] in (year, str(int(base[:4]) - 1), str(int(base[:4]))):
+                date = f"{year}{base[4:]}"
         if status == "actual" and date and published and later_than(date, published):
             # `d'ici fin 2021` in a February 2021 dispatch: not done yet
             status = "planned"

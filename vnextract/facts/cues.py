@@ -592,6 +592,8 @@ _PLACE_SUBJECT = re.compile(
     r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|le vietnam|ce dernier)\s+(?:\w+\s+){0,2}?$"
     r"|\b(?:il|elle|le pays|le vietnam|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
     r"|^\s*(?:il|elle|le pays|le vietnam|ce dernier)\b"
+    # (the country as the object of a goal: `vise à placer le Vietnam parmi les 50 premiers`)
+    r"|\b(?:placer|hisser|porter|amener|faire (?:entrer|figurer)) (?:le pays|le vietnam)\b"
 )
 _SAME_AS_IN = re.compile(r"\s*qu.(?:en|a)\s+((?:19|20)\d\d)\b")
 #: Indices provinces and ministries are ranked in (`DTI`, `PAR Index`, `indice de ...`).

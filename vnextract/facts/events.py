@@ -57,7 +57,9 @@ def _events_of_sentence(
     lexicon: Lexicon,
     facts: list[_Draft],
     prev: _Sent | None = None,
+    about: str = "",
 ) -> list[_Draft]:
+    """The events of one sentence; `about` is the folded text of the page's heading and lead."""
     from vnextract.recognizers.dates import load_lexicon, resolve, tells_future
 
     out: list[_Draft] = []
@@ -164,11 +166,12 @@ def _events_of_sentence(
             and system is not None
             and date is not None
             and _LAUNCHED_ON.match(s.folded, tm.end(), s.local(date.start))
-            and (_is_egov_topic(topic) or _ADMINISTRATION.search(topic))
+            and any(_is_egov_topic(t) or _ADMINISTRATION.search(t) for t in (topic, about))
             and not _CAMPAIGN.search(s.folded, tm.end(), tm.end() + 120)
         ):
             # `le projet de connexion « guichet national unique » a été lancé en 2015`, `Mis en
             # service depuis 2014, ce modèle ...`: the participle dates what the sentence is about
+            # (told of `le guichet` on a page whose heading or lead says which: the page's topic)
             local = _LOCAL_SYSTEM.search(topic)
             metric = _other("mise en service d'un système local", "event") if local else system
         if metric is None:

@@ -640,7 +640,8 @@ _DID_ONLINE = re.compile(
 #: Told connected (`sont connectés`, `ont été reliés`, `seront interconnectés`).
 _CONNECTED = re.compile(
     r"[^.;\d]{0,60}?\b(?:sont|est|etaient|etait|seront|sera|ont ete|a ete|avaient ete)\s+"
-    r"(?:(?:deja|desormais|tous|toutes|officiellement|egalement|aussi)\s+)*"
+    r"(?:(?:deja|desormais|tous|toutes|officiellement|egalement|aussi|actuellement|"
+    r"par ailleurs|en outre|entierement)\s+)*"
     r"(?:inter)?(?:connecte|relie)e?s?\b"
 )
 #: What links no e-government system (the Internet, the grid, roads).
