@@ -3162,6 +3162,14 @@ CASES += [
         ("type", "value"),
         [("count", 12300)],
     ),
+    # documents that went through a platform were processed on it, whatever was signed before
+    (
+        "Hanoï, 12 mars 2024 (VNA) - Les documents signés numériquement circulent désormais en "
+        "quelques secondes entre les ministères. En 2023, plus de 5 millions de documents "
+        "électroniques ont transité par la plateforme.",
+        ("metric", "value"),
+        [("dossiers_processed", 5000000)],
+    ),
     # the country as the object of a goal among the first of the ranking told before
     (
         "Hanoï, 12 mars 2024 (VNA) - Le Vietnam se classe 71e sur 193 pays dans l'enquête de l'ONU "
