@@ -3180,6 +3180,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the date told right after a compared figure is that figure's, not the next clause's
+    (
+        "Hanoï, 9 décembre 2024 (VNA) - Au 30 novembre 2024, le portail comptait plus de 14,6 "
+        "millions de comptes enregistrés, contre 65.900 à la fin de février 2020, et avait "
+        "synchronisé plus de 37,8 millions de dossiers.",
+        ("value", "date"),
+        [(14600000, "2024-11-30"), (65900, "2020-02"), (37800000, "2024-11-30")],
+    ),
+    # (a change worked out from the two is of the later figure)
+    (
+        "Hanoï, 9 décembre 2025 (VNA) - Fin décembre 2024, le nombre de certificats de "
+        "signature numérique émis s'élevait à 4 millions, contre 6 millions en octobre 2025, "
+        "soit une augmentation de 50 %.",
+        ("value", "date"),
+        [(50, "2025-10")],
+    ),
+]
+
 NOT_FACTS = [
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "

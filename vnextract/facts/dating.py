@@ -76,6 +76,25 @@ def _explicit_date(
             )
         )
     ]
+    # the date told right after a compared figure is that figure's, not the next clause's
+    # (`contre 65.900 à la fin de février 2020, et avait synchronisé 37,8 millions de dossiers`)
+    # (a change worked out from the two, `soit une hausse de 100 %`, is of the later one)
+    derived = _WORKED_OUT.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+    candidates = [
+        d
+        for d in candidates
+        if derived
+        or not (
+            d.end <= q.start
+            and any(
+                p.end <= d.start
+                and _DATE_OF_FIGURE.fullmatch(_gap(s, p.end, d.start))
+                and _COMPARED_BEFORE.search(s.folded, 0, s.local(p.qualifier_start or p.start))
+                for p in s.quantities
+                if p is not q
+            )
+        )
+    ]
     if not candidates:
         return _period_end_date(s, q)
     # the date of the figure's own clause (`et 150 millions en 2021`), else the last one told
@@ -187,6 +206,12 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
     return bool(_DATELINE_TAIL.match(s.text, s.local(d.end)))
 
 
+#: Between a figure and its own date (`65.900 à la fin de février 2020`, `2 millions en 2022`).
+_DATE_OF_FIGURE = re.compile(r"[^\d,;.()]{0,25}")
+#: Before a figure worked out from the ones told before (`, soit une augmentation de`).
+_WORKED_OUT = re.compile(r"\bsoit\b[^\d,;.]{0,40}$")
+#: Right before a compared figure (`contre`, `par rapport à`).
+_COMPARED_BEFORE = re.compile(r"\b(?:contre|par rapport a(?:ux?)?|compare a)\s*$")
 #: Between a date and the figure a progression went to (`fin 2023 à 10 millions`).
 _TO_FIGURE = re.compile(r"\s*,?\s*(?:a|jusqu.a)\s+")
 
