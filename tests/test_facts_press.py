@@ -3199,6 +3199,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # funds released (`débloqué`) and a project's total capital are its cost
+    (
+        "Hanoï, 9 décembre 2024 (VNA) - Pour équiper les nouveaux centres de services publics, le "
+        "gouvernement a débloqué 800 milliards de dongs destinés à l'achat d'ordinateurs.",
+        ("metric", "value"),
+        [("cost", 800000000000)],
+    ),
+    (
+        "Hanoï, 9 décembre 2024 (VNA) - Le projet de base de données foncière, d'un capital total "
+        "de 650 milliards de dongs, sera achevé en 2026.",
+        ("metric", "value"),
+        [("cost", 650000000000)],
+    ),
+]
+
 NOT_FACTS = [
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "
