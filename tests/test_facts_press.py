@@ -3215,6 +3215,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `au plus tard` with a date makes a deadline of itself, with no verb of obligation
+    (
+        "Hanoï, 9 mars 2024 (VNA) - Le gouvernement a fixé pour objectif de faire de "
+        "l'application VNeID l'unique moyen d'authentification des citoyens, au plus tard le 31 "
+        "décembre 2025.",
+        F_EVENT,
+        [("event", "deadline", "2025-12-31", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "

@@ -301,14 +301,23 @@ def _events_of_sentence(
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
     # an obligation, or a completion told in the future (`sera achevé au plus tard le 30 juin`)
-    obliged = c.obligation.search(s.folded) or (
-        speaks_of_future(s)
-        and (
-            _COMPLETED.search(s.folded) is not None
-            # `D'ici 2015, le Vietnam perfectionnera ses infrastructures ...`: what is planned
-            # by a date, with no figure to make it a target (`fournira tous les services en
-            # ligne d'ici 2030` is one: all of them)
-            or (all(q.kind == "ordinal" for q in s.quantities) and _ALL_OF.search(s.folded) is None)
+    # (`au plus tard` is one of itself: `faire du portail le point d'entrée unique ..., au plus
+    # tard le 30 juin 2025`)
+    obliged = (
+        c.obligation.search(s.folded)
+        or _AT_THE_LATEST.search(s.folded)
+        or (
+            speaks_of_future(s)
+            and (
+                _COMPLETED.search(s.folded) is not None
+                # `D'ici 2015, le Vietnam perfectionnera ses infrastructures ...`: what is planned
+                # by a date, with no figure to make it a target (`fournira tous les services en
+                # ligne d'ici 2030` is one: all of them)
+                or (
+                    all(q.kind == "ordinal" for q in s.quantities)
+                    and _ALL_OF.search(s.folded) is None
+                )
+            )
         )
     )
     # a deadline named as such (`La date limite de dépôt des dossiers est le 15 avril`, `Le
@@ -363,6 +372,8 @@ def _events_of_sentence(
     return out
 
 
+#: A limit of time that makes a clause an obligation (`au plus tard le 30 juin 2025`).
+_AT_THE_LATEST = re.compile(r"\bau plus tard\b")
 #: A deadline named by its noun (`la date limite`, `le délai`, `l'échéance`).
 #: Between a deadline's noun and its date: what it is for, then `est (fixé) au` or `de`.
 _DEADLINE_IS = re.compile(
