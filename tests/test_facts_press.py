@@ -3226,6 +3226,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the infinitive `entrer en service` after a verb of forecast: a planned launch; the cost
+    # estimated of what is still to be built is planned too, dated by the article
+    (
+        "Hanoï, 5 juillet 2023 (VNA) - La plateforme nationale d'intégration des données, d'un "
+        "coût estimé à 700 milliards de dongs, devrait entrer en service à la fin de l'année "
+        "prochaine.",
+        ("type", "metric", "date", "status"),
+        [
+            ("event", "system_launch", "2024", "planned"),
+            ("money", "cost", "2023-07-05", "planned"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "

@@ -522,6 +522,8 @@ _AT_LAUNCH = re.compile(
     r"\b(?:lors de|au moment de|a|au jour de) (?:son|sa|leur) (?:lancement|inauguration|"
     r"ouverture|mise en service)\b"
 )
+#: An amount told as an estimate (`d'un coût estimé à`, `évalué à`).
+_ESTIMATED = re.compile(r"\b(?:estime|evalue|chiffre)e?s? a\s+(?:environ |pres de |plus de )?$")
 #: Things a vote is held on or in, counted: no voters (`1 900 dossiers soumis au vote`).
 _NOT_VOTERS = frozenset(
     {"dossiers", "dossier", "reunions", "reunion", "projets", "projet", "documents", "textes"}
@@ -1040,6 +1042,15 @@ def _facts_of_sentence(
             status = "target"
         if spending and status == "actual" and _ENDOWED.search(s.folded, 0, s.local(q.start)):
             # `un plan ... doté de 46 milliards de dongs`: money allotted, to be spent
+            status = "planned"
+        if (
+            spending
+            and status == "actual"
+            and _ESTIMATED.search(s.folded, max(0, s.local(q.start) - 30), s.local(q.start))
+            and speaks_of_future(s)
+        ):
+            # `Le centre, d'un coût estimé à 1.000 milliards de dongs, devrait entrer en service`:
+            # the estimate of what is still to be built
             status = "planned"
         per = None
         # (a rate of growth has one too: `augmentera de 20 % chaque année`)
