@@ -3241,6 +3241,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `X sur Y provinces`, the noun told after the denominator only: one record over Y
+    (
+        "Hanoï, 30 novembre 2017 (VNA) - Seulement 21 sur 63 provinces et villes ont mis en place "
+        "le paiement en ligne des frais et charges.",
+        ("value", "out_of"),
+        [(21, 63)],
+    ),
+]
+
 NOT_FACTS = [
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "

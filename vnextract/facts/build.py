@@ -667,8 +667,9 @@ def _facts_of_sentence(
                 elif q.kind == "percent" and rel == "des":
                     # `35,15 % des 8.536 procédures`: the base of a share is a total
                     roles[idx + 1] = "total"
-                elif rel == "des" and not pre:
-                    # `57 des 63 provinces`: a share of a denominator that is not a fact itself
+                elif rel in ("des", "sur") and not pre:
+                    # `57 des 63 provinces`, `19 sur 63 provinces`: a share of a denominator that
+                    # is not a fact itself (FACTS.md 7b)
                     out_of = int(nxt.value) if nxt.value.is_integer() else None
                     consumed.add(idx + 1)
                     np_source = nxt
