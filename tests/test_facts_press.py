@@ -3251,7 +3251,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a city's departments linked by a system are agencies connected, its wards localities
+    (
+        "Hanoï, 22 juin 2011 (VNA) - Le système relie 20 services municipaux ainsi que 56 "
+        "quartiers et communes.",
+        ("metric", "value"),
+        [("connected_agencies", 20), ("connected_localities", 56)],
+    ),
+]
+
 NOT_FACTS = [
+    # the places a videoconference links are its audience, no system's links
+    "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
+    "de la province.",
     # a smart city's population is no figure of its operation centre
     "Hanoï, 5 novembre 2021 (VNA) - La ville intelligente de Binh Duong compte 2,7 millions "
     "d'habitants.",
