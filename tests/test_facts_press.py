@@ -3261,6 +3261,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place in brackets after the year it is compared with is that year's, with no change
+    (
+        "Hanoï, 20 juillet 2020 (VNA) - Le Vietnam se classe 86e sur 193 pays dans l'enquête de "
+        "l'ONU sur l'e-gouvernement 2020, gagnant 2 places par rapport à 2018 (88e).",
+        ("value", "date", "change"),
+        [(86, "2020", 2), (88, "2018", None)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

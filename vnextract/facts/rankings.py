@@ -561,6 +561,11 @@ def _ranking(
         held = _LAST_COMPARED_YEAR.search(left)
         if held:
             date, is_asof = held.group(1), False
+    in_brackets = _PLACE_OF_COMPARED_YEAR.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+    if in_brackets:
+        # `gagnant 10 places par rapport à 2014 (99e)`: the place held that year, with no change
+        # of its own
+        date, is_asof, change, compared_to = in_brackets.group(1), False, None, None
     f: dict[str, Any] = {
         "type": "ranking",
         "metric": metric_key,
@@ -583,6 +588,11 @@ def _ranking(
     )
 
 
+#: A place in brackets right after the year it is compared with (`par rapport à 2014 (`).
+_PLACE_OF_COMPARED_YEAR = re.compile(
+    r"\b(?:par rapport a(?:ux?)?|contre|qu.en|depuis)\s+(?:l.(?:edition|enquete|annee)\s+|"
+    r"(?:celui|celle) de\s+)?((?:19|20)\d\d)\s*\(\s*(?:la\s+|au\s+)?$"
+)
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
 
