@@ -3271,6 +3271,30 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a saving told as an estimate (`une économie estimée à`)
+    (
+        "Hanoï, 25 juin 2020 (VNA) - Le logiciel remplace les documents papier, soit une économie "
+        "estimée à 95 milliards de dongs par an.",
+        ("metric", "value", "per"),
+        [("annual_savings", 95000000000, "year")],
+    ),
+    # `à la même période l'an dernier`, without `de`
+    (
+        "Hanoï, 5 juillet 2022 (VNA) - La plate-forme a traité 5,4 millions de documents "
+        "électroniques au premier semestre, contre 4,8 millions à la même période l'an dernier.",
+        ("value", "date"),
+        [(4800000, "2021-06")],
+    ),
+    # a deadline's cue a few words before its month (`au plus tard à la fin du mois de`)
+    (
+        "Hanoï, 5 avril 2019 (VNA) - Il a demandé que les ministères qui ne sont pas encore "
+        "connectés le soient au plus tard à la fin du mois de mai 2019.",
+        F_EVENT,
+        [("event", "deadline", "2019-05", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

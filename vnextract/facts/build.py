@@ -531,9 +531,9 @@ _NOT_VOTERS = frozenset(
 #: How often, with nothing counted (`par jour`, `chaque mois`).
 _PERIOD_ONLY = re.compile(r"(?:par|chaque) (?:jour|an|annee|mois|semaine)")
 #: The same period a year before (`à la même période de l'an dernier`, `dans la même période
-#: de 2022`).
+#: de 2022`, `à la même période l'an dernier`).
 _SAME_PERIOD_BEFORE = re.compile(
-    r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de|dans)\s+la meme periode de "
+    r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de|dans)\s+la meme periode (?:de )?"
     r"(?:l.(?:an|annee) (?:dernier|derniere|precedente|passee)\b|(?P<year>(?:19|20)\d\d)\b)"
 )
 #: The few things named before, pointed back to (`les deux secteurs`, `ces trois provinces`).

@@ -339,7 +339,7 @@ def _events_of_sentence(
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
                 continue
-            left = s.folded[max(0, s.local(d.start) - 25) : s.local(d.start)]
+            left = s.folded[max(0, s.local(d.start) - _CUE_REACH) : s.local(d.start)]
             cm = _last_match(c.deadline, left)
             # the cue governs the date (`au plus tard en juillet 2021`), and an objective's
             # horizon (`atteindre 80 % d'ici 2025`) is the target's date, not a deadline
@@ -367,11 +367,13 @@ def _events_of_sentence(
             iso = resolve(d, published, future=True)
             if iso is None or iso in fact_dates:
                 continue
-            start = s.start + max(0, s.local(d.start) - 25) + cm.start()
+            start = s.start + max(0, s.local(d.start) - _CUE_REACH) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
 
 
+#: How far before its date a deadline's cue is read (`au plus tard à la fin du mois de mai`).
+_CUE_REACH = 40
 #: A limit of time that makes a clause an obligation (`au plus tard le 30 juin 2025`).
 _AT_THE_LATEST = re.compile(r"\bau plus tard\b")
 #: A deadline named by its noun (`la date limite`, `le délai`, `l'échéance`).
