@@ -3295,6 +3295,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a share told in apposition between the firms counted and their verb; firms that adopted
+    # an online system are its users
+    (
+        "Hanoï, 24 octobre 2014 (VNA) - Au 30 septembre 2014, 301 000 entreprises, soit 94,2 % "
+        "des entreprises en activité, avaient adopté la déclaration fiscale en ligne.",
+        ("metric", "value", "date"),
+        [("registered_accounts", 301000, "2014-09-30"), ("other", 94.2, "2014-09-30")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -410,7 +410,7 @@ def _other_metric(
     # a few topics or parties (`les deux parties`, `trois principaux contenus`) are discourse
     did = bool(
         np_words
-        and _DID_ONLINE.match(after[len(np_text) + 1 :] if np_text else after)
+        and _DID_ONLINE.match(_past_aside(after[len(np_text) + 1 :] if np_text else after))
         and (
             _is_egov_topic(after[:200])
             or _ADMINISTRATION.search(after[:200])
@@ -626,6 +626,17 @@ _ON_TIME = re.compile(r"\b(?:dans|avant) les delais\b|\ba temps\b|\ben retard\b|
 #: complements (`, d'une connexion`, `, de réseaux`).
 _CLAUSE_END = re.compile(r"[;.:]|,(?!\s+(?:d'une?\b|de\b|des\b|du\b))")
 
+#: A share told in apposition after a figure (`283 500 entreprises, soit 92,6 % des entreprises
+#: en activité, avaient adopté`), between it and its verb.
+_APPOSED_SHARE = re.compile(r"\s*,\s*soit\s+(?:\d+,\d+|[^,;.])*,")
+
+
+def _past_aside(rest: str) -> str:
+    """What follows a counted noun phrase, past a share told in apposition."""
+    m = _APPOSED_SHARE.match(rest)
+    return rest[m.end() :] if m else rest
+
+
 #: A verb in the past right after a counted noun phrase (`ont publié`, `ont été connectés`).
 #: (the verbs are the e-government activities of `_EGOV_ACTIVITY`, and completing or opening)
 _DID_ONLINE = re.compile(
@@ -750,7 +761,7 @@ def _counts_accounts(
     if q.kind != "number" or not np_words:
         return False
     c = cues()
-    rest = after[len(np_text) + 1 :] if np_text else after
+    rest = _past_aside(after[len(np_text) + 1 :] if np_text else after)
     if np_words[0] in c.account_holders and c.opened_account.match(rest):
         return True
     if (
@@ -763,7 +774,11 @@ def _counts_accounts(
     if np_words[0] not in c.system_users:
         return False
     lo = s.local(q.qualifier_start if q.qualifier_start is not None else q.start)
-    used = c.used_before.search(s.folded, max(0, lo - 60), lo) or c.used_after.match(after)
+    used = (
+        c.used_before.search(s.folded, max(0, lo - 60), lo)
+        or c.used_after.match(after)
+        or c.used_after.match(rest)
+    )
     return bool(used and (_SYSTEM_WORDS.search(s.folded) or _is_egov_topic(s.folded)))
 
 
