@@ -3306,6 +3306,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # fines paid online are payments made
+    (
+        "Hanoï, 8 novembre 2022 (VNA) - Au cours des dix premiers mois de l'année, plus de "
+        "230.000 amendes ont été réglées en ligne via le portail national.",
+        ("metric", "value"),
+        [("payment_transactions", 230000)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
