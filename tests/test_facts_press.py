@@ -3316,6 +3316,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a share told after the online part and its total is the share of services online
+    (
+        "Da Nang, 9 juillet 2014 (VNA) - La ville propose actuellement 226 services publics en "
+        "ligne de niveau 3, sur un total de 1.256 procédures administratives, soit près de 18 %.",
+        ("metric", "value", "qualifier", "label"),
+        [("online_services_share", 18, "approx", "part des services publics en ligne")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -415,6 +415,24 @@ def build_facts(
     return records("Fact", out)  # validated by the model, all in one call
 
 
+def _online_part_of(total: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether the count told right before a total is its part offered online (`4.478
+    services publics en ligne sur un total de 6.294 procédures`)."""
+    before = [d for d in drafts if d.sentence is total.sentence and d.end <= total.start]
+    if not before or before[-1].fact["metric"] != "online_public_services":
+        return False
+    s = total.sentence
+    gap = s.folded[s.local(before[-1].end) : s.local(total.start)]
+    return _PART_OF_TOTAL_GAP.fullmatch(gap) is not None
+
+
+#: Between a part and its total (`sur un total de`, `sur les`, `des`).
+_PART_OF_TOTAL_GAP = re.compile(
+    r"\s*,?\s*(?:sur|parmi|des)\s+(?:un total de\s+|le total de\s+|l.ensemble des\s+|les\s+)?"
+    r"(?:quelque\s+|plus de\s+|pres de\s+|environ\s+)?"
+)
+
+
 def _heading_end(text: str, most: int = 3) -> int:
     """Where the page's heading lines end: the first lines that are no sentence of the lead
     (which ends on its period), up to `most` (a site's name, the title, a byline)."""
@@ -745,6 +763,7 @@ def _facts_of_sentence(
             # just told was made, no figure of its own
             continue
         share_of: str | None = None
+        share_head = last_count.fact["metric"] if last_count is not None else None
         if not np_words and q.kind == "percent" and last_count is not None:
             # `320 000 dossiers en 2023, dont 99,5 % dans les délais`: a share of the count
             gap = s.folded[s.local(last_count.end) : s.local(q.qualifier_start or q.start)]
@@ -759,8 +778,13 @@ def _facts_of_sentence(
                 # `329/492 hôpitaux provinciaux, soit 66,9 %`, `1 654 (soit 70,4 %)`, `dont 654
                 # dans les délais, soit 97,47 %`: the same part of the whole, as a share
                 share_of = last_count.fact["label"] or ""
-        if not np_words and out_of is None:
-            # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left
+                if share_head == "public_services_total" and _online_part_of(last_count, drafts):
+                    # `4.478 services publics en ligne sur un total de 6.294 procédures, soit
+                    # 71,1 %`: the online part over the total told before it
+                    share_head = "online_public_services"
+        if not np_words and out_of is None and share_of is None:
+            # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left (a share
+            # told again after its count names the count's, not the words before it)
             np_words, np_text = _left_noun(s, q)
         # `a connu des progressions dont 7 places pour l'indice ...`, `une diminution de 10
         # places`: places gained or lost with no place told are a count of the ranking, unless
@@ -874,7 +898,7 @@ def _facts_of_sentence(
             s,
             lexicon,
             share_of,
-            last_count.fact["metric"] if last_count is not None else None,
+            share_head,
             accounts=accounts,
             score=score,
             place_change=place_change,
