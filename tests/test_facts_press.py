@@ -3326,6 +3326,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the parcels a land database holds are records in digital form
+    (
+        "Hanoï, 6 mars 2023 (VNA) - La base de données cadastrales de la province couvre "
+        "désormais plus de 1,12 million de parcelles.",
+        ("metric", "value"),
+        [("digitized_records", 1120000)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
