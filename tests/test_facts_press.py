@@ -3336,6 +3336,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a total told bare after the online procedures: the total of procedures (FACTS.md 7b)
+    (
+        "Hanoï, 5 mars 2026 (VNA) - Fin février dernier, 4.620 procédures administratives étaient "
+        "proposées en ligne sur le portail, sur un total de 6.300, selon le Bureau.",
+        ("metric", "value", "date"),
+        [("online_public_services", 4620, "2026-02"), ("public_services_total", 6300, "2026-02")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

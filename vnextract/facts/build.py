@@ -426,6 +426,8 @@ def _online_part_of(total: _Draft, drafts: list[_Draft]) -> bool:
     return _PART_OF_TOTAL_GAP.fullmatch(gap) is not None
 
 
+#: A total told bare after its part (`, sur un total de 6.300`).
+_BARE_TOTAL = re.compile(r"\b(?:sur|d.)\s*un total de\s+(?:quelque\s+|plus de\s+|pres de\s+)?$")
 #: Between a part and its total (`sur un total de`, `sur les`, `des`).
 _PART_OF_TOTAL_GAP = re.compile(
     r"\s*,?\s*(?:sur|parmi|des)\s+(?:un total de\s+|le total de\s+|l.ensemble des\s+|les\s+)?"
@@ -1031,6 +1033,18 @@ def _facts_of_sentence(
                 told_count[0].fact["label"] or "", "count"
             )
             np_text = told_count[0].fact["label"] or np_text
+        elif (
+            metric is None
+            and not np_words
+            and q.kind == "number"
+            and told_count
+            and told_count[-1].fact["metric"] == "online_public_services"
+            and _BARE_TOTAL.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `4.620 procédures étaient proposées en ligne, sur un total de 6.300`: the total of
+            # the procedures the part counts, a figure in its own right (FACTS.md 7b)
+            metric = lexicon.metrics.get("public_services_total")
+            np_text = told_count[-1].fact["label"] or np_text
         if metric is None:
             continue
         if metric.key == "dossiers_processed" and c.not_processed.match(
