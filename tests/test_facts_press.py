@@ -3346,6 +3346,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `porter à N le nombre de X`: the figure of the thing numbered after it
+    (
+        "Hanoï, 5 janvier 2023 (VNA) - La ville a porté à 820 le nombre de services publics "
+        "disponibles en ligne.",
+        ("metric", "value"),
+        [("online_public_services", 820)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

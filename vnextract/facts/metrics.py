@@ -62,6 +62,10 @@ def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
     return m is not None and m.group(1) in cues().identifier_heads
 
 
+#: The number of a thing named after a figure (`à 130 le nombre de procédures`).
+_THE_NUMBER_OF = re.compile(r"\s*le (?:nombre|total) (?:de |d')\s*")
+
+
 def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     """Words of the noun phrase a quantity counts (`comptes enregistrés`)."""
     local = s.local(q.end)
@@ -79,6 +83,10 @@ def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     # skip `de`/`d'` after a scale word (`116 millions de visites`)
     m = _NP_DE.match(rest)
     offset = m.end() if m else 0
+    # `porter à 130 le nombre de procédures`: the figure of the thing numbered after it
+    numbered = _THE_NUMBER_OF.match(rest, offset)
+    if numbered:
+        offset = numbered.end()
     stop = _NP_STOP.search(rest, offset)
     stop_at = stop.start() if stop else len(rest)
     seg = rest[offset:stop_at]
