@@ -3356,6 +3356,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # what a building or a system was built for is its cost
+    (
+        "Hanoï, 31 octobre 2015 (VNA) - Construit en huit mois pour 75 milliards de dongs, le "
+        "centre d'administration publique rassemble les guichets des services provinciaux.",
+        ("metric", "value"),
+        [("cost", 75000000000)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
