@@ -3366,6 +3366,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place in an index's edition announced later is of the edition's year, not the day it
+    # was announced
+    (
+        "Hanoï, 5 juillet 2023 (VNA) - Dans l'indice de transformation numérique (DTI) 2022 "
+        "annoncé en mai dernier, la province s'est classée 17e sur 63 provinces et villes.",
+        ("type", "value", "out_of", "date"),
+        [("ranking", 17, 63, "2022")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from vnextract.facts.carry import edition_year
 from vnextract.facts.cues import (
     _COMPARED_DATE,
     _COMPETITIVENESS,
@@ -173,7 +174,8 @@ _TO_PLACE_AFTER = re.compile(
 )
 #: A report's release told just before its day (`publié le`, `rendue publique le`).
 _RELEASED = re.compile(
-    r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti)\w*\s*(?:\w+\s+){0,2}?(?:le|du|en)?\s*$"
+    r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti|annonc)\w*\s*(?:\w+\s+){0,2}?"
+    r"(?:le|du|en)?\s*$"
 )
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
@@ -546,8 +548,10 @@ def _ranking(
         is_asof = date is not None
         if date and _RELEASED.search(s.folded, 0, s.local(chosen.start)):
             # `l'enquête ..., publiée le 17 septembre, classe le Vietnam 71e`: the day the survey
-            # came out; the place is its edition's, dated by the year
-            date = date[:4]
+            # came out; the place is its edition's, dated by the year (the one named, when it
+            # is: `l'indice DTI 2022 annoncé en mai dernier`)
+            edition = edition_year(s)
+            date = edition if edition and edition <= date[:4] else date[:4]
     if date is None:
         # `passé de la 86e à la 71e place entre 2022 et 2024`: a progression's places are of its
         # period's first and last years
