@@ -3377,6 +3377,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a share of people names them first, whatever they use; taxes paid electronically are
+    # payments made
+    (
+        "Hanoï, 20 décembre 2025 (VNA) - En 2026, la province vise à ce qu'au moins 70 % des "
+        "adultes utilisent les services publics en ligne.",
+        ("metric", "value", "status"),
+        [("other", 70, "target")],
+    ),
+    (
+        "Hanoï, 20 décembre 2022 (VNA) - Cette année, 98 % des entreprises paient leurs impôts "
+        "par voie électronique, pour un montant de 1.200.000 milliards de dongs.",
+        ("metric", "value"),
+        [("payment_amount", 1200000000000000)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

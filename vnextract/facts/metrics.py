@@ -66,6 +66,20 @@ def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
 _THE_NUMBER_OF = re.compile(r"\s*le (?:nombre|total) (?:de |d')\s*")
 
 
+#: People and firms a share may be of (`80 % des adultes`, `99 % des entreprises`).
+_PEOPLE = frozenset(
+    {"adultes", "habitants", "citoyens", "personnes", "usagers", "utilisateurs", "entreprises"}
+)
+
+
+def _named_base(np_words: list[str]) -> bool:
+    """Whether a share's noun phrase starts with the noun of its base (`98 % des ministères`),
+    not a generic word (`du total`) or an adverb."""
+    return (
+        bool(np_words) and np_words[0] not in _GENERIC_BASE and np_words[0] not in _ADVERBIAL_HEADS
+    )
+
+
 def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
     """Words of the noun phrase a quantity counts (`comptes enregistrés`)."""
     local = s.local(q.end)
@@ -177,18 +191,19 @@ def _best_metric(
             hm = m.nouns.search(np)
             if hm and hm.start() == 0 and head and np.startswith(hm.group(0)):
                 score += 4
-            elif hm and fact_type != "count":
+            elif (
+                hm
+                and fact_type != "count"
+                and not (fact_type == "percentage" and np_words and np_words[0] in _PEOPLE)
+            ):
+                # (a share of people names them first: `80 % des adultes utilisent les services
+                # publics en ligne` is a share of adults, whatever follows)
                 score += 2
             elif fact_type == "count":
                 # a count counts the head of its noun phrase (`cinq principes du guichet`
                 # counts principles); a noun merely nearby is not what it counts
                 continue
-            elif (
-                fact_type == "percentage"
-                and np_words
-                and np_words[0] not in _GENERIC_BASE
-                and np_words[0] not in _ADVERBIAL_HEADS
-            ):
+            elif fact_type == "percentage" and _named_base(np_words):
                 # `98 % des ministères` is a share of ministries, whatever the sentence says;
                 # `des services publics avec 80 % en ligne` names no base after the figure
                 continue
