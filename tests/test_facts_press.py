@@ -3394,6 +3394,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the members of the teams just counted are a figure of theirs
+    (
+        "Hanoï, 5 janvier 2026 (VNA) - La province compte 980 équipes technologiques numériques "
+        "communautaires avec plus de 5.100 membres, qui guident les habitants.",
+        ("type", "value", "qualifier"),
+        [("count", 980, "exact"), ("count", 5100, "at_least")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -499,6 +499,9 @@ def _other_metric(
     told_at = near_left.rfind(np_words[0])
     if np_words[0] in c.people and not (
         _EGOV_ACTIVITY.search(near_left + " " + after[:80])
+        # (the members of the teams just counted: `1.245 équipes technologiques numériques
+        # communautaires avec plus de 6.800 membres`)
+        or (np_words[0] == "membres" and _TEAMS_WITH.search(s.folded, 0, s.local(q.start)))
         or _USED_BY_PEOPLE.match(after)
         or (told_at >= 0 and _USED_BY_PEOPLE.match(near_left, told_at + len(np_words[0])))
     ):
@@ -509,6 +512,11 @@ def _other_metric(
     return _other(np_text or np, "count")
 
 
+#: Teams or groups, then the members they have (`équipes ... avec plus de`, `comptant`).
+_TEAMS_WITH = re.compile(
+    r"\b(?:equipes?|groupes?|brigades?)\b[^.;]{0,80}?\b(?:avec|comptant|regroupant|rassemblant)"
+    r"\s+(?:au total\s+)?(?:plus de\s+|pres de\s+|environ\s+|quelque\s+)?$"
+)
 #: A public service centre named before by its own name (`Le Centre dispose de ...`).
 _THE_CENTRE = re.compile(r"\b[Ll]e Centre\b")
 
