@@ -3404,6 +3404,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a province named before its place in a national index is no country in the UN survey,
+    # even when the sentence before spoke of digital government
+    (
+        "Hanoï, 5 août 2024 (VNA) - Sur le pilier du gouvernement numérique, Da Nang a obtenu "
+        "0,7386, le score le plus élevé du pays.\n\nDerrière Da Nang figure la province de Quang "
+        "Ninh, 2e avec 0,5812, puis Hô Chi Minh-Ville.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 2)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

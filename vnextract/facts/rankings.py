@@ -202,7 +202,8 @@ _HOME_INDEX = re.compile(r"\b(?:par[ -]index|indices? par\b|sipas|papi|ipapg|dti
 #: Bodies ranked at home, named before a place.
 _BODY_NAMED = re.compile(
     r"\b(?:ministeres?|banque|comite|office|departement|agence|bureau|commission|securite sociale|"
-    r"douanes?|tresor)\b"
+    # (a province or a city named before its place: `la province de Thua Thien Hue, 2e avec`)
+    r"douanes?|tresor|province de|ville de)\b"
 )
 
 
