@@ -74,6 +74,7 @@ from vnextract.facts.cues import (
     _SCORE_GIVEN,
     _SOIT_SHARE,
     _USD_BETWEEN,
+    LAUNCH_NOUN,
     _is_egov_topic,
     cues,
 )
@@ -538,10 +539,7 @@ _PART_OF = re.compile(r"[^.;:\d]{0,80}?,?\s*dont\s+")
 _ENDOWED = re.compile(_ENDOWED_WITH + "$")
 #: What a thing had when it was launched (`Lors de son lancement`, `au moment de son
 #: lancement`, `à son ouverture`), not since (`depuis son lancement`).
-_AT_LAUNCH = re.compile(
-    r"\b(?:lors de|au moment de|a|au jour de) (?:son|sa|leur) (?:lancement|inauguration|"
-    r"ouverture|mise en service)\b"
-)
+_AT_LAUNCH = re.compile(rf"\b(?:lors de|au moment de|a|au jour de) (?:son|sa|leur) {LAUNCH_NOUN}\b")
 #: An amount told as an estimate (`d'un coût estimé à`, `évalué à`).
 _ESTIMATED = re.compile(r"\b(?:estime|evalue|chiffre)e?s? a\s+(?:environ |pres de |plus de )?$")
 #: Things a vote is held on or in, counted: no voters (`1 900 dossiers soumis au vote`).

@@ -509,6 +509,11 @@ _EGOV_ACTIVITY = re.compile(
 )
 
 
+#: The nouns of a start (`lancement`, `mise en service`, `inauguration`, `entrée en vigueur`).
+LAUNCH_NOUN = (
+    r"(?:lancement|mise en (?:service|ligne|exploitation|oeuvre|œuvre)|ouverture|inauguration|"
+    r"creation|entree en (?:service|fonction|vigueur))"
+)
 #: A span counted from a start up to a date (`Depuis son lancement jusqu'au`, `De sa mise en
 #: service à fin`, `De son ouverture au`).
 #: (`Depuis son inauguration au 9 décembre 2019 jusqu'au ...`: after `depuis`, `au` tells the
@@ -516,9 +521,7 @@ _EGOV_ACTIVITY = re.compile(
 _SINCE_START_UNTIL = re.compile(
     r"\b(?:depuis\s+{start}(?:jusqu.(?:au|a|en))|(?:de|des)\s+{start}(?:jusqu.(?:au|a|en)|a|au))"
     r"(?:\s+la)?(?:\s+fin(?: de)?)?\s*$".format(
-        start=r"(?:son|sa|leur|le|la|l.)\s*(?:lancement|mise en (?:service|ligne|exploitation|"
-        r"oeuvre|œuvre)|ouverture|inauguration|creation|entree en (?:service|fonction|vigueur))"
-        r"\s+(?:officielle?s?\s+)?(?:\([^)]*\)\s+)?"
+        start=rf"(?:son|sa|leur|le|la|l.)\s*{LAUNCH_NOUN}\s+(?:officielle?s?\s+)?(?:\([^)]*\)\s+)?"
     )
 )
 #: Money allotted to a plan, up to the sum (`un plan de transformation numérique doté de`).
