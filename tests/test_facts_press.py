@@ -3416,6 +3416,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the year a plan is for is not the date of the bodies that published it; its budget's it is
+    (
+        "Thanh Hoa, 5 août 2023 (VNA) - Au 30 juin 2023, 25/25 départements ont publié leur plan "
+        "de transformation numérique pour 2023 ; les communes ont mis en place 3 100 équipes de "
+        "technologie numérique communautaires.",
+        ("value", "date"),
+        [(25, "2023-06-30"), (3100, "2023-06-30")],
+    ),
+    (
+        "Hanoï, 22 avril 2026 (VNA) - Le Comité populaire provincial a approuvé le 3 mars un plan "
+        "de transformation numérique pour 2026, doté de 150 milliards de dongs.",
+        ("metric", "date"),
+        [("cost", "2026")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

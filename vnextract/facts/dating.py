@@ -58,6 +58,11 @@ def _explicit_date(
         if status == "actual" and _DEADLINE_LEFT.search(left[-24:]):
             # `achever ... avant le 30 juin 2019, pour un budget de ...`: a deadline's date
             continue
+        if d.month is None and q.kind != "money" and _PLAN_FOR.search(left[-70:]):
+            # `ont publié leur plan de transformation numérique pour 2023`: the year a plan is
+            # for, not the date of the figure (but the date of the plan's budget: `un plan pour
+            # 2026, doté de 312 milliards de dongs`)
+            continue
         candidates.append(d)
     # a date right after the figure a progression went from is that figure's, not the one it
     # went to (`passé de 5 millions fin 2023 à 10 millions`)
@@ -208,6 +213,11 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
 
 #: Between a figure and its own date (`65.900 à la fin de février 2020`, `2 millions en 2022`).
 _DATE_OF_FIGURE = re.compile(r"[^\d,;.()]{0,25}")
+#: A plan named, then the year it is for (`leur plan de transformation numérique pour`).
+_PLAN_FOR = re.compile(
+    r"\b(?:plans?|programmes?|strategies?|feuilles? de route)\b[^,;.\d]{0,50}\bpour "
+    r"(?:l.annee\s+)?$"
+)
 #: Before a figure worked out from the ones told before (`, soit une augmentation de`).
 _WORKED_OUT = re.compile(r"\bsoit\b[^\d,;.]{0,40}$")
 #: Right before a compared figure (`contre`, `par rapport à`).
