@@ -3433,6 +3433,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # more of what the count before counts, at another level
+    (
+        "Hanoï, 5 octobre 2019 (VNA) - La province fournit 1.650 procédures administratives, dont "
+        "380 en ligne au niveau 3 et 74 au niveau 4.",
+        ("metric", "value"),
+        [("online_public_services", 380), ("online_public_services", 74)],
+    ),
+    (
+        "Hanoï, 5 octobre 2012 (VNA) - Le pays compte 700 services publics en ligne de premier et "
+        "2e niveau, 850 de 3e niveau, 9 de 4e niveau.",
+        ("metric", "value"),
+        [("online_public_services", 850), ("online_public_services", 9)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

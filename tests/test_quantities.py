@@ -681,6 +681,8 @@ TRAPS: list[tuple[str, list[Row]]] = [
     ("les services publics de niveau 3 et 4", []),
     ("aux niveaux 2, 3 et 4", []),
     ("2.500 services de niveau 4", [num(2500)]),
+    # a count told after a level and `et` is no level of a list (levels are small)
+    ("dont 380 au niveau 3 et 74 au niveau 4", [num(380), num(74)]),
     ("au niveau 3, 56 % des services", [pct(56)]),
     ("à quatre niveaux administratifs", [num(4)]),
     ("http://www.dichvucong.gov.vn/p/123", []),

@@ -427,6 +427,14 @@ def _online_part_of(total: _Draft, drafts: list[_Draft]) -> bool:
     return _PART_OF_TOTAL_GAP.fullmatch(gap) is not None
 
 
+#: A level alone after a figure (`au niveau 4`, `le niveau 4`, `de 3e niveau`, `de 4e et 5e
+#: niveau`).
+_LEVEL_ONLY = re.compile(
+    r"\s*(?:(?:au|le|du|de)\s+niveau\s+\d|aux\s+niveaux\s+\d|(?:de|du)\s+\d+e"
+    r"(?:\s+et\s+\d+e)?\s+niveaux?\b)"
+)
+#: The level a label ends with (`services publics en ligne au niveau 3`).
+_LEVEL_TAIL = re.compile(r"\s+(?:au|de|du|le|aux)\s+(?:niveaux?\s+\d.*|\d+e.*niveaux?)$")
 #: A total told bare after its part (`, sur un total de 6.300`).
 _BARE_TOTAL = re.compile(r"\b(?:sur|d.)\s*un total de\s+(?:quelque\s+|plus de\s+|pres de\s+)?$")
 #: Between a part and its total (`sur un total de`, `sur les`, `des`).
@@ -762,6 +770,14 @@ def _facts_of_sentence(
             # `a reçu et traité 17 710 dossiers dans 40 communes et quartiers`: where the count
             # just told was made, no figure of its own
             continue
+        level = _LEVEL_ONLY.match(after) if q.kind == "number" else None
+        told_counts = [d for d in drafts if d.fact["type"] == "count"]
+        if level and told_counts:
+            # `dont 412 en ligne au niveau 3 et 96 au niveau 4`, `900 de 3e niveau`: more of what
+            # the count before counts, at another level
+            label = _LEVEL_TAIL.sub("", told_counts[-1].fact["label"] or "")
+            np_words = _NP_WORD.findall(fold(label)) + _NP_WORD.findall(level.group(0))
+            np_text = f"{label} {after[: level.end()].strip()}".strip()
         share_of: str | None = None
         share_head = last_count.fact["metric"] if last_count is not None else None
         if not np_words and q.kind == "percent" and last_count is not None:

@@ -312,6 +312,10 @@ def _acronym_before(ctx: _Ctx, start: int) -> bool:
     return word not in ctx.lex.codes_before
 
 
+#: A level's noun right before its number (`niveau 12`), not a list of levels before it.
+_LEVEL_RIGHT_BEFORE = re.compile(r"(?:niveaux?|degrés?|échelons?|étapes?|génération)\s*\Z", re.I)
+
+
 def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: int) -> bool:
     """Identifiers, levels, dates and years among plain integers."""
     lex = ctx.lex
@@ -321,7 +325,13 @@ def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: i
         return True
     if _acronym_before(ctx, start):
         return True
-    if value < 100 and lex.level_before.search(text, start):
+    # (a level listed after another is small: `niveaux 3 et 4`, but in `au niveau 3 et 96 au
+    # niveau 4` the 96 is a count)
+    if (
+        value < 100
+        and lex.level_before.search(text, start)
+        and (value < 10 or _LEVEL_RIGHT_BEFORE.search(text, max(0, start - 16), start))
+    ):
         return True
     if 1 <= value <= 31 and lex.weekday_before.search(text, start):
         return True
