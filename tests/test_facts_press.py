@@ -3449,6 +3449,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a span counted since a launch whose own date is told is dated by its end
+    (
+        "Hanoï, 4 mars 2024 (VNA) - Depuis son lancement en décembre 2019 jusqu'au 29 février, le "
+        "portail a enregistré plus de 15,1 millions de transactions de paiement en ligne.",
+        ("metric", "value", "date"),
+        [("payment_transactions", 15100000, "2024-02-29")],
+    ),
+    # what a thing had at its opening, the opening's day told after the figure
+    (
+        "Hanoï, 5 janvier 2021 (VNA) - Le portail proposait 2.700 services publics en ligne fin "
+        "2020, contre 8 services seulement lors de son ouverture en décembre 2019.",
+        ("value", "date"),
+        [(2700, "2020"), (8, "2019-12")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

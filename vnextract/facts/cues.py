@@ -521,7 +521,9 @@ LAUNCH_NOUN = (
 _SINCE_START_UNTIL = re.compile(
     r"\b(?:depuis\s+{start}(?:jusqu.(?:au|a|en))|(?:de|des)\s+{start}(?:jusqu.(?:au|a|en)|a|au))"
     r"(?:\s+la)?(?:\s+fin(?: de)?)?\s*$".format(
+        # (the start's own date may be told: `Depuis son lancement en décembre 2019 jusqu'à`)
         start=rf"(?:son|sa|leur|le|la|l.)\s*{LAUNCH_NOUN}\s+(?:officielle?s?\s+)?(?:\([^)]*\)\s+)?"
+        r"(?:(?:en|le|du|au)\s+[^,;.()]{1,25}?\s+)?"
     )
 )
 #: Money allotted to a plan, up to the sum (`un plan de transformation numérique doté de`).

@@ -21,6 +21,7 @@ from vnextract.facts.cues import (
     _SINCE_START_UNTIL,
     _SUBCLAUSE_BREAK,
     _TO_LEFT,
+    LAUNCH_NOUN,
     _small_number,
     cues,
 )
@@ -45,8 +46,15 @@ def _explicit_date(
         left = s.folded[: s.local(d.start)]
         if c.compared.search(left) or _COMPARED_NEAR.search(left[-48:]):
             continue
-        if _is_event_date(s, d) and not _WITH_AT_LAUNCH.fullmatch(
-            s.folded, s.local(d.end), s.local(q.qualifier_start or q.start)
+        if (
+            _is_event_date(s, d)
+            and not _WITH_AT_LAUNCH.fullmatch(
+                s.folded, s.local(d.end), s.local(q.qualifier_start or q.start)
+            )
+            and not (
+                d.start >= q.end
+                and _AT_LAUNCH_ON.fullmatch(s.folded, s.local(q.end), s.local(d.start))
+            )
         ):
             # (what a thing had at its launch is of that day: `Lancé le 9 décembre 2019 avec
             # seulement 8 services publics`)
@@ -213,6 +221,12 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
 
 #: Between a figure and its own date (`65.900 à la fin de février 2020`, `2 millions en 2022`).
 _DATE_OF_FIGURE = re.compile(r"[^\d,;.()]{0,25}")
+#: Between a figure and the day of the launch it was told at (`8 services seulement lors de
+#: son ouverture en`).
+_AT_LAUNCH_ON = re.compile(
+    rf"[^\d,;.]{{0,40}}?\b(?:lors de|au moment de|a) (?:son|sa|leur) {LAUNCH_NOUN}\s+"
+    r"(?:(?:officiel\w*|en|le|du|au)\s+)*"
+)
 #: A plan named, then the year it is for (`leur plan de transformation numérique pour`).
 _PLAN_FOR = re.compile(
     r"\b(?:plans?|programmes?|strategies?|feuilles? de route)\b[^,;.\d]{0,50}\bpour "
