@@ -3466,6 +3466,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the places a centre's system links are connected, not places with a centre
+    (
+        "Da Nang, 14 mars 2017 (VNA) - Le guichet unique électronique du Centre d'administration "
+        "publique relie désormais les 45 quartiers et communes de la ville.",
+        ("metric", "value"),
+        [("connected_localities", 45)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
