@@ -3476,6 +3476,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a thousands dot a scraper spaced ends no sentence and splits no figure
+    (
+        "Hanoï, 2 mars 2021 (VNA) - La province arrive en tête avec 52. 418 téléchargements de "
+        "l'application, soit 41 % de sa population.",
+        ("type", "value"),
+        [("count", 52418)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

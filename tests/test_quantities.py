@@ -681,6 +681,12 @@ TRAPS: list[tuple[str, list[Row]]] = [
     ("les services publics de niveau 3 et 4", []),
     ("aux niveaux 2, 3 et 4", []),
     ("2.500 services de niveau 4", [num(2500)]),
+    # a thousands dot a scraper spaced on one side, before a word in lower case
+    ("plus de 33 .000 téléchargements", [num(33000, "at_least")]),
+    ("avec 47. 937 téléchargements", [num(47937)]),
+    # (a sentence's end, then a share or a capital, stays two)
+    ("au niveau 4. 100 % des services", [pct(100)]),
+    ("au niveau 4. 120 Services", [num(120)]),
     # a count told after a level and `et` is no level of a list (levels are small)
     ("dont 380 au niveau 3 et 74 au niveau 4", [num(380), num(74)]),
     ("au niveau 3, 56 % des services", [pct(56)]),

@@ -44,7 +44,7 @@ def _int_part(raw: str) -> tuple[_Exact, str] | None:
     if len(raw) > 400:
         return None  # a run of digits, not a figure (and `int` refuses > 4300 digits)
     if "." in raw:
-        groups = raw.split(".")
+        groups = raw.replace(" ", "").split(".")
         if 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
             return int("".join(groups)), "grouped"
         if len(groups) == 2:

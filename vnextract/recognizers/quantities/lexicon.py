@@ -258,7 +258,12 @@ def _lexicon() -> _Lexicon:
     space_group = f"[{_SPACES}]"
     digits = (
         r"(?<![\d])(?P<sign>[-−](?=\d))?"
-        rf"(?P<int>\d{{1,3}}(?:{space_group}\d{{3}})+(?![\d])|\d+(?:\.\d+)+|\d+)"
+        rf"(?P<int>\d{{1,3}}(?:{space_group}\d{{3}})+(?![\d])"
+        # (a thousands dot with a stray space on one side, as scrapers leave it: `33 .000`,
+        # `47. 937`)
+        # (and a word after it: `niveau 4. 100 % des services` is a sentence's end, then a share)
+        r"|\d{1,3}(?: \.|\. )\d{3}(?=[ \u00a0]+[a-zà-öø-ÿœ])"
+        r"|\d+(?:\.\d+)+|\d+)"
         r"(?P<dec>,\d+)?"
         r"(?P<exp>[eE][+-]?\d+(?![\w])|\^[+-]*\d+)?"
     )
