@@ -3486,6 +3486,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the survey's edition named as an `enquête` dates its places; a place held in the year
+    # compared with dates no later place
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - Le Vietnam progresse, selon l'Enquête sur "
+        "l'e-gouvernement 2024 publiée mardi par l'ONU.\n\nLe Vietnam occupe désormais la 71e "
+        "place (sur 193 pays membres), en hausse de 15 places par rapport à 2022, quand il était "
+        "86e.\n\nEn Asie du Sud-Est, le pays se classe 5e sur 11.",
+        ("value", "date"),
+        [(71, "2024"), (86, "2022"), (5, "2024")],
+    ),
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - Le Vietnam occupe désormais la 71e place (sur 193 pays "
+        "membres) du classement de l'ONU, en hausse de 15 places par rapport à 2022, quand il "
+        "était 86e.\n\nEn Asie du Sud-Est, le pays se classe 5e sur 11.",
+        ("value", "date"),
+        [(86, "2022"), (5, "2024-09-18")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -273,7 +273,11 @@ def build_facts(
                 ):
                     f["date"], f["date_source"], f["status"] = horizon, "context", "target"
                 elif f["date_source"] == "explicit":
-                    if rank_date is None or f["date"] > rank_date:
+                    # (a place held in the year compared with dates no later place: `par
+                    # rapport à 2022, quand il était 86e`)
+                    if not d.extra.get("held_before") and (
+                        rank_date is None or f["date"] > rank_date
+                    ):
                         rank_date = f["date"]
                 elif rank_date is not None:
                     f["date"], f["date_source"] = rank_date, "context"

@@ -518,6 +518,7 @@ def _ranking(
     status = _status(s, q)
     date = None
     is_asof = False
+    held_before = False
     from vnextract.recognizers.dates import resolve
 
     # the ranking's own year: the first date after it before the next place
@@ -565,12 +566,13 @@ def _ranking(
         # `par rapport à l'édition 2022, où il occupait la 86e place`: the place of 2022
         held = _LAST_COMPARED_YEAR.search(left)
         if held:
-            date, is_asof = held.group(1), False
+            date, is_asof, held_before = held.group(1), False, True
     in_brackets = _PLACE_OF_COMPARED_YEAR.search(s.folded, 0, s.local(q.qualifier_start or q.start))
     if in_brackets:
         # `gagnant 10 places par rapport à 2014 (99e)`: the place held that year, with no change
         # of its own
         date, is_asof, change, compared_to = in_brackets.group(1), False, None, None
+        held_before = True
     f: dict[str, Any] = {
         "type": "ranking",
         "metric": metric_key,
@@ -588,9 +590,13 @@ def _ranking(
         "label": label,
     }
     end = q.end + told_to
-    return _Draft(
+    draft = _Draft(
         f, q.start, s.start + len(s.text[: s.local(end)].rstrip()), s, date_is_asof=is_asof
     )
+    if held_before:
+        # a place held in the year compared with: no edition of the survey the article is about
+        draft.extra["held_before"] = True
+    return draft
 
 
 #: A place in brackets right after the year it is compared with (`par rapport à 2014 (`).
