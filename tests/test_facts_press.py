@@ -3506,6 +3506,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the whole a sentence's places are among, told once before them or after a list of places
+    # told `respectivement`
+    (
+        "Hanoï, 12 mars 2023 (VNA) - Selon l'indice DTI 2022, dans le groupe des 19 ministères et "
+        "organes, le ministère de la Justice obtient la 1re place, suivi du ministère des "
+        "Finances, 2e, et de la Sécurité sociale, 3e.",
+        ("value", "out_of"),
+        [(1, 19), (2, 19), (3, 19)],
+    ),
+    (
+        "Hanoï, 12 mars 2025 (VNA) - Au PAR Index 2024, les deux provinces se classaient "
+        "respectivement 12e (Bac Ninh) et 27e (Bac Giang) sur 63 localités.",
+        ("value", "out_of"),
+        [(12, 63), (27, 63)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -335,6 +335,22 @@ def _ranking(
         for i, other in enumerate(qs):
             if other.kind == "number" and s.local(other.start) == among_before.start("n"):
                 consumed.add(i)
+    if out_of is None and q.kind == "ordinal":
+        # the whole the sentence's places are among, told once: before them (`Dans le groupe
+        # des 17 ministères ..., X obtient la 1re place, suivi de Y, 2e, et de Z, 3e`) or after
+        # a list of places told `respectivement` (`9e, 23e et 31e sur 63 localités`)
+        group = _last_match(_GROUP_OF, s.folded[:lo])
+        listed_over = (
+            _RESPECTIVE_OVER.match(s.folded, hi)
+            if _RESPECTIVELY_LEFT.search(s.folded, 0, lo)
+            else None
+        )
+        whole = group or listed_over
+        if whole is not None:
+            out_of = int(whole.group("n"))
+            for i, other in enumerate(qs):
+                if other.kind == "number" and s.local(other.start) == whole.start("n"):
+                    consumed.add(i)
     # a place set against another's (`La Côte d'Ivoire est 172e sur 193 pays selon le
     # classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same ranking
     contrast = _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
@@ -603,6 +619,18 @@ def _ranking(
 _PLACE_OF_COMPARED_YEAR = re.compile(
     r"\b(?:par rapport a(?:ux?)?|contre|qu.en|depuis)\s+(?:l.(?:edition|enquete|annee)\s+|"
     r"(?:celui|celle) de\s+)?((?:19|20)\d\d)\s*\(\s*(?:la\s+|au\s+)?$"
+)
+#: The bodies a sentence's places are among, told before them (`dans le groupe des 17 ministères`).
+_GROUP_OF = re.compile(
+    r"\b(?:dans le groupe des|au sein des|parmi les)\s+(?P<n>\d+)\s+(?:ministeres|provinces|"
+    r"localites|villes|organes|organismes|unites|communes|districts|departements|agences)\b"
+)
+#: A list of places told `respectivement`, then the whole they are among (`9e (Nam Dinh), 23e
+#: (Ninh Binh) et 31e (Ha Nam) sur 63 localités`).
+_RESPECTIVELY_LEFT = re.compile(r"\brespectivement\b")
+_RESPECTIVE_OVER = re.compile(
+    r"[^.;]{0,120}?\bsur\s+(?:les\s+)?(?P<n>\d+)\s+(?:ministeres|provinces|localites|villes|"
+    r"organes|organismes|unites|communes|districts|pays)\b"
 )
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
