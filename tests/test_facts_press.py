@@ -3524,6 +3524,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # an index's edition after its acronym in brackets dates its places, whatever word follows
+    (
+        "Hanoï, 5 avril 2024 (VNA) - Selon les résultats de l'indice de transformation numérique "
+        "(DTI) 2023 rendus publics par le ministère, la province s'est classée 11e sur 63 "
+        "provinces.",
+        ("type", "value", "date"),
+        [("ranking", 11, "2023")],
+    ),
+    # a USD equivalent told after the amount's year is the amount's
+    (
+        "Hanoï, 5 avril 2014 (VNA) - Le budget consacré aux technologies de l'information dans "
+        "les administrations a atteint 1.450 milliards de dongs en 2013 (environ 69 millions de "
+        "dollars).",
+        ("type", "value", "value_usd", "date"),
+        [("money", 1450000000000, 69000000, "2013")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

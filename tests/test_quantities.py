@@ -681,6 +681,8 @@ TRAPS: list[tuple[str, list[Row]]] = [
     ("les services publics de niveau 3 et 4", []),
     ("aux niveaux 2, 3 et 4", []),
     ("2.500 services de niveau 4", [num(2500)]),
+    # an index's edition after its acronym is a year, whatever follows
+    ("l'indice (DTI) 2023 rendus publics", []),
     # a thousands dot a scraper spaced on one side, before a word in lower case
     ("plus de 33 .000 téléchargements", [num(33000, "at_least")]),
     ("avec 47. 937 téléchargements", [num(47937)]),

@@ -228,6 +228,8 @@ _NP_DE = re.compile(r"\s*(?:de\s+|d'(?!ici\b))?")
 _USD_BETWEEN = re.compile(
     # a periodicity may come first (`1 200 milliards de dongs par an (50 millions de dollars)`)
     r"(?:\s+(?:par|chaque)\s+(?:an|année|mois|jour|semaine|trimestre))?"
+    # (or the amount's year: `1.600 milliards de dongs en 2013 (environ 76 millions de dollars)`)
+    r"(?:\s+(?:en|fin)\s+(?:19|20)\d\d)?"
     r"\s*(?:\(\s*(?:soit\s+|équivalant à\s+|équivalent à\s+|environ\s+)?|,?\s*soit\s+|"
     r",?\s*(?:l'|l’)?équivalent de\s+|,?\s*équivalant à\s+|"
     # or after the amount's own complement (`120 milliards de dongs dans son centre de données,

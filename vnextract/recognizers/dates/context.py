@@ -218,9 +218,16 @@ def _bare_year_ok(
             and len(nxt) > 3
             and nxt[-1] in "sx"
             and nxt not in lex.year_followers
+            # (an index's edition is a year before any word: `l'indice (DTI) 2023 rendus
+            # publics`, `PAPI 2023 publiés`)
+            and not _EDITION_OF_ACRONYM.search(text, max(0, start - 20), start)
         ):
             return False
     return True
+
+
+#: An acronym, bare or in brackets, right before four digits (`(DTI) `, `PAPI `).
+_EDITION_OF_ACRONYM = re.compile(r"(?<![\w-])(?:\(\s*[A-Z][A-Za-z-]{1,11}\s*\)|[A-Z]{2,12})\s+\Z")
 
 
 #: Words that make the four digits after them a year (`d'ici 2023`, `en 2021`).
