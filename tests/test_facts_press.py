@@ -3543,6 +3543,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a body's place told in apposition, in an article about an index that ranks bodies
+    (
+        "Hanoï, 5 avril 2023 (VNA) - Le ministère a publié le PAR Index 2022. Parmi les "
+        "ministères, la Banque d'État arrive en tête. Le ministère de la Culture, 16e, ferme la "
+        "marche.",
+        ("type", "value", "date"),
+        [("ranking", 16, "2022")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -298,9 +298,19 @@ def _ranking(
         and _PLACE_TOLD_END.match(s.folded, hi) is not None
         and _RANKING_NAMED.search(s.folded) is not None
     )
+    # `Le ministère de la Santé, 17e, ferme la marche`: a body's place in apposition, in an
+    # article about an index that ranks them
+    apposed = (
+        q.kind == "ordinal"
+        and home_index
+        and _APPOSED_LEFT.search(s.folded, max(0, lo - 3), lo) is not None
+        and _APPOSED_RIGHT.match(s.folded, hi) is not None
+        and _body_ranked(s, lo)
+    )
     if not (
         top
         or told_place
+        or apposed
         or c.rank_words.search(window)
         or listed
         or named_sub
@@ -519,7 +529,11 @@ def _ranking(
                 best = (1.0, kept)
         if (best is None or best[0] <= 0) and _top_by_superlative(s, q):
             best, other_label = None, "classement"
-        elif (best is None or best[0] <= 0) and home_index and c.rank_words.search(window):
+        elif (
+            (best is None or best[0] <= 0)
+            and home_index
+            and (c.rank_words.search(window) or apposed)
+        ):
             # `Dong Nai gagne 12 places pour se hisser à la 9e place` in an article on the
             # PAR-Index named in its lead: a place in that national index
             best, other_label = None, "classement national"
@@ -620,6 +634,9 @@ _PLACE_OF_COMPARED_YEAR = re.compile(
     r"\b(?:par rapport a(?:ux?)?|contre|qu.en|depuis)\s+(?:l.(?:edition|enquete|annee)\s+|"
     r"(?:celui|celle) de\s+)?((?:19|20)\d\d)\s*\(\s*(?:la\s+|au\s+)?$"
 )
+#: A place told in apposition after its subject (`le ministère de la Santé, 17e, ...`).
+_APPOSED_LEFT = re.compile(r",\s*$")
+_APPOSED_RIGHT = re.compile(r"\s*(?:,|\)|\s(?:l.an dernier|en (?:19|20)\d\d)\b)")
 #: The bodies a sentence's places are among, told before them (`dans le groupe des 17 ministères`).
 _GROUP_OF = re.compile(
     r"\b(?:dans le groupe des|au sein des|parmi les)\s+(?P<n>\d+)\s+(?:ministeres|provinces|"
