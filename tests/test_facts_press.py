@@ -3554,6 +3554,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `en` with figures listed `respectivement` takes up the whole counted the sentence before
+    (
+        "Hanoï, 29 septembre 2025 (VNA) - Au 25 septembre, les centres communaux avaient reçu 8,2 "
+        "millions de dossiers, dont 5,9 millions déposés en ligne. Les centres de Hanoï et de Hai "
+        "Phong en ont reçu respectivement plus de 710.000 et 290.000.",
+        ("metric", "value", "date"),
+        [
+            ("dossiers_processed", 710000, "2025-09-25"),
+            ("dossiers_processed", 290000, "2025-09-25"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

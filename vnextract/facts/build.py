@@ -760,7 +760,7 @@ def _facts_of_sentence(
         if (not np_words or np_words[0] in _ADVERBIAL_HEADS) and out_of is None:
             # `sur 1 827 procédures, la ville en a fourni 1 312 en ligne`: `en` is the noun
             # counted before (`en ligne` says how they are, not what they are)
-            ante_words, ante_text = _noun_of_en(s, q, qs[:idx])
+            ante_words, ante_text = _noun_of_en(s, q, qs[:idx], prev)
             if ante_words:
                 np_words = ante_words + np_words
                 np_text = " ".join(t for t in (ante_text, np_text) if t)

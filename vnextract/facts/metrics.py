@@ -30,6 +30,7 @@ from vnextract.facts.cues import (
     _PLACES_CALLED_POINTS,
     _PROCEDURES,
     _PRONOUN_SUBJECT,
+    _RESPECTIVELY,
     _SCORE_LEFT,
     _SCORE_OF,
     _SCORE_RIGHT,
@@ -115,23 +116,48 @@ def _noun_phrase(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
 
 
 def _noun_of_en(
-    s: _Sent, q: QuantityRecord, before: Sequence[QuantityRecord]
+    s: _Sent, q: QuantityRecord, before: Sequence[QuantityRecord], prev: _Sent | None = None
 ) -> tuple[list[str], str]:
     """The noun the pronoun `en` stands for before a bare number's verb, if it has one.
 
-    `en` takes up the last noun counted before it in the sentence (`12 000 dossiers`).
+    `en` takes up the last noun counted before it in the sentence (`12 000 dossiers`), else in
+    the sentence before (`... 9,7 millions de dossiers. Les centres de Hanoï et de Hai Phong en
+    ont reçu respectivement 820.000 et 310.000`).
     """
     if q.kind != "number":
         return [], ""
     told = s.local(q.qualifier_start or q.start)
-    if not cues().clitic_en.search(s.folded, max(0, told - 60), told):
+    # (past the figures listed before this one after the verb: `respectivement 820.000, `)
+    listed = s.folded[max(0, told - 90) : told]
+    window = _LISTED_BEFORE.sub("", listed, count=1)
+    if not cues().clitic_en.search(window[-60:]):
         return [], ""
     for other in reversed(before):
         if other.kind == "number":
             words, text = _noun_phrase(s, other)
             if words:
                 return words, text
+    # (a stock verb, `Il en compte 4 400`, makes the figure a total before its noun is known,
+    # so the sentence before is read only for figures listed `respectivement`)
+    if prev is not None and _RESPECTIVELY.search(listed):
+        for other in reversed(prev.quantities):
+            left = prev.folded[: prev.local(other.qualifier_start or other.start)]
+            if other.kind == "number" and not _PART_BEFORE.search(left):
+                # (the whole, not a part of it: `9,7 millions de dossiers, dont 6,9 millions
+                # déposés en ligne`)
+                words, text = _noun_phrase(prev, other)
+                if words and words[0] not in _ADVERBIAL_HEADS:
+                    return words, text
     return [], ""
+
+
+#: What opens a part of a figure told before (`, dont`, `, soit`).
+_PART_BEFORE = re.compile(r"\b(?:dont|soit)\s*$")
+#: Figures listed after a verb, before the one being read (`respectivement plus de 820.000, `).
+_LISTED_BEFORE = re.compile(
+    r"(?:\s+respectivement)?(?:\s*(?:plus de |pres de |environ |quelque )?\d[\d .]*(?:,\d+)?"
+    r"\s*(?:,|et)\s*)*(?:\s+respectivement)?\s*$"
+)
 
 
 def _left_noun(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
