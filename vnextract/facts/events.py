@@ -453,7 +453,13 @@ def _launches_procedures(s: _Sent, after: int) -> bool:
     clause = re.split(r"[,;:]", s.folded[after : after + 120], maxsplit=1)[0]
     if _CAMPAIGN.search(clause):
         return False  # `a lancé un mouvement d'émulation sur la réforme administrative`
+    if _SHARE_LAUNCHED.match(clause):
+        return False  # `la mise en ligne de 100 % des procédures d'ici la fin de l'année`: a share
     return bool(_PROCEDURES.search(clause) or _EGOV_SERVICE.search(clause))
+
+
+#: A share of what is put online, told right after the launch's noun (`de 100 % des`).
+_SHARE_LAUNCHED = re.compile(r"\s*(?:de|d.)\s*(?:au moins\s+|pres de\s+|plus de\s+)?\d[\d,.]*\s*%")
 
 
 #: How far before its date of adoption a document may be named (the subject of a passive
