@@ -96,6 +96,7 @@ class _Cues:
     registered_self: re.Pattern[str]
     opened_account: re.Pattern[str]
     system_users: frozenset[str]
+    share_people: frozenset[str]
     used_before: re.Pattern[str]
     used_after: re.Pattern[str]
     change_nouns: frozenset[str]
@@ -199,6 +200,7 @@ def cues() -> _Cues:
         account_holders=frozenset(ac["people"]),
         opened_account=re.compile(ac["opened"]),
         system_users=frozenset(ac["users"]),
+        share_people=frozenset(ac["share_people"]),
         used_before=re.compile(ac["used_before"]),
         used_after=re.compile(ac["used_after"]),
         registered_self=re.compile(ac["registered_self"]),

@@ -67,12 +67,6 @@ def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
 _THE_NUMBER_OF = re.compile(r"\s*le (?:nombre|total) (?:de |d')\s*")
 
 
-#: People and firms a share may be of (`80 % des adultes`, `99 % des entreprises`).
-_PEOPLE = frozenset(
-    {"adultes", "habitants", "citoyens", "personnes", "usagers", "utilisateurs", "entreprises"}
-)
-
-
 def _named_base(np_words: list[str]) -> bool:
     """Whether a share's noun phrase starts with the noun of its base (`98 % des ministères`),
     not a generic word (`du total`) or an adverb."""
@@ -202,6 +196,10 @@ def _best_metric(
     if strong:
         clause_right = clause_right[: strong.start()]
     near_left = _comma_clause_left(s, q)
+    # a share of people names them first (data/cues.toml [accounts] share_people)
+    share_of_people = (
+        fact_type == "percentage" and bool(np_words) and np_words[0] in cues().share_people
+    )
     # the words around the figure, the same for every metric
     near_words = clause_left + " " + np + " " + clause_right[:60]
     clause_words = clause_left + " " + np + " " + clause_right
@@ -217,11 +215,7 @@ def _best_metric(
             hm = m.nouns.search(np)
             if hm and hm.start() == 0 and head and np.startswith(hm.group(0)):
                 score += 4
-            elif (
-                hm
-                and fact_type != "count"
-                and not (fact_type == "percentage" and np_words and np_words[0] in _PEOPLE)
-            ):
+            elif hm and fact_type != "count" and not share_of_people:
                 # (a share of people names them first: `80 % des adultes utilisent les services
                 # publics en ligne` is a share of adults, whatever follows)
                 score += 2

@@ -21,6 +21,7 @@ from vnextract.facts.cues import (
     _PAST_PLACE,
     _PLACE_CHANGE,
     _PLACE_SUBJECT,
+    _RESPECTIVELY,
     _SAME_AS_IN,
     _TOP_COUNTRIES,
     _TOP_LEFT,
@@ -351,9 +352,7 @@ def _ranking(
         # a list of places told `respectivement` (`9e, 23e et 31e sur 63 localités`)
         group = _last_match(_GROUP_OF, s.folded[:lo])
         listed_over = (
-            _RESPECTIVE_OVER.match(s.folded, hi)
-            if _RESPECTIVELY_LEFT.search(s.folded, 0, lo)
-            else None
+            _RESPECTIVE_OVER.match(s.folded, hi) if _RESPECTIVELY.search(s.folded, 0, lo) else None
         )
         whole = group or listed_over
         if whole is not None:
@@ -642,9 +641,8 @@ _GROUP_OF = re.compile(
     r"\b(?:dans le groupe des|au sein des|parmi les)\s+(?P<n>\d+)\s+(?:ministeres|provinces|"
     r"localites|villes|organes|organismes|unites|communes|districts|departements|agences)\b"
 )
-#: A list of places told `respectivement`, then the whole they are among (`9e (Nam Dinh), 23e
+#: After a list of places told `respectivement`, the whole they are among (`9e (Nam Dinh), 23e
 #: (Ninh Binh) et 31e (Ha Nam) sur 63 localités`).
-_RESPECTIVELY_LEFT = re.compile(r"\brespectivement\b")
 _RESPECTIVE_OVER = re.compile(
     r"[^.;]{0,120}?\bsur\s+(?:les\s+)?(?P<n>\d+)\s+(?:ministeres|provinces|localites|villes|"
     r"organes|organismes|unites|communes|districts|pays)\b"
