@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vnextract.recognizers.forms import SPACED_THOUSANDS_DOT
 from vnextract.resources import load_toml
 
 
@@ -40,13 +41,12 @@ def _ends_sentence(chunk: str, m: re.Match[str]) -> bool:
     word = w.group(1) if w else ""
     if word in _abbreviations():
         return False
-    if word.isdigit() and len(word) <= 3 and _GROUP_AFTER.match(chunk, m.end()):
+    if word.isdigit() and _SPACED_DOT.match(chunk, m.start() - len(word)):
         return False  # `47. 937 téléchargements`: a thousands dot a scraper spaced
     return not (len(word) == 1 and word.isupper())
 
 
-#: Three digits then a word in lower case after a period (`47. 937 téléchargements`).
-_GROUP_AFTER = re.compile(r"\s\d{3}[ \u00a0]+[a-zà-öø-ÿœ]")
+_SPACED_DOT = re.compile(SPACED_THOUSANDS_DOT)
 
 
 #: A line, with the lines that continue it: a page wrapped by hand (`ne pointait qu'au 66e

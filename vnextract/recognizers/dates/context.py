@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from vnextract.recognizers.dates.lexicon import DateLexicon, _Regexes, _regexes
 from vnextract.recognizers.dates.mention import _norm
 from vnextract.recognizers.dates.reading import _Fields
+from vnextract.recognizers.forms import ACRONYM_BEFORE
 
 # Bare years are only trusted in this range (see the module docstring); a year
 # next to a month or day may be anything with four digits.
@@ -220,14 +221,10 @@ def _bare_year_ok(
             and nxt not in lex.year_followers
             # (an index's edition is a year before any word: `l'indice (DTI) 2023 rendus
             # publics`, `PAPI 2023 publiés`)
-            and not _EDITION_OF_ACRONYM.search(text, max(0, start - 20), start)
+            and not ACRONYM_BEFORE.search(text, max(0, start - 20), start)
         ):
             return False
     return True
-
-
-#: An acronym, bare or in brackets, right before four digits (`(DTI) `, `PAPI `).
-_EDITION_OF_ACRONYM = re.compile(r"(?<![\w-])(?:\(\s*[A-Z][A-Za-z-]{1,11}\s*\)|[A-Z]{2,12})\s+\Z")
 
 
 #: Words that make the four digits after them a year (`d'ici 2023`, `en 2021`).

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from vnextract.recognizers.forms import BRACKETED_ACRONYM_BEFORE
 from vnextract.recognizers.quantities.context import (
     _Ctx,
     _currency_before,
@@ -312,8 +313,6 @@ def _acronym_before(ctx: _Ctx, start: int) -> bool:
     return word not in ctx.lex.codes_before
 
 
-#: An acronym in brackets right before a number (`(DTI) `); a bare one is `_acronym_before`'s.
-_BRACKETED_ACRONYM_BEFORE = re.compile(r"\(\s*[A-Z][A-Za-z-]{1,11}\s*\)\s+\Z")
 #: A level's noun right before its number (`niveau 12`), not a list of levels before it.
 _LEVEL_RIGHT_BEFORE = re.compile(r"(?:niveaux?|degrés?|échelons?|étapes?|génération)\s*\Z", re.I)
 
@@ -340,7 +339,7 @@ def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: i
     if len(raw) == 4 and 1900 <= value <= 2100:
         if lex.month_before.search(text, start) or _word_before(text, start) in lex.year_cues:
             return True
-        if _BRACKETED_ACRONYM_BEFORE.search(text, max(0, start - 20), start):
+        if BRACKETED_ACRONYM_BEFORE.search(text, max(0, start - 20), start):
             return True  # `l'indice (DTI) 2023`: an edition's year (`PAPI 2023`: `_acronym_before`)
         if _has_qualifier_before(ctx, start):
             return False

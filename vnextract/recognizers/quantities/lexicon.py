@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from vnextract.recognizers.forms import SPACED_THOUSANDS_DOT
 from vnextract.recognizers.quantities.patterns import (
     _HS,
     _HY,
@@ -259,10 +260,8 @@ def _lexicon() -> _Lexicon:
     digits = (
         r"(?<![\d])(?P<sign>[-−](?=\d))?"
         rf"(?P<int>\d{{1,3}}(?:{space_group}\d{{3}})+(?![\d])"
-        # (a thousands dot with a stray space on one side, as scrapers leave it: `33 .000`,
-        # `47. 937`)
-        # (and a word after it: `niveau 4. 100 % des services` is a sentence's end, then a share)
-        r"|\d{1,3}(?: \.|\. )\d{3}(?=[ \u00a0]+[a-zà-öø-ÿœ])"
+        # (a thousands dot a scraper spaced: `33 .000`, `47. 937 téléchargements`)
+        rf"|{SPACED_THOUSANDS_DOT}"
         r"|\d+(?:\.\d+)+|\d+)"
         r"(?P<dec>,\d+)?"
         r"(?P<exp>[eE][+-]?\d+(?![\w])|\^[+-]*\d+)?"
