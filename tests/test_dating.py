@@ -478,6 +478,23 @@ CASES = [
     ),
     # no date at all
     ("Un texte sans date ni lieu.", (None, "unknown")),
+    # a year opening its sentence, the aim told after it, is a goal's too
+    (
+        "Can Tho, 8 janvier (VNA) - Les résultats de l'indice 2020 ont été publiés fin décembre. "
+        "En 2021, la ville vise à porter à 60 % la part des dossiers déposés en ligne.",
+        ("2021-01-08", "inferred"),
+    ),
+    (
+        "Le taux de dossiers en ligne a atteint 43 % en 2023. Pour 2024, le ministère se fixe "
+        "l'objectif de porter ce taux à 50 %.",
+        ("2023", "inferred"),
+    ),
+    # but a year opening a sentence of what was done stays the year spoken from
+    (
+        "En 2022, la province a traité 900.000 dossiers. En 2023, elle en a traité 1,2 million, "
+        "au-delà de l'objectif fixé.",
+        ("2023", "inferred"),
+    ),
 ]
 
 

@@ -468,9 +468,23 @@ def _not_goals(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
         # 1 million en 2020`)
         cut = max(text.rfind(c, lo, m.start) for c in ".!?\n")
         before = text[max(lo, cut + 1) : m.start].lower().replace("’", "'")
-        if not goal.search(before):
-            out.append(m)
+        if goal.search(before):
+            continue
+        if _OPENS_SENTENCE.fullmatch(before):
+            # a year opening its sentence, the aim told after it (`En 2018, la ville vise à
+            # porter à 50 % ...`, `Pour 2024, le ministère se fixe l'objectif de ...`)
+            # (its subject and verb come first: `En 2023, elle en a traité 1,2 million, au-delà
+            # de l'objectif fixé` reports what was done)
+            after = text[m.end : m.end + 40].lower().replace("’", "'")
+            stop = min((i for i in (after.find(c) for c in ".!?;\n") if i >= 0), default=40)
+            if goal.search(after[:stop]):
+                continue
+        out.append(m)
     return out
+
+
+#: What may open a sentence before its year (`En `, `Pour `, `Au cours de l'année `).
+_OPENS_SENTENCE = re.compile(r"\s*(?:en|pour|(?:au cours de |dans )?l'ann[ée]e)?\s*")
 
 
 @cache
