@@ -489,6 +489,14 @@ CASES = [
         "l'objectif de porter ce taux à 50 %.",
         ("2023", "inferred"),
     ),
+    # a deadline set after a comma (`, jusqu'à la fin de l'année 2016,`) opens its clause: the
+    # verb after it (`doivent`) puts it ahead, and it fits a September dispatch of that year
+    (
+        "Hanoï, 9 septembre (VNA) - Le ministère a publié hier les résultats de l'enquête 2016. "
+        "Selon la résolution adoptée le 14 octobre 2015, jusqu'à la fin de l'année 2016, au moins "
+        "30 % des services doivent être fournis en ligne au niveau 3.",
+        ("2016-09-09", "inferred"),
+    ),
     # but a year opening a sentence of what was done stays the year spoken from
     (
         "En 2022, la province a traité 900.000 dossiers. En 2023, elle en a traité 1,2 million, "

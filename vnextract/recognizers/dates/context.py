@@ -157,7 +157,17 @@ def _is_future(left: str, right: str, cue: str | None, f: _Fields, lex: DateLexi
             tense = _tense(word, lex)
             if tense is not None:
                 return tense
-    if len(left.split()) <= 2 and right.startswith(","):
+    opening = left.rsplit(",", 1)[-1].split() if "," in left else []
+    if right.startswith(",") and (
+        len(left.split()) <= 2
+        # a date phrase set after a comma, no verb in it (`Selon cette Résolution, jusqu'à la
+        # fin de l'année 2016, au moins 30 % des services doivent être fournis`)
+        or (
+            0 < len(opening) <= 5
+            and opening[0] in lex.until_words
+            and all(_tense(w, lex) is None for w in opening)
+        )
+    ):
         for word in rx.future_word.findall(right[1:].split(",", 1)[0]):
             tense = _tense(word, lex)
             if tense is not None:

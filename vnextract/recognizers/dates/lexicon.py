@@ -43,6 +43,7 @@ class DateLexicon:
     month_alone_cues: frozenset[str]
     numeric_day_month_cues: frozenset[str]
     future_cues: frozenset[str]
+    until_words: frozenset[str]
     told_done_by: frozenset[str]
     future_words: frozenset[str]
     not_future: frozenset[str]
@@ -106,6 +107,7 @@ def load_lexicon(path: str | None = None) -> DateLexicon:
         month_alone_cues=frozenset(raw["month_alone_cues"]),
         numeric_day_month_cues=frozenset(raw["numeric_day_month_cues"]),
         future_cues=frozenset(raw["future_cues"]),
+        until_words=frozenset(raw["until_words"]),
         told_done_by=frozenset(raw["told_done_by"]),
         future_words=frozenset(_lower_list(raw["future_words"])),
         not_future=frozenset(_lower_list(raw["not_future"])),
