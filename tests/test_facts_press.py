@@ -3568,6 +3568,32 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a clause of its own, joined by `, et`, naming what it counts is no part of the count before
+    # it, and the figure it is compared with (`contre 42`) counts the same
+    (
+        "Hanoï, 10 avril (VNA) - Le nombre de comptes d'identification électronique de niveau 2 a "
+        "dépassé les 60 millions fin mars 2025, et 38 applications sont désormais reliées à la "
+        "plateforme VNeID, contre 31 à la fin de l'année dernière.",
+        F_METRIC,
+        [
+            ("count", "registered_accounts", 60_000_000.0, "2025-03", "actual"),
+            ("count", "other", 38.0, "2025-03", "actual"),
+            ("count", "other", 31.0, "2024", "actual"),
+        ],
+    ),
+    # but a figure with no noun of its own still counts the noun told before it
+    (
+        "Hanoï, 10 avril 2025 (VNA) - Le nombre de comptes VNeID de niveau 2 a atteint 57,6 "
+        "millions, et celui des comptes de niveau 1, près de deux millions.",
+        ("type", "metric", "value"),
+        [
+            ("count", "registered_accounts", 57_600_000.0),
+            ("count", "registered_accounts", 2_000_000.0),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

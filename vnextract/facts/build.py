@@ -805,7 +805,8 @@ def _facts_of_sentence(
         if not np_words and out_of is None and share_of is None:
             # `le nombre de comptes ... a atteint 2 millions`: the noun is on the left (a share
             # told again after its count names the count's, not the words before it)
-            np_words, np_text = _left_noun(s, q)
+            labels = [(d.start, d.fact["label"] or "") for d in told_counts]
+            np_words, np_text = _left_noun(s, q, labels)
         # `a connu des progressions dont 7 places pour l'indice ...`, `une diminution de 10
         # places`: places gained or lost with no place told are a count of the ranking, unless
         # a place of the sentence takes them as its change (dropped at the end)
@@ -1013,8 +1014,21 @@ def _facts_of_sentence(
                 ):
                     # `1 865 procédures, dont 1 420 sont fournies en ligne`: the part online
                     head = "online_public_services"
+                head_metric = lexicon.metrics.get(head)
+                noun = head_metric.nouns.search(" ".join(np_words)) if head_metric else None
+                if (
+                    head_metric
+                    and head_metric.nouns
+                    and np_words
+                    and (not noun or noun.start())
+                    and ", et " in gap
+                ):
+                    # a clause of its own naming what it counts, not what the head counts, is
+                    # no part of it (`60 millions de comptes ..., et 45 utilitaires sont
+                    # intégrés`; but `965 services complets et 1.266 partiels`)
+                    head = "other"
                 # a part of an `other` count is `other` too (`153 plateformes ..., dont 103 ...`)
-                metric = _other(np_text, "count") if head == "other" else lexicon.metrics.get(head)
+                metric = _other(np_text, "count") if head == "other" else head_metric
         if (
             metric is None
             and q.kind == "percent"
@@ -1046,11 +1060,16 @@ def _facts_of_sentence(
             )
         elif compared_with and q.kind == "number" and told_count:
             # `250 procédures relevant de 13 ministères étaient connectées, contre 224 un an
-            # plus tôt`: the count the sentence is about (its first), at another date
-            metric = lexicon.metrics.get(told_count[0].fact["metric"]) or _other(
-                told_count[0].fact["label"] or "", "count"
+            # plus tôt`: the count the sentence is about (its first), at another date; after a
+            # clause joined by `, et`, that clause's (`..., et 45 utilitaires sont intégrés,
+            # contre 42`)
+            joined = s.folded.rfind(", et ", 0, s.local(q.start))
+            ours = [d for d in told_count if s.local(d.start) > joined] if joined >= 0 else []
+            about = (ours or told_count)[0]
+            metric = lexicon.metrics.get(about.fact["metric"]) or _other(
+                about.fact["label"] or "", "count"
             )
-            np_text = told_count[0].fact["label"] or np_text
+            np_text = about.fact["label"] or np_text
         elif (
             metric is None
             and not np_words

@@ -154,13 +154,27 @@ _LISTED_BEFORE = re.compile(
 )
 
 
-def _left_noun(s: _Sent, q: QuantityRecord) -> tuple[list[str], str]:
-    """`le nombre de X ... 2 millions`: the counted noun named before the number."""
+def _left_noun(
+    s: _Sent, q: QuantityRecord, counted: Sequence[tuple[int, str]] = ()
+) -> tuple[list[str], str]:
+    """`le nombre de X ... 2 millions`: the counted noun named before the number.
+
+    `counted`: the counts told before in the sentence (start, label); one told between the
+    noun and the number with a label of its own takes the number from the noun.
+    """
     left = s.folded[: s.local(q.qualifier_start or q.start)]
     m = _last_match(_NOMBRE_DE, left) or _AU_NOMBRE_DE.search(left)
     if m is None:
         return [], ""
     ws = _NP_WORD.findall(m.group(1))
+    if any(
+        m.end() < s.local(start) and _NP_WORD.findall(fold(label))[:1] != ws[:1]
+        for start, label in counted
+    ):
+        # a count of a noun of its own came between: the number after it is compared with
+        # that one (`le nombre de comptes a dépassé les 60 millions ..., et 45 utilitaires
+        # sont intégrés, contre 42`)
+        return [], ""
     return ws, s.text[m.start(1) : m.end(1)]
 
 
