@@ -3594,6 +3594,34 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # people counted by the account they hold are accounts registered; those paid who hold one
+    # are not
+    (
+        "Thai Binh, 2 octobre (VNA) - Au 30 septembre 2025, 812.400 habitants de la province, soit "
+        "91,3 % des personnes concernées, possédaient un compte VNeID de niveau 2.",
+        F_METRIC,
+        [
+            ("count", "registered_accounts", 812_400.0, "2025-09-30", "actual"),
+            ("percentage", "other", 91.3, "2025-09-30", "actual"),
+        ],
+    ),
+    (
+        "Hanoï, 5 février 2024 (VNA) - Des prestations de sécurité sociale non monétaires ont été "
+        "versées à 640 212 personnes qui possédaient un compte VNeID pendant le Têt 2024.",
+        ("type", "metric", "value"),
+        [("count", "other", 640_212.0)],
+    ),
+    # a share of a set whose count has a thousands dot is read to the end of its clause
+    (
+        "Thai Binh, 2 octobre 2025 (VNA) - Côté protection sociale, 100 % des 31.500 retraités et "
+        "bénéficiaires d'allocations mensuelles de la ville perçoivent leurs prestations par "
+        "virement bancaire, a ajouté la Sécurité sociale provinciale.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 100.0), ("count", "other", 31_500.0)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

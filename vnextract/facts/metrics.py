@@ -689,7 +689,8 @@ _ON_TIME = re.compile(r"\b(?:dans|avant) les delais\b|\ba temps\b|\ben retard\b|
 
 #: The end of a clause: a stop, or a comma that opens no further item of a list of
 #: complements (`, d'une connexion`, `, de réseaux`).
-_CLAUSE_END = re.compile(r"[;.:]|,(?!\s+(?:d'une?\b|de\b|des\b|du\b))")
+#: (a dot between digits is a thousands dot: `100 % des 48.000 retraités ... reçoivent`)
+_CLAUSE_END = re.compile(r"[;:]|(?<!\d)\.|\.(?!\d)|,(?!\s+(?:d'une?\b|de\b|des\b|du\b))")
 
 #: A share told in apposition after a figure (`283 500 entreprises, soit 92,6 % des entreprises
 #: en activité, avaient adopté`), between it and its verb.
