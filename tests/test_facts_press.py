@@ -3622,6 +3622,29 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place told by a participle opening the sentence is in the ranking the sentence names
+    (
+        "Hanoï, 8 mai 2023 (VNA) - Le ministère a présenté son bilan. Classé 86e en 2022, le "
+        "Vietnam vise le top 50 de l'Enquête des Nations unies sur l'e-gouvernement d'ici 2030.",
+        F_RANK,
+        [("ranking", "un_egov_rank", 86.0, None)],
+    ),
+    # a place told by a verb of being the sentence after the survey is named, and a place kept
+    (
+        "Hanoï, 8 mai 2025 (VNA) - L'Enquête 2026 des Nations unies sur l'e-gouvernement paraîtra "
+        "au second semestre. Le pays y était 71e en 2024.",
+        F_RANK,
+        [("ranking", "un_egov_rank", 71.0, None)],
+    ),
+    (
+        "Hanoï, 12 août 2022 (VNA) - Dans l'enquête de l'ONU sur l'e-gouvernement 2022, le Vietnam "
+        "est 86e sur 193 pays. En Asie du Sud-Est, il reste 6e, derrière Singapour et la Malaisie.",
+        F_RANK,
+        [("ranking", "regional_egov_rank", 6.0, 0.0)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
@@ -3985,6 +4008,11 @@ CASES += [
 ]
 
 NOT_RANKINGS = [
+    # the first to do something is no place
+    "Hanoï, 8 mai 2025 (VNA) - L'Enquête 2026 des Nations unies sur l'e-gouvernement sera la "
+    "première à mesurer les effets de la réforme, selon le ministère.",
+    "Hanoï, 8 mai 2017 (VNA) - Le classement des villes intelligentes a été publié. Da Nang est la "
+    "première localité du pays et l'une des 20 villes d'Asie à bénéficier de ce programme.",
     # a class after `de` is a category, and `en première ligne` no place
     "Hô Chi Minh-Ville, 3 mars 2019 (VNA) – Selon la circulaire du ministère de la Santé, d'ici "
     "2023, tous les hôpitaux de première classe s'activent dans l'établissement du système de "

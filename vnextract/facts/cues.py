@@ -44,6 +44,7 @@ class _Cues:
     superlative_after: re.Pattern[str]
     among_before: re.Pattern[str]
     occurrence_after: re.Pattern[str]
+    first_to_do: re.Pattern[str]
     class_after: re.Pattern[str]
     subnational_out_of: frozenset[str]
     out_of: re.Pattern[str]
@@ -145,6 +146,7 @@ def cues() -> _Cues:
         superlative_after=re.compile(rk["superlative_after"]),
         among_before=re.compile(rk["among_before"]),
         occurrence_after=re.compile(rk["occurrence_after"]),
+        first_to_do=re.compile(rk["first_to_do"]),
         class_after=re.compile(rk["class_after"]),
         subnational_out_of=frozenset(rk["subnational_out_of"]),
         out_of=re.compile(rk["out_of"]),

@@ -265,6 +265,8 @@ def _ranking(
         return None
     if c.occurrence_after.match(s.folded, hi):
         return None
+    if q.value == 1 and c.first_to_do.match(s.folded, hi):
+        return None
     if c.class_after.match(s.folded, hi) and s.folded[max(0, lo - 3) : lo] == "de ":
         return None  # `les hôpitaux de première classe`: a category
     top = _is_top_n(s, q)
@@ -297,7 +299,11 @@ def _ranking(
         and _PLACE_TOLD_BY.search(s.folded, max(0, lo - 40), lo) is not None
         # (a place, not the first of a kind: `c'est la 1re résolution sur l'e-gouvernement`)
         and _PLACE_TOLD_END.match(s.folded, hi) is not None
-        and _RANKING_NAMED.search(s.folded) is not None
+        # (or the sentence before: `L'Enquête ... sera publiée en 2026. Le pays y était 71e`)
+        and (
+            _RANKING_NAMED.search(s.folded) is not None
+            or (prev is not None and _RANKING_NAMED.search(prev.folded) is not None)
+        )
     )
     # `Le ministère de la Santé, 17e, ferme la marche`: a body's place in apposition, in an
     # article about an index that ranks them
@@ -363,6 +369,9 @@ def _ranking(
     # a place set against another's (`La Côte d'Ivoire est 172e sur 193 pays selon le
     # classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same ranking
     contrast = _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
+    # a place told by a participle opening the sentence (`Classé 71e en 2024, le Vietnam vise
+    # ... l'indice de l'ONU`) is the subject's, in the ranking the sentence names
+    opened_by = _OPENING_PARTICIPLE.fullmatch(s.folded, 0, lo) is not None
     if (
         out_of is None
         and listed
@@ -504,7 +513,7 @@ def _ranking(
         for m in lexicon.of_type("ranking"):
             if (
                 m.requires
-                and not m.requires.search(s.folded if contrast else shared)
+                and not m.requires.search(s.folded if contrast or opened_by else shared)
                 and not m.requires.search(named_before)
             ):
                 continue
@@ -649,6 +658,11 @@ _RESPECTIVE_OVER = re.compile(
 )
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
+#: A participle of ranking opening a sentence, up to its place (`Classé `, `Classée au `).
+#: (after a dateline: `Hanoi, 20 mars (VNA) - Classé ...`)
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:[^.]*?\(\w+\)\s*[-–—]\s*)?\s*(?:classe|arrive|place|positionne)e?s?\s+(?:au\s+|a la\s+)?"
+)
 
 
 def head_of_ranking(s: _Sent, published: str | None) -> _Draft | None:
@@ -756,7 +770,8 @@ _CLAUSE_CUT = re.compile(r",|;|\set\s")
 
 #: A place told by a verb of being or arriving (`est 71e`, `arrive désormais 71e`).
 _PLACE_TOLD_BY = re.compile(
-    r"\b(?:est|etait|sera|arrive|arrivait|termine|pointe|se trouve|se retrouve)\s+"
+    r"\b(?:est|etait|sera|arrive|arrivait|termine|pointe|se trouve|se retrouve|reste|restait|"
+    r"demeure|demeurait)\s+"
     r"(?:(?:desormais|maintenant|aujourd.hui|ainsi|donc|toujours)\s+)?(?:le |la )?$"
 )
 #: What follows a place told so: the ranking, the whole, or who ranks (`71e dans l'enquête`,
