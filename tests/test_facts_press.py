@@ -3645,6 +3645,26 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the country's place in apposition, with its year, in a sentence naming the survey
+    (
+        "Hanoï, 20 octobre 2024 (VNA) - Selon l'enquête des Nations unies sur l'e-gouvernement, le "
+        "Vietnam, 88e en 2018, a progressé jusqu'à la 71e place sur 193 pays en 2024.",
+        F_METRIC,
+        [
+            ("ranking", "un_egov_rank", 88.0, "2018", "actual"),
+            ("ranking", "un_egov_rank", 71.0, "2024", "actual"),
+        ],
+    ),
+    # a place told in the negative (`n'occupait que`) goes on with the ranking told before
+    (
+        "Hanoï, 20 octobre 2024 (VNA) - Le Vietnam se classe 71e sur 193 États membres de l'ONU "
+        "pour l'e-gouvernement. En 2016, le pays n'occupait encore que la 89e place.",
+        F_METRIC,
+        [("ranking", "un_egov_rank", 89.0, "2016", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -602,7 +602,9 @@ _OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.
 #: (Named apart from `_PRONOUN_SUBJECT` above, which it used to shadow.)
 _PLACE_SUBJECT = re.compile(
     r"(?:^|,\s*|\.\s*)(?:il|elle|le pays|le vietnam|ce dernier)\s+(?:\w+\s+){0,2}?$"
-    r"|\b(?:il|elle|le pays|le vietnam|ce dernier) (?:s.est |a |avait |etait |figur|occup|se )"
+    # (also in the negative: `le pays n'occupait encore que la 86e place`)
+    r"|\b(?:il|elle|le pays|le vietnam|ce dernier) (?:ne |n.)?(?:s.est |a |avait |etait |figur|"
+    r"occup|se )"
     r"|^\s*(?:il|elle|le pays|le vietnam|ce dernier)\b"
     # (the country as the object of a goal: `vise à placer le Vietnam parmi les 50 premiers`)
     r"|\b(?:placer|hisser|porter|amener|faire (?:entrer|figurer)) (?:le pays|le vietnam)\b"

@@ -314,10 +314,19 @@ def _ranking(
         and _APPOSED_RIGHT.match(s.folded, hi) is not None
         and _body_ranked(s, lo)
     )
+    # `le Vietnam, 86e en 2022, s'est hissé à la 71e place`: the country's place in apposition,
+    # in a sentence naming a ranking
+    apposed_country = (
+        q.kind == "ordinal"
+        and _COUNTRY_APPOSED.search(s.folded, max(0, lo - 20), lo) is not None
+        and _APPOSED_RIGHT.match(s.folded, hi) is not None
+        and _RANKING_NAMED.search(s.folded) is not None
+    )
     if not (
         top
         or told_place
         or apposed
+        or apposed_country
         or c.rank_words.search(window)
         or listed
         or named_sub
@@ -644,6 +653,8 @@ _PLACE_OF_COMPARED_YEAR = re.compile(
 )
 #: A place told in apposition after its subject (`le ministère de la Santé, 17e, ...`).
 _APPOSED_LEFT = re.compile(r",\s*$")
+#: The country named right before a place in apposition (`le Vietnam, `).
+_COUNTRY_APPOSED = re.compile(r"\b(?:le vietnam|le pays),\s*$")
 _APPOSED_RIGHT = re.compile(r"\s*(?:,|\)|\s(?:l.an dernier|en (?:19|20)\d\d)\b)")
 #: The bodies a sentence's places are among, told before them (`dans le groupe des 17 ministères`).
 _GROUP_OF = re.compile(
