@@ -3665,6 +3665,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the world's average score told after a place among member states is a figure of the report
+    # (FACTS.md 7b); the members are the place's whole, no economy
+    (
+        "Hanoï, 20 octobre 2024 (VNA) - Le Vietnam se classe 71e sur 193 États membres de l'ONU, "
+        "avec un EGDI de 0,7709, au-dessus de la moyenne mondiale (0,6382) et de celle de l'Asie "
+        "(0,6990).",
+        ("type", "metric", "value"),
+        [("count", "other", 0.7709), ("count", "other", 0.6382), ("count", "other", 0.699)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -301,7 +301,9 @@ def _other_metric(
     # the economy told in the clause before a comma, e-government in the figure's own
     # (`25 % du PIB d'ici 2025, 100 % des agences de l'État fourniront des données ouvertes`)
     comma_clause = near_left + " " + np + " " + _words_within(after, 60)
-    economy = _ECONOMY.search(own)
+    # (`193 États membres` is the whole a place is among, no economy: `71e sur 193 États membres
+    # de l'ONU, avec un EGDI de 0,7709, supérieur à la moyenne mondiale (0,6382)`)
+    economy = _ECONOMY.search(_MEMBERS_WHOLE.sub(lambda m: " " * len(m.group(0)), own))
     if (
         economy
         and _STAFF.fullmatch(economy.group(0))
@@ -686,6 +688,9 @@ _DOSSIERS_OR_PROCEDURES = re.compile(r"\b(?:dossiers?|procedures?|demandes?|trai
 
 #: Work done on time or late (`dans les délais`, `avant les délais impartis`, `en retard`).
 _ON_TIME = re.compile(r"\b(?:dans|avant) les delais\b|\ba temps\b|\ben retard\b|\bhors delai")
+
+#: The members of a ranking's whole (`sur 193 États membres`).
+_MEMBERS_WHOLE = re.compile(r"\b\d+ (?:etats|pays) membres\b")
 
 #: The end of a clause: a stop, or a comma that opens no further item of a list of
 #: complements (`, d'une connexion`, `, de réseaux`).
