@@ -3677,6 +3677,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `augmente N places` is a change; `par rapport à l'an 2014` the year compared with; the
+    # survey's edition, named with its long name the sentence before, dates the place
+    (
+        "Hanoï, 2 août 2018 (VOV) - Hier, le ministère a présenté les résultats de l'Enquête sur "
+        "le gouvernement électronique 2018 des Nations unies. Selon le rapport, le Vietnam a été "
+        "classé à la 88e place sur 193 pays, augmente 1 place par rapport à l'an 2016.",
+        ("type", "metric", "value", "date", "change"),
+        [("ranking", "un_egov_rank", 88.0, "2018", 1.0)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -64,7 +64,7 @@ def edition_year(s: _Sent) -> str | None:
     for d in s.dates:
         if d.kind != "date" or d.year is None or d.month is not None:
             continue
-        left = s.folded[max(0, s.local(d.start) - 40) : s.local(d.start)]
+        left = s.folded[max(0, s.local(d.start) - 60) : s.local(d.start)]
         if not _INDEX_EDITION.search(left):
             continue
         wide = s.folded[max(0, s.local(d.start) - 80) : s.local(d.start)]

@@ -356,8 +356,9 @@ _SCORES_LISTED = re.compile(
 #: An index named right before its edition year (`l'indice PAPI pour 2023`, `(PAR INDEX) 2020`,
 #: `l'EGDI 2022`, `le classement de l'indice ... en 2020`).
 _INDEX_EDITION = re.compile(
-    # (the UN survey's edition: `l'Enquête sur l'e-gouvernement 2024`)
-    r"\b(?:index|indices?|egdi|osi|dti|papi|sipas|pci|classement|enquetes?)\b[^.;:]{0,30}?"
+    # (the UN survey's edition: `l'Enquête sur l'e-gouvernement 2024`, `l'Enquête sur le
+    # gouvernement électronique 2016`)
+    r"\b(?:index|indices?|egdi|osi|dti|papi|sipas|pci|classement|enquetes?)\b[^.;:]{0,45}?"
     r"[)\s]*(?:pour |de |du |en |d.)?(?:l.annee )?$"
 )
 #: A verb or noun of change before `N places` (`a gagné 7 places`, `une diminution de 10`).

@@ -235,7 +235,9 @@ _PLAN_FOR = re.compile(
 #: Before a figure worked out from the ones told before (`, soit une augmentation de`).
 _WORKED_OUT = re.compile(r"\bsoit\b[^\d,;.]{0,40}$")
 #: Right before a compared figure (`contre`, `par rapport à`).
-_COMPARED_BEFORE = re.compile(r"\b(?:contre|par rapport a(?:ux?)?|compare a)\s*$")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:contre|par rapport a(?:ux?)?|compare a)\s*(?:l.an(?:nee)?\s+)?$"
+)
 #: Between a date and the figure a progression went to (`fin 2023 à 10 millions`).
 _TO_FIGURE = re.compile(r"\s*,?\s*(?:a|jusqu.a)\s+")
 
