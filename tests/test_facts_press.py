@@ -3689,6 +3689,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `prévoit qu'à l'horizon 2025, ...` sets a goal; a place aimed at dates no place told after it
+    (
+        "Hanoï, 12 avril 2019 (VNA) - La résolution prévoit qu'à l'horizon 2025, le Vietnam figure "
+        "parmi les 4 premiers pays de l'ASEAN dans le classement de l'e-gouvernement des Nations "
+        "unies. Le pays occupe actuellement la sixième place régionale.",
+        F_METRIC,
+        [
+            ("ranking", "regional_egov_rank", 4.0, "2025", "target"),
+            ("ranking", "regional_egov_rank", 6.0, "2019-04-12", "actual"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

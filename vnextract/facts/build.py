@@ -274,9 +274,12 @@ def build_facts(
                     f["date"], f["date_source"], f["status"] = horizon, "context", "target"
                 elif f["date_source"] == "explicit":
                     # (a place held in the year compared with dates no later place: `par
-                    # rapport à 2022, quand il était 86e`)
-                    if not d.extra.get("held_before") and (
-                        rank_date is None or f["date"] > rank_date
+                    # rapport à 2022, quand il était 86e`), nor a place aimed at (`figurer parmi
+                    # les 4 premiers à l'horizon 2025. Le pays occupe actuellement la 6e place`)
+                    if (
+                        not d.extra.get("held_before")
+                        and f["status"] == "actual"
+                        and (rank_date is None or f["date"] > rank_date)
                     ):
                         rank_date = f["date"]
                 elif rank_date is not None:
