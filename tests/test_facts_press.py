@@ -3703,6 +3703,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a plan coordinated after a goal is the figure's clause: planned, dated by its own date
+    (
+        "Nam Dinh, 3 octobre 2025 (VNA) - La province vise 100 % de dossiers traités en ligne "
+        "d'ici la fin de 2025 et prévoit d'investir 85 milliards de dongs dans son centre de "
+        "données l'année prochaine.",
+        F_METRIC,
+        [
+            ("percentage", "other", 100.0, "2025", "target"),
+            ("money", "cost", 85_000_000_000.0, "2026", "planned"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -432,7 +432,12 @@ _COMPARED_VALUE = re.compile(
 #: A year compared with, a few words after its cue (not in a parenthesis opened after them:
 #: `par rapport à 2022 (en 2022, la province a atteint ...)`).
 _COMPARED_NEAR = re.compile(r"\b(?:par rapport a(?:ux?)?|compar\w*|en glissement)\b[^,;(]{0,30}$")
-_SUBCLAUSE_BREAK = re.compile(r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b")
+#: (a verb of plan coordinated after a goal opens a clause too: `vise 100 % ... d'ici 2025 et
+#: prévoit d'investir 120 milliards l'année prochaine`)
+_SUBCLAUSE_BREAK = re.compile(
+    r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b"
+    r"|\bet (?=(?:prevoi|envisag|projett?)\w*\s+(?:de |d.))"
+)
 
 
 _DATELINE_TAIL = re.compile(r"\s*\((?:VNA|AVI|[A-Z]{2,6})\)")

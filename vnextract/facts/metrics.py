@@ -798,7 +798,14 @@ def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     # an objective named before the figure (`l'objectif de 30 %`, `atteindre ... 30 %`);
     # `a atteint 30,86 %, dépassant l'objectif de 30 %` is an actual figure
     window = _whole_words(s.folded, max(0, pos - 160), pos)
-    if c.target.search(window) and not c.result.search(window):
+    aim = _last_match(c.target, window)
+    if (
+        aim is not None
+        and not c.result.search(window)
+        # (a plan told after the goal is the figure's: `vise 100 % de dossiers en ligne d'ici
+        # 2025 et prévoit d'investir 120 milliards l'année prochaine`)
+        and not _PLAN_VERB.search(window, aim.end())
+    ):
         return "target"
     left = _whole_words(s.folded, max(0, pos - 100), pos)
     cut = max(left.rfind(","), left.rfind(";"))
@@ -810,6 +817,10 @@ def _status(s: _Sent, q: QuantityRecord | None, at: int | None = None) -> str:
     if tells_future(left[cut + 1 :] + right, load_lexicon()):
         return "planned"
     return "actual"
+
+
+#: A verb of plan opening a clause of its own (`et prévoit d'investir`, `envisage de`).
+_PLAN_VERB = re.compile(r"\b(?:prevoi[rt]|prevoient|envisag\w*|projett?\w*)\s+(?:de |d.)")
 
 
 def _whole_words(text: str, lo: int, hi: int) -> str:
