@@ -1344,7 +1344,7 @@ CASES += [
     ),
     # a launch told ahead in the active voice, its day between the verb and the thing
     (
-        "Hanoï, 18 mars 2024 (VNA) - La ville mettra en service le 1er juillet une plateforme "
+        "Hanoï, 18 mars 2024 (VNA) - Le ministère mettra en service le 1er juillet une plateforme "
         "de données ouvertes.",
         F_EVENT,
         [("event", "system_launch", "2024-07-01", "planned")],
@@ -3714,6 +3714,16 @@ CASES += [
             ("percentage", "other", 100.0, "2025", "target"),
             ("money", "cost", 85_000_000_000.0, "2026", "planned"),
         ],
+    ),
+]
+
+CASES += [
+    # a province as the subject of a launch puts a local system in service (FACTS.md 4)
+    (
+        "Long An, 4 mars 2022 (VNA) - La province méridionale de Long An a mis en service le 1er "
+        "mars un nouveau système d'information de règlement des procédures administratives.",
+        F_EVENT,
+        [("event", "other", "2022-03-01", "actual")],
     ),
 ]
 

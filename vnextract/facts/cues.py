@@ -646,6 +646,9 @@ _LOCAL_SYSTEM = re.compile(
     r"\b(?:provincia(?:l|le|ux|les)|(?:de|dans) la province|municipa(?:l|le|ux|les)|"
     r"(?:de |dans )?la ville de|"
     r"du district|de l.arrondissement|de la commune|communa(?:l|le|ux|les))\b"
+    # (a province or a city as the sentence's subject: `La province méridionale de Binh Duong a
+    # mis en service ... un nouveau système`)
+    r"|(?:^\s*|[-–—]\s+)la (?:province|ville)\b"
 )
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")
