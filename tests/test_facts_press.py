@@ -4128,6 +4128,9 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # `a lancé` after a quotation says, it launches nothing
+    "Hanoï, 28 décembre 2022 (VNA) - « L'an prochain doit être celui des bases de données », a "
+    "lancé le ministre devant les responsables des plateformes numériques du secteur.",
     # putting a share of procedures online by a horizon is a target, no launch that day
     "Hanoï, 13 octobre 2025 (VNA) - La ville vise la mise en ligne de 100 % des procédures "
     "liées aux entreprises d'ici la fin de l'année.",

@@ -77,6 +77,8 @@ def _events_of_sentence(
     system = lexicon.metrics.get("system_launch")
     opening = _lead_in_end(s)  # where the sentence's own words start, after a dateline
     for tm in c.launch.finditer(s.folded):
+        if _QUOTE_SAID.search(s.folded, max(0, tm.start() - 10), tm.start()):
+            continue  # `« ... », a lancé M. Hung`: a verb of saying after a quotation
         date = _date_near(s, tm.start(), tm.end())
         on_weekday = None
         if date is None:
@@ -412,7 +414,11 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
         return None
     c = cues()
     m = c.launch_news.search(s.folded) or c.launch_today.search(s.folded)
-    if m is None or c.not_news.search(s.folded, max(0, m.start() - 40), m.start()):
+    if (
+        m is None
+        or c.not_news.search(s.folded, max(0, m.start() - 40), m.start())
+        or _QUOTE_SAID.search(s.folded, max(0, m.start() - 10), m.start())
+    ):
         return None
     # (`Le ministère a inauguré ce matin le centre national de données`: the verb told as
     # today's is the launch)
@@ -499,6 +505,8 @@ _COMPLETE_BY = re.compile(
 )
 
 #: A portal of a province or a city (`le portail de services publics de la province`).
+#: A quotation closed right before a verb (`« ... », a lancé`): the verb says, it launches nothing.
+_QUOTE_SAID = re.compile(r"[»\"”]\s*,\s*(?:a\s+|ont\s+)?$")
 _LOCAL_PORTAL = re.compile(
     r"\bportail\b(?! national)[^,.;]{0,40}?\b(?:de la province|provincial|de la ville|municipal|"
     r"du district|de l.arrondissement|de la commune)\b"
