@@ -3727,6 +3727,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the day of a start named after an opening `Depuis` dates no figure: it holds now
+    (
+        "Nam Dinh, 3 octobre 2025 (VNA) - Le bilan a été présenté. Depuis la mise en place des "
+        "collectivités locales à deux niveaux, le 1er juillet dernier, les 64 communes de la "
+        "province disposent chacune d'un centre de services de l'administration publique.",
+        ("type", "value", "date"),
+        [("count", 64.0, "2025-10-03")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -59,7 +59,13 @@ def _explicit_date(
             # (what a thing had at its launch is of that day: `Lancé le 9 décembre 2019 avec
             # seulement 8 services publics`)
             continue
-        if (d.cue or "") == "depuis" or UP_TO_NOW.match(s.folded, s.local(d.end)):
+        if (
+            (d.cue or "") == "depuis"
+            or UP_TO_NOW.match(s.folded, s.local(d.end))
+            # (the day of a start named after `Depuis`: `Depuis la mise en place de
+            # l'administration à deux échelons, le 1er juillet dernier, les 54 communes ...`)
+            or _SINCE_OPENING.fullmatch(left)
+        ):
             # `Depuis octobre 2022, le portail a traité 2 millions de dossiers`: a count since a
             # start is dated by the end (`jusqu'au ...`), else by the publication (FACTS.md 6)
             continue
@@ -218,6 +224,9 @@ def _is_dateline(s: _Sent, d: DateMention) -> bool:
     """`Hanoï, 10 mars (VNA) -`: the day of the dispatch, which dates the article, not a fact."""
     return bool(_DATELINE_TAIL.match(s.text, s.local(d.end)))
 
+
+#: A sentence opening on `Depuis` and the start it names, up to a date (no figure between).
+_SINCE_OPENING = re.compile(r"\s*depuis\b[^.;\d]{0,100}?,?\s*(?:le\s+|en\s+)?")
 
 #: Between a figure and its own date (`65.900 à la fin de février 2020`, `2 millions en 2022`).
 _DATE_OF_FIGURE = re.compile(r"[^\d,;.()]{0,25}")
