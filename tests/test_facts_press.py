@@ -3738,6 +3738,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # what has worked since a date was launched then
+    (
+        "Hanoï, 5 juillet 2024 (VNA) - Le portail national des services publics, qui fonctionne "
+        "depuis décembre 2019, a traité plus de 40 millions de dossiers.",
+        F_EVENT,
+        [("event", "portal_launch", "2019-12", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
