@@ -3748,6 +3748,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place in a national ranking named right after it (`classée 9e au classement national`)
+    (
+        "Hai Phong, 23 mars 2017 (VNA) - Le budget a été approuvé. La province, classée 12e au "
+        "classement national de préparation à l'application des TIC (Vietnam ICT Index) 2016, "
+        "veut progresser.",
+        F_METRIC,
+        [("ranking", "other", 12.0, "2016", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

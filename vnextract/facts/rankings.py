@@ -465,11 +465,12 @@ def _ranking(
         else bool(
             c.subnational.search(near)
             # `le classement national de la transformation numérique, se classant 2e en 2021`,
+            # `classée 9e au classement national ... (Vietnam ICT Index)`,
             # `au niveau des ministères et des provinces`, unless the place's own clause names
             # the UN survey (`le top 70 du classement de l'ONU`)
             or (
                 (
-                    _NATIONAL_RANKING.search(s.folded, max(0, lo - 90), lo)
+                    _NATIONAL_RANKING.search(s.folded, max(0, lo - 90), hi + 40)
                     or c.subnational.search(s.folded, max(0, lo - 90), hi + 60)
                 )
                 and not _UN_NAMED.search(_rank_clause(s, q, shared=True))
