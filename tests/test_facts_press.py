@@ -3759,6 +3759,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place `du pays` is a province's in the country: a national ranking
+    (
+        "Nghe An, 5 août 2020 (VNA) - À la fin de juillet 2020, la province a intégré 980 services "
+        "publics en ligne sur le Portail national des services publics, se classant au 2e rang du "
+        "pays pour le nombre de services intégrés.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 2.0)],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
