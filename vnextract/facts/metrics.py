@@ -384,8 +384,11 @@ def _other_metric(
                 and prev is not None
                 and (
                     _SATISFIED.search(s.folded)
+                    # (the dossiers named here or just before: `le centre a reçu 58.214 dossiers
+                    # ... Le taux de règlement dans les délais a atteint 99,1 %`)
                     or (
-                        _ON_TIME.search(clause_left) and _DOSSIERS_OR_PROCEDURES.search(clause_left)
+                        _ON_TIME.search(clause_left)
+                        and _DOSSIERS_OR_PROCEDURES.search(clause_left + " " + prev.folded)
                     )
                 )
             ):
