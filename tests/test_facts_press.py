@@ -3780,6 +3780,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # but a goal naming both e-government and cybersecurity keeps its e-government place
+    (
+        "Hô Chi Minh-Ville, 2 mars 2021 (VNA) - La ville s'efforce de figurer parmi les cinq "
+        "localités leader en matière d'administration numérique d'ici 2025, et dans le top 3 en "
+        "termes de cybersécurité.",
+        ("type", "value", "status"),
+        [("ranking", 5.0, "target")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
@@ -4685,3 +4696,14 @@ def test_places_gained_told_in_words_are_the_change_of_the_place():
         "l'enquête de l'ONU sur l'e-gouvernement, gagnant deux places par rapport à 2018."
     )
     assert [(f.type, f.value, f.change) for f in extract(text)] == [("ranking", 86.0, 2)]
+
+
+def test_a_cybersecurity_place_told_after_the_un_survey_is_no_fact():
+    # (FACTS.md 7b: cybersecurity indices give no fact, whatever survey the sentence before named)
+    facts = extract(
+        "Hanoï, 4 août 2018 (VNA) - L'Enquête des Nations unies sur l'e-gouvernement 2018 classe "
+        "le Vietnam 88e. Dans l'Indice mondial de cybersécurité 2018 de l'Union internationale "
+        "des télécommunications, le Vietnam figurait au 50e rang. Le pays figure aussi parmi les "
+        "25 premiers de l'Indice mondial de cybersécurité pour la région."
+    )
+    assert [f.value for f in facts if f.type == "ranking"] == [88.0]

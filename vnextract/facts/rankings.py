@@ -484,6 +484,10 @@ def _ranking(
     )
     if _COMPETITIVENESS.search(near):
         return None  # a place in an economic index (the PCI) is no e-government fact
+    if _CYBERSECURITY.search(s.folded) and not _EGOV_RANKING.search(s.folded):
+        # `Dans l'Indice mondial de cybersécurité 2018 de l'UIT, le Vietnam figurait au 50e
+        # rang`: a cybersecurity index gives no e-government fact (FACTS.md 7b)
+        return None
     if named_sub is not None:
         # the sub-index's name, not the words up to its place (`..., au`)
         name_end = named_sub.start() + len(named_sub.group(1))
@@ -670,6 +674,12 @@ _RESPECTIVE_OVER = re.compile(
 )
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
+#: A cybersecurity index, and the e-government survey named beside it.
+_CYBERSECURITY = re.compile(r"\bcyber-?securite\b")
+_EGOV_RANKING = re.compile(
+    r"\b(?:e-gouvernement|e-gouvernance|gouvernement (?:electronique|numerique)|"
+    r"administration (?:electronique|numerique|en ligne)|egdi|osi)\b"
+)
 #: A participle of ranking opening a sentence, up to its place (`Classé `, `Classée au `).
 #: (after a dateline: `Hanoi, 20 mars (VNA) - Classé ...`)
 _OPENING_PARTICIPLE = re.compile(
