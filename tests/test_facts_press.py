@@ -3791,6 +3791,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a place `au monde` after a region's is the world's
+    (
+        "Hanoï, 3 février 2025 (VNA) - Le plan fixe pour objectif qu'à l'horizon 2030, le Vietnam "
+        "figure parmi les 4 premiers pays de l'ASEAN et parmi les 60 premiers au monde pour "
+        "l'e-gouvernement.",
+        F_METRIC,
+        [
+            ("ranking", "regional_egov_rank", 4.0, "2030", "target"),
+            ("ranking", "un_egov_rank", 60.0, "2030", "target"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

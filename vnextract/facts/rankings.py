@@ -531,7 +531,12 @@ def _ranking(
                 and not m.requires.search(named_before)
             ):
                 continue
-            if m.excludes and m.excludes.search(clause):
+            # (`parmi les 3 premiers de l'ASEAN et parmi les 50 premiers au monde`: the world's
+            # place, whatever region the clause named before it)
+            world = _WORLD_AFTER.match(s.folded, hi) is not None
+            if m.excludes and m.excludes.search(clause) and not world:
+                continue
+            if world and m.key == "regional_egov_rank":
                 continue
             score = m.weight + m.context.count(topic)
             if out_of == 193 and m.key == "un_egov_rank":
@@ -674,6 +679,10 @@ _RESPECTIVE_OVER = re.compile(
 )
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
+#: The world named right after a place (`50 premiers au monde`, `71e mondial`).
+_WORLD_AFTER = re.compile(
+    r"\s*(?:premier\w*\s+)?(?:pays\s+)?(?:au monde|du monde|dans le monde|mondia(?:l|le|ux))\b"
+)
 #: A cybersecurity index, and the e-government survey named beside it.
 _CYBERSECURITY = re.compile(r"\bcyber-?securite\b")
 _EGOV_RANKING = re.compile(
