@@ -3805,6 +3805,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `plus haut que la même période de l'année 2019`: the year compared with, no date of the rate
+    (
+        "Dong Thap, 20 août 2020 (VNA) - Le taux des dossiers reçus en ligne a atteint 31,5 % en "
+        "sept mois, plus haut que la même période de l'année 2019.",
+        ("type", "value", "date"),
+        [("percentage", 31.5, "2020-08-20")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
