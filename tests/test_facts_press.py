@@ -3815,6 +3815,20 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a figure compared with as now (`contre 5 % aujourd'hui`) is of the day of writing, actual,
+    # and counts what the share before it counts
+    (
+        "Hanoï, 12 avril 2019 (VNA) - En 2021, 40 % des services publics devront être fournis en "
+        "ligne au niveau 4, contre à peine 5 % aujourd'hui.",
+        F_METRIC,
+        [
+            ("percentage", "online_services_share", 40.0, "2021", "planned"),
+            ("percentage", "online_services_share", 5.0, "2019-04-12", "actual"),
+        ],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

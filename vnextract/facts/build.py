@@ -444,6 +444,8 @@ _LEVEL_ONLY = re.compile(
 _LEVEL_TAIL = re.compile(r"\s+(?:au|de|du|le|aux)\s+(?:niveaux?\s+\d.*|\d+e.*niveaux?)$")
 #: A total told bare after its part (`, sur un total de 6.300`).
 _BARE_TOTAL = re.compile(r"\b(?:sur|d.)\s*un total de\s+(?:quelque\s+|plus de\s+|pres de\s+)?$")
+#: A figure told as now, right after it (`contre 7 % aujourd'hui`).
+_NOW_AFTER = re.compile(r"\s*(?:aujourd.hui|actuellement|a present|a l.heure actuelle)\b")
 #: Between a part and its total (`sur un total de`, `sur les`, `des`).
 _PART_OF_TOTAL_GAP = re.compile(
     r"\s*,?\s*(?:sur|parmi|des)\s+(?:un total de\s+|le total de\s+|l.ensemble des\s+|les\s+)?"
@@ -1049,7 +1051,12 @@ def _facts_of_sentence(
         told_count = [d for d in drafts if d.fact["type"] == "count"]
         # (nothing counted after the figure but when: `contre seulement 8 au moment de son
         # lancement`)
-        bare = not np_words or _AT_LAUNCH.match(s.folded, s.local(q.end) + 1) is not None
+        bare = (
+            not np_words
+            or _AT_LAUNCH.match(s.folded, s.local(q.end) + 1) is not None
+            # (`contre moins de 7 % aujourd'hui`: nothing counted, only when)
+            or _NOW_AFTER.match(s.folded, s.local(q.end)) is not None
+        )
         compared_with = (
             _COMPARED_VALUE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
             if bare and q.kind in ("percent", "number")
@@ -1099,6 +1106,10 @@ def _facts_of_sentence(
             metric = _other(np_text or metric.label, fact_type)
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
+        if date is not None and _NOW_AFTER.match(s.folded, s.local(q.end)):
+            # `En 2020, 30 % des services devront être fournis en ligne, contre moins de 7 %
+            # aujourd'hui`: the figure told as now is of the publication, not the sentence's year
+            date, is_asof = None, False
         earlier = years_earlier(s, q) if date is None else None
         same_before = [d for d in drafts if d.fact["type"] == fact_type]
         base = same_before[-1].fact.get("date") if same_before else None
