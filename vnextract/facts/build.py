@@ -444,13 +444,18 @@ _LEVEL_ONLY = re.compile(
 _LEVEL_TAIL = re.compile(r"\s+(?:au|de|du|le|aux)\s+(?:niveaux?\s+\d.*|\d+e.*niveaux?)$")
 #: A total told bare after its part (`, sur un total de 6.300`).
 _BARE_TOTAL = re.compile(r"\b(?:sur|d.)\s*un total de\s+(?:quelque\s+|plus de\s+|pres de\s+)?$")
-#: A figure told as now, right after it (`contre 7 % aujourd'hui`).
-_NOW_AFTER = re.compile(r"\s*(?:aujourd.hui|actuellement|a present|a l.heure actuelle)\b")
 #: Between a part and its total (`sur un total de`, `sur les`, `des`).
 _PART_OF_TOTAL_GAP = re.compile(
     r"\s*,?\s*(?:sur|parmi|des)\s+(?:un total de\s+|le total de\s+|l.ensemble des\s+|les\s+)?"
     r"(?:quelque\s+|plus de\s+|pres de\s+|environ\s+)?"
 )
+
+
+def _told_as_now(s: _Sent, q: QuantityRecord) -> bool:
+    """A figure told as now right after it (`contre 7 % aujourd'hui`): the words that end a
+    report's as-of date (data/cues.toml context_reset)."""
+    after = s.folded[s.local(q.end) :]
+    return cues().reset.match(after, len(after) - len(after.lstrip())) is not None
 
 
 def _heading_end(text: str, most: int = 3) -> int:
@@ -1055,7 +1060,7 @@ def _facts_of_sentence(
             not np_words
             or _AT_LAUNCH.match(s.folded, s.local(q.end) + 1) is not None
             # (`contre moins de 7 % aujourd'hui`: nothing counted, only when)
-            or _NOW_AFTER.match(s.folded, s.local(q.end)) is not None
+            or _told_as_now(s, q)
         )
         compared_with = (
             _COMPARED_VALUE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
@@ -1106,7 +1111,7 @@ def _facts_of_sentence(
             metric = _other(np_text or metric.label, fact_type)
         status = _status(s, q)
         date, is_asof = _explicit_date(s, q, published, status)
-        if date is not None and _NOW_AFTER.match(s.folded, s.local(q.end)):
+        if date is not None and _told_as_now(s, q):
             # `En 2020, 30 % des services devront être fournis en ligne, contre moins de 7 %
             # aujourd'hui`: the figure told as now is of the publication, not the sentence's year
             date, is_asof = None, False
