@@ -405,6 +405,34 @@ def test_a_bug_on_one_article_fails_that_article_only(tmp_path, monkeypatch):
     assert docs == {p.stem for p in SAMPLES} - {SAMPLES[1].stem}
 
 
+def test_dates_lost_to_a_bug_are_a_warning(tmp_path, monkeypatch, caplog):
+    """The date reader never breaks a run, but a text whose dates it lost is a warning
+    line on the `vnextract` log (stderr in the CLI), not silence: the facts are still
+    there, undated."""
+    from vnextract.recognizers.dates.matching import DateRecognizer
+    from vnextract.running.runner import run_corpus
+
+    def broken(self, doc):
+        raise RuntimeError("boom\non two lines")
+
+    monkeypatch.setattr(DateRecognizer, "mentions", broken)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / SAMPLES[0].name).write_bytes(SAMPLES[0].read_bytes())
+    with caplog.at_level("WARNING", logger="vnextract"):
+        summary = run_corpus([folder], tmp_path / "out")
+    assert summary.failed == []
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("vnextract")]
+    assert lines
+    for line in lines:
+        assert line.startswith(
+            "vnextract: warning: dates not read (internal error, please report: "
+            "RuntimeError: boom on two lines) in the text starting "
+        ), line
+    facts = _facts(tmp_path / "out")
+    assert facts and all(f["date"] is None for f in facts)
+
+
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [

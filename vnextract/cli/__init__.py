@@ -25,8 +25,9 @@ def main() -> None:
     A SIGTERM raises `common.Terminated` (a KeyboardInterrupt), so a killed
     run removes its temporary files and ends with 143 (`run` says so). The
     library's warnings (`vnextract.inputs`: files skipped, doc ids renamed,
-    dates ignored) go to stderr as one line each, `--quiet` or not. stdout
-    goes quiet when its reader leaves (`outputs.streams.ReaderSafeOutput`).
+    dates ignored; the date reader: a text whose dates an internal error lost)
+    go to stderr as one line each, `--quiet` or not. stdout goes quiet when its
+    reader leaves (`outputs.streams.ReaderSafeOutput`).
     """
     signal.signal(signal.SIGTERM, on_sigterm)
     from vnextract.outputs.streams import ReaderSafeOutput

@@ -73,7 +73,6 @@ Relative dates, counted from the publication date (`offset_years`,
 from __future__ import annotations
 
 import functools
-import logging
 from typing import Any
 
 from vnextract.recognizers.dates.context import tells_future
@@ -95,6 +94,7 @@ from vnextract.recognizers.dates.lexicon import (
     load_patterns,
     word_classes,
 )
+from vnextract.recognizers.dates.matching import warn_dates_lost
 from vnextract.recognizers.dates.mention import DateMention, Kind, Precision
 from vnextract.recognizers.dates.reading import _read_with_dateparser
 from vnextract.recognizers.dates.resolving import relative_date, resolve
@@ -124,8 +124,6 @@ __all__ = [
     "word_classes",
     "years_for_dating",
 ]
-
-_log = logging.getLogger(__name__)
 
 
 def build_pipeline(lexicon_path: str | None = None, patterns_path: str | None = None) -> Any:
@@ -170,8 +168,8 @@ def find_dates(text: str, *, nlp: Any = None) -> list[DateMention]:
         nlp = _pipeline()
     try:
         return _find(text, nlp)
-    except Exception:  # a date finder must never break a run over one odd string
-        _log.debug("find_dates gave up on %r", text[:200], exc_info=True)
+    except Exception as err:  # a date finder must never break a run over one odd string
+        warn_dates_lost(text, err)
         return []
 
 

@@ -38,6 +38,19 @@ from vnextract.recognizers.dates.reading import _low, _read_span
 _log = logging.getLogger(__name__)
 
 
+def warn_dates_lost(text: str, err: Exception) -> None:
+    """Say on the log (stderr in the CLI, one line) that the dates of `text` could not
+    be read, with the error and the text's start; the traceback at debug level."""
+    _log.warning(
+        "vnextract: warning: dates not read (internal error, please report: %s: %s) "
+        "in the text starting %r; its facts go undated",
+        type(err).__name__,
+        " ".join(str(err).split())[:200],
+        " ".join(text[:60].split()),
+    )
+    _log.debug("dates not read in %r", text[:200], exc_info=True)
+
+
 def _install_classes(vocab: Any, lexicon: DateLexicon) -> None:
     """Make every lexeme's NORM its date word class (existing and future lexemes)."""
     from spacy.attrs import NORM
@@ -104,8 +117,9 @@ class DateRecognizer:
         self.split_glued(doc)
         try:
             found = self.mentions(doc)
-        except Exception:  # as `find_dates` ever did: no odd string may break a run
-            _log.debug("no dates read in %r", doc.text[:200], exc_info=True)
+        except Exception as err:  # as `find_dates` ever did: no odd string may break a run
+            # ... but a text whose dates were lost is said on stderr, not hidden
+            warn_dates_lost(doc.text, err)
             found = []
         spans = []
         for m in found:
