@@ -3829,6 +3829,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # only a date that opens the sentence reaches a launch told far after it: a later date in
+    # the clause is another step's (`l'entrée en application, le 1er mars 2026, du décret`)
+    (
+        "Hanoï, 28 décembre 2025 (VNA) - Pour 2026, le ministère entend préparer l'entrée en "
+        "application, le 1er mars 2026, du décret sur les données personnelles, et mettre en "
+        "service le système national d'authentification à distance.",
+        F_EVENT,
+        [("event", "system_launch", "2026", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -602,6 +602,7 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
     """
     best = None
     reference = bool(_SINCE_LAUNCH.search(s.folded[max(0, lo - 25) : lo]))
+    first = next((d for d in s.dates if not _is_dateline(s, d)), None)
     for d in s.dates:
         if d.kind != "date" or (d.cue or "").startswith("jusqu") or _is_dateline(s, d):
             continue
@@ -614,7 +615,10 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
             dist = (lo - s.local(d.end)) * 2
             # `Le 18 août, à Hoa Lac, le Premier ministre a assisté à l'inauguration ...`: a
             # date opening the sentence dates what the sentence tells
-            reach = 400 if _OPENING_DATE.match(s.folded, 0, s.local(d.end) + 2) else 80
+            # (the sentence's first date: not `Pour 2024, ... préparer l'entrée en vigueur,
+            # le 1er juillet 2024, de la loi ..., et de mettre en service`)
+            opens = d is first and _OPENING_DATE.match(s.folded, 0, s.local(d.end) + 2)
+            reach = 400 if opens else 80
         else:
             continue
         if dist > reach:
