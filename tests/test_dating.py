@@ -503,6 +503,17 @@ CASES = [
         "au-delà de l'objectif fixé.",
         ("2023", "inferred"),
     ),
+    # what an official calls on others to do, or asks them to, is ahead of the day it is said
+    (
+        "Hanoï, 28 décembre (VNA) - L'année 2019 a vu le portail ouvrir ses portes. Le ministre a "
+        "appelé les provinces à numériser en 2020 les registres d'état civil.",
+        ("2019-12-28", "inferred"),
+    ),
+    (
+        "Hanoï, 27 décembre (VNA) - Le portail a traité 3 millions de dossiers en 2022. Le Premier "
+        "ministre a demandé aux ministères d'achever en 2023 la connexion de leurs bases.",
+        ("2022-12-27", "inferred"),
+    ),
 ]
 
 
