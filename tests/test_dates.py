@@ -401,6 +401,17 @@ FUTURE_CASES = [
     ("Le 9 décembre, le ministre a annoncé que le portail sera élargi.", False),
     ("En 2025, l'économie numérique représenterait 20 % du PIB.", True),
     ("En 2019, le portail a reçu 3 millions de visites, ce qui aurait permis d'économiser.", False),
+    # a time limit takes the tense of its sentence's nearest verb, however far before it
+    (
+        "Les provinces doivent, pour leur part, achever le raccordement de leurs registres "
+        "fonciers à la plateforme nationale de partage avant le 30 septembre.",
+        True,
+    ),
+    (
+        "Les provinces ont, pour leur part, achevé le raccordement de leurs registres "
+        "fonciers à la plateforme nationale de partage avant le 30 septembre.",
+        False,
+    ),
 ]
 
 

@@ -514,6 +514,14 @@ CASES = [
         "ministre a demandé aux ministères d'achever en 2023 la connexion de leurs bases.",
         ("2022-12-27", "inferred"),
     ),
+    # a time limit told far after its obligation (`doivent ... avant le 31 décembre 2024`) is
+    # ahead of the day: the year it names fits the dispatch
+    (
+        "Hanoï, 12 novembre (VNA) - Le décret a été publié le 2 octobre 2024. Les ministères "
+        "doivent, quant à eux, achever la migration de leurs registres vers la plateforme "
+        "nationale de partage avant le 31 décembre 2024.",
+        ("2024-11-12", "inferred"),
+    ),
 ]
 
 

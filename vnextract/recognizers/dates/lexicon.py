@@ -45,6 +45,7 @@ class DateLexicon:
     future_cues: frozenset[str]
     until_words: frozenset[str]
     told_done_by: frozenset[str]
+    limit_cues: frozenset[str]
     future_words: frozenset[str]
     not_future: frozenset[str]
     past_words: frozenset[str]
@@ -109,6 +110,7 @@ def load_lexicon(path: str | None = None) -> DateLexicon:
         future_cues=frozenset(raw["future_cues"]),
         until_words=frozenset(raw["until_words"]),
         told_done_by=frozenset(raw["told_done_by"]),
+        limit_cues=frozenset(raw["limit_cues"]),
         future_words=frozenset(_lower_list(raw["future_words"])),
         not_future=frozenset(_lower_list(raw["not_future"])),
         past_words=frozenset(_lower_list(raw["past_words"])),

@@ -352,6 +352,9 @@ def _mention(text: str, span: Any, lex: DateLexicon, rx: _Regexes) -> _Found | N
             return None
     left, right = _sentence_window(text, start, end, 80, 72)
     future = _is_future(left, right, cue, fields, lex)
+    if not future and cue in lex.limit_cues:
+        # (a time limit's verb may come long before it: the whole sentence before the date)
+        future = _is_future(_sentence_window(text, start, end, 240, 0)[0], "", cue, fields, lex)
     if future and cue in lex.told_done_by:
         # (the clause's verb may come after a long subject: a wider window)
         future = not told_done_by(_sentence_window(text, start, end, 0, 180)[1])
