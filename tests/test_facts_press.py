@@ -3841,6 +3841,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a province or a city as the subject after a short opening phrase launches its own system
+    (
+        "Hanoï, 20 mai 2024 (VNA) - Dans le Nord, la province de Bac Ninh a lancé le mois dernier "
+        "une nouvelle version de son application de services publics.",
+        F_EVENT,
+        [("event", "other", "2024-04", "actual")],
+    ),
+    # a participle set after a comma tells of the thing named before it, not of the one after
+    (
+        "Hanoï, 4 avril 2024 (VNA) - L'application mobile est désormais reliée au Portail "
+        "national des services publics, lancé en décembre 2019, ainsi qu'à la base de données "
+        "nationale sur la population.",
+        F_EVENT,
+        [("event", "portal_launch", "2019-12", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

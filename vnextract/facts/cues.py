@@ -649,6 +649,8 @@ _LOCAL_SYSTEM = re.compile(
     # (a province or a city as the sentence's subject: `La province méridionale de Binh Duong a
     # mis en service ... un nouveau système`)
     r"|(?:^\s*|[-–—]\s+)la (?:province|ville)\b"
+    # (after a short opening phrase: `Dans le Centre, la province de Thua Thien-Hue a lancé`)
+    r"|(?:^|[-–—])[^-–—,.;]{0,30},\s*la (?:province|ville)\b"
 )
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")

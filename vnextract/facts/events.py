@@ -678,15 +678,29 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 )
 
 
+#: A launch told by a past participle (`lancé`, `inaugurée`, `mis en service`).
+_APPOSED_PARTICIPLE = re.compile(
+    r"(?:lance|inaugure|ouvert|mise? en (?:service|ligne|exploitation))(?:e|s|es)?\b"
+)
+
+
 def _launched_thing(
     s: _Sent, pos: int, portal: Metric | None, system: Metric | None
 ) -> Metric | None:
-    """Whether a launch is the portal's or another system's: the nearest thing named."""
+    """Whether a launch is the portal's or another system's: the nearest thing named.
+
+    A participle set after a comma (`au Portail national des services publics, lancé en
+    décembre 2019, ainsi qu'à la base de données`) tells of the thing named before it."""
     best: tuple[int, Metric] | None = None
+    apposed = _APPOSED_PARTICIPLE.match(s.folded, pos) and re.search(
+        r",\s*$", s.folded[max(0, pos - 3) : pos]
+    )
     for metric in (portal, system):
         if metric is None or metric.nouns.pattern is None:
             continue
         for m in metric.nouns.pattern.finditer(s.folded):
+            if apposed and m.end() > pos:
+                continue
             dist = abs(m.start() - pos)
             named = metric
             if (
