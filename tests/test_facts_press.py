@@ -3859,6 +3859,24 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a date told after `après la signature` is the signature's: the document's adoption, not
+    # the launch's; the noun of the act before a date dates the document named after it
+    (
+        "Hanoï, 20 juin 2024 (VNA) - La mise en service du système national intervient un mois "
+        "après la signature, le 15 mai, par le Premier ministre, du décret n°45/2024/ND-CP sur "
+        "les données.",
+        F_EVENT,
+        [("event", "other", "2024-05-15", "actual")],
+    ),
+    (
+        "Hanoï, 20 juin 2024 (VNA) - Les ministères ont accéléré la numérisation des registres "
+        "après la promulgation, le 9 janvier, de la loi sur les données.",
+        F_EVENT,
+        [("event", "other", "2024-01-09", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -626,10 +626,18 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
         between = s.folded[min(hi, dl) : max(lo, dl)]
         if re.search(r"[;]|\bjusqu", between):
             continue
+        if dl >= hi and _OTHER_STEP.search(between):
+            # `L'inauguration intervient quelques semaines après la signature, le 23 avril, du
+            # décret`: the date of the step named after `après`, not the launch's
+            continue
         if best is None or dist < best[0]:
             best = (dist, d)
     return best[1] if best else None
 
+
+#: Another step a launch is placed before or after (`après la signature`, `avant son
+#: adoption`): a date told after it is that step's.
+_OTHER_STEP = re.compile(r"\b(?:apres|avant) (?:la|le|l.|les|son|sa|ses|leur)\b")
 
 #: A sentence opened by a launch participle whose subject is a pronoun (`Lancé le 9 décembre
 #: 2019, il ...`, `Mise en service en 2021, elle ...`).
