@@ -3877,6 +3877,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a step named after `après` that is no act leaves the date to the launch
+    (
+        "Hanoï, 20 juillet 2024 (VNA) - La plateforme nationale de signature numérique a été mise "
+        "en service après la phase pilote, le 1er juillet.",
+        F_EVENT,
+        [("event", "system_launch", "2024-07-01", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

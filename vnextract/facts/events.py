@@ -601,6 +601,7 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
     après son lancement`).
     """
     best = None
+    c = cues()
     reference = bool(_SINCE_LAUNCH.search(s.folded[max(0, lo - 25) : lo]))
     first = next((d for d in s.dates if not _is_dateline(s, d)), None)
     for d in s.dates:
@@ -626,9 +627,9 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
         between = s.folded[min(hi, dl) : max(lo, dl)]
         if re.search(r"[;]|\bjusqu", between):
             continue
-        if dl >= hi and _OTHER_STEP.search(between):
+        if dl >= hi and _OTHER_STEP.search(between) and c.adoption_verbs.search(between):
             # `L'inauguration intervient quelques semaines après la signature, le 23 avril, du
-            # décret`: the date of the step named after `après`, not the launch's
+            # décret`: the date of the act named after `après`, not the launch's
             continue
         if best is None or dist < best[0]:
             best = (dist, d)
@@ -636,7 +637,7 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
 
 
 #: Another step a launch is placed before or after (`après la signature`, `avant son
-#: adoption`): a date told after it is that step's.
+#: adoption`): a date told right after the act is the act's.
 _OTHER_STEP = re.compile(r"\b(?:apres|avant) (?:la|le|l.|les|son|sa|ses|leur)\b")
 
 #: A sentence opened by a launch participle whose subject is a pronoun (`Lancé le 9 décembre
