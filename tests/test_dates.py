@@ -941,6 +941,12 @@ RELATIVE_RESOLVE_CASES = [
     ("le mois en cours", "2021-03-10", None, "2021-03"),
     ("le mois dernier", None, None, None),
     ("le mois dernier", "2021", None, None),
+    # a day of a month counted from the publication date (`ngày 3 tháng này`, translated)
+    ("le 3 de ce mois", "2023-10-20", None, "2023-10-03"),
+    ("le 1er de ce mois", "2023-10-20", None, "2023-10-01"),
+    ("le 20 du mois dernier", "2023-01-05", None, "2022-12-20"),
+    ("le 31 de ce mois", "2023-11-20", None, None),  # November has 30 days
+    ("le 3 de ce mois", "2023", None, None),
     # the first N months: month N of the year they are counted in
     ("au cours des sept premiers mois de l'année", "2023-08-22", None, "2023-07"),
     ("les six premiers mois de l'année", "2021-07-15", None, "2021-06"),

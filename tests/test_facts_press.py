@@ -3887,6 +3887,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a day of a month counted from the dispatch (`le 3 de ce mois`, `le 20 du mois dernier`)
+    (
+        "Hanoï, 18 octobre 2023 (VNA) - Le ministère a mis en service le 3 de ce mois la "
+        "plateforme nationale de signature numérique à distance.",
+        F_EVENT,
+        [("event", "system_launch", "2023-10-03", "actual")],
+    ),
+    (
+        "Hanoï, 5 janvier 2023 (VNA) - Les provinces doivent achever la connexion de leurs "
+        "guichets uniques au portail national avant le 20 de ce mois.",
+        F_EVENT,
+        [("event", "deadline", "2023-01-20", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

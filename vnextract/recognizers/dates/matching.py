@@ -310,7 +310,11 @@ def _mention(text: str, span: Any, lex: DateLexicon, rx: _Regexes) -> _Found | N
     start, end = span.start_char, span.end_char
     if _inside_identifier(text, start, end):
         return None
-    if not _valid(fields.year, fields.month, fields.day):
+    # (a day of a month counted from the publication date has no month of its own)
+    of_counted_month = fields.offset_months is not None and fields.day is not None
+    if not _valid(fields.year, fields.month, None if of_counted_month else fields.day):
+        return None
+    if of_counted_month and not 1 <= (fields.day or 0) <= 31:
         return None
     if fields.end_year is not None and not 1000 <= fields.end_year <= 2999:
         return None

@@ -84,7 +84,8 @@ def _relative_offset(words: Sequence[str], lex: DateLexicon) -> tuple[int, str |
 
 
 def _read_relative(tokens: Sequence[Any], lex: DateLexicon) -> _Fields | None:
-    """`cette année`, `l'an dernier`, `mois prochain`, `l'année en cours`, `l'année`."""
+    """`cette année`, `l'an dernier`, `mois prochain`, `l'année en cours`, `l'année`, `le 3 de
+    ce mois` (day 3 of the publication month)."""
     words = [_low(t) for t in tokens]
     nouns = [w for w in words if w in lex.relative_nouns]
     if len(nouns) != 1:
@@ -93,6 +94,11 @@ def _read_relative(tokens: Sequence[Any], lex: DateLexicon) -> _Fields | None:
     offset, f.relative = _relative_offset(words, lex)
     if nouns[0] in lex.month_nouns:
         f.offset_months = offset
+        if words[0].isdecimal():
+            # `le 3 de ce mois`, `le 20 du mois dernier`: a day of the month counted
+            f.day = int(words[0])
+        elif words[0] in lex.first_day:
+            f.day = 1
     else:
         f.offset_years = offset
     f.bare_relative = f.relative is None and len(words) <= 2 and words[0] not in lex.this_words

@@ -152,7 +152,9 @@ def _resolve_relative(m: DateMention, published: str | None, fut: bool) -> str |
         if ahead is None:
             return None
         year, month = divmod(py * 12 + pm - 1 + ahead, 12)
-        return _iso(year, month + 1, None) if _valid(year, None, None) else None
+        if not _valid(year, month + 1, m.day):
+            return None  # (`le 31 de ce mois` in a month of 30 days)
+        return _iso(year, month + 1, m.day)
     offset = m.offset_years or 0
     if offset == 0 and m.subperiod is not None:
         # `au premier semestre de l'année`: as `au premier semestre`
