@@ -3903,6 +3903,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `hier` right after a launch's verb is the day before the dispatch
+    (
+        "Hanoï, 12 mai 2024 (VNA) - Le ministère de la Sécurité publique a inauguré hier la "
+        "plateforme nationale d'authentification électronique.",
+        F_EVENT,
+        [("event", "system_launch", "2024-05-11", "actual")],
+    ),
+    # a local authority's own portal is no national one (FACTS.md 4)
+    (
+        "Da Nang, 12 mai 2024 (VNA) - Le Comité populaire de Da Nang a inauguré hier son portail "
+        "de services publics unifié.",
+        F_EVENT,
+        [("event", "other", "2024-05-11", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

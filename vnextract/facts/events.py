@@ -512,6 +512,9 @@ _LOCAL_PORTAL = re.compile(
     r"du district|de l.arrondissement|de la commune)\b"
     # (or at a province's address: `dichvucong.thuathienhue.gov.vn`, not `dichvucong.gov.vn`)
     r"|\bportail\b(?! national)[^;]{0,80}?\bdichvucong\.(?!gov\.)[a-z]+\.gov\.vn"
+    # (or a local authority's own: `Le Comité populaire de la ville a inauguré hier son portail`)
+    r"|\b(?:comite populaire|province|ville)\b[^.;]{0,80}?\b(?:son|leur) (?:nouveau |propre )?"
+    r"portail\b"
 )
 
 #: Between a launch's participle and its date: an adverb at most (`lancé en 2022`, `mis en
@@ -550,21 +553,25 @@ _ALL_OF = re.compile(r"\b(?:tous|toutes) (?:les|leurs|ses|ces)\b")
 
 def _weekday_day(s: _Sent, at: int, published: str | None) -> str | None:
     """The day of a weekday told right after a launch (`a inauguré mardi`): the latest such
-    weekday not after the dispatch's day, or the dispatch's month when only that is known."""
+    weekday not after the dispatch's day (`hier`: the day before it), or the dispatch's month
+    when only that is known."""
     m = _WEEKDAY_AFTER.match(s.folded, at)
     if m is None or published is None or len(published) < 7:
         return None
     if len(published) == 7:
         return published
     day = date.fromisoformat(published)
+    if m.group(1) == "hier":
+        return (day - timedelta(days=1)).isoformat()
     back = (day.weekday() - _WEEKDAYS.index(m.group(1))) % 7
     return (day - timedelta(days=back)).isoformat()
 
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-#: A weekday right after a launch's verb (`a inauguré mardi après-midi`).
+#: A weekday, or `hier`, right after a launch's verb (`a inauguré mardi après-midi`, `a inauguré
+#: hier son portail`).
 _WEEKDAY_AFTER = re.compile(
-    r"\w*\s+(?:\w+\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"\w*\s+(?:\w+\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b"
 )
 
 

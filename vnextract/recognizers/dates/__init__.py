@@ -51,6 +51,8 @@ Relative dates, counted from the publication date (`offset_years`,
   the publication date has no month). The span holds the determiner
   (`l'an dernier`, `cette année`) except `le`/`du`, which are cues as before
   a day (`le mois dernier`: span `mois dernier`, cue `le`).
+  `le 3 de ce mois`, `le 20 du mois dernier` are a day of such a month (day
+  precision; `month` None, `offset_months` 0 or -1).
 - `l'année` alone is a date only after a part word: `d'ici la fin de
   l'année` (span `l'année`, cue `d'ici`, part `fin`), `depuis le début de
   l'année`, `fin d'année` (span `année`). `au cours de l'année` and `en cours
