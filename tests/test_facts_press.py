@@ -3920,6 +3920,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a time given to do something (`ont jusqu'au ... pour`) is a deadline
+    (
+        "Hanoï, 3 mars 2025 (VNA) - Les provinces ont jusqu'au 30 juin 2025 pour connecter leurs "
+        "registres fonciers à la plateforme nationale de partage des données.",
+        F_EVENT,
+        [("event", "deadline", "2025-06-30", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
