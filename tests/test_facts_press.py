@@ -3930,6 +3930,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a month counted from the dispatch (`le mois dernier`) dates an adoption as a month does
+    (
+        "Hanoï, 14 juin 2024 (VNA) - Le Premier ministre a approuvé le mois dernier la stratégie "
+        "nationale sur les données.",
+        F_EVENT,
+        [("event", "other", "2024-05", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -238,7 +238,12 @@ def _events_of_sentence(
         ):
             # `le rapport n° 666 du 24 octobre 2023`: a report numbered, no policy adopted
             numbered = None
-        if d.month is None and not numbered and not c.verb_before_year.search(left):
+        if (
+            d.month is None
+            and d.offset_months is None
+            and not numbered
+            and not c.verb_before_year.search(left)
+        ):
             continue
         # `la résolution 09-NQ/TU du Comité provincial (du 5 février 2022)`
         in_parens = d.month is not None and c.dated_in_parens.search(left[-20:])
