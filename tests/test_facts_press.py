@@ -3940,6 +3940,17 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `ce texte` stands for the document the sentence before names
+    (
+        "Hanoï, 2 juillet 2019 (VNA) - Le Premier ministre a signé le décret n°45/2019/ND-CP sur "
+        "le guichet unique. Ce texte, qui entrera en vigueur le 1er août prochain, impose à tous "
+        "les ministères de créer un service de ce type.",
+        F_EVENT,
+        [("event", "other", "2019-08-01", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

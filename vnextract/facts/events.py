@@ -267,6 +267,7 @@ def _events_of_sentence(
             # a Vietnamese document code names a document by itself (`n° 187/CD-TTg du`)
             doc_m = _DOC_CODE.search(near)
         far_doc = None
+        doc_text = None
         vm_near = c.adoption_verbs.search(left)
         if doc_m is None and vm_near is not None:
             # `la Stratégie de développement ... pour la période 2021-2025, avec vision à
@@ -275,10 +276,14 @@ def _events_of_sentence(
             reach = max(0, dl - _FAR_DOC_REACH)
             far_doc = _last_match(c.documents, s.folded[reach : dl - len(left) + vm_near.start()])
             if far_doc is None:
-                continue
-            near = s.folded[reach:dl]
-            doc_m = far_doc
-        if doc_m is None:
+                # `Ce texte, qui entrera en vigueur le 21 juin`: the document named before
+                doc_text = _document_told_before(s, prev, dl - len(left) + vm_near.start())
+                if doc_text is None:
+                    continue
+            else:
+                near = s.folded[reach:dl]
+                doc_m = far_doc
+        if doc_m is None and doc_text is None:
             continue
         iso = resolve(d, published, future=None)
         if iso is None:
@@ -288,10 +293,14 @@ def _events_of_sentence(
         start = s.start + dl - len(left) + vm.start() if vm else s.start + dl
         if numbered and not vm:
             start = max(s.start + dl - _NUMBER_REACH + numbered.start(), s.start + dl - len(left))
-        base = (
-            dl - len(near) if (in_parens and not numbered) or far_doc else max(0, dl - _DOC_REACH)
-        )
-        doc_text = s.text[base + doc_m.start() : base + doc_m.end()]
+        if doc_text is None:
+            assert doc_m is not None
+            base = (
+                dl - len(near)
+                if (in_parens and not numbered) or far_doc
+                else max(0, dl - _DOC_REACH)
+            )
+            doc_text = s.text[base + doc_m.start() : base + doc_m.end()]
         adoption = _other(f"adoption: {doc_text.strip()}", "event")
         # `entre en vigueur le 1er juillet 2024` in a March 2024 dispatch: not yet
         ahead = published is not None and later_than(iso, published)
@@ -377,6 +386,18 @@ def _events_of_sentence(
             start = s.start + max(0, s.local(d.start) - _CUE_REACH) + cm.start()
             out.append(_event(deadline, iso, "planned", start, d.end, s))
     return out
+
+
+#: A document named by a word that stands for one told before (`Ce texte, qui entrera en vigueur`).
+_THIS_DOCUMENT = re.compile(r"\b(?:ce|ces) (?:textes?|documents?)\b")
+
+
+def _document_told_before(s: _Sent, prev: _Sent | None, upto: int) -> str | None:
+    """The document `ce texte` stands for, before `upto` in `s`: the last one `prev` names."""
+    if prev is None or _THIS_DOCUMENT.search(s.folded, 0, upto) is None:
+        return None
+    named = _last_match(cues().documents, prev.folded)
+    return prev.text[named.start() : named.end()] if named is not None else None
 
 
 #: How far before its date a deadline's cue is read (`au plus tard à la fin du mois de mai`).
