@@ -188,6 +188,7 @@ def build_facts(
     prev: _Sent | None = None
     last_share: str | None = None
     last_rank: str | None = None
+    page_rank: str | None = None  # the last ranking of the vocabulary the page told
     horizon: str | None = None
     last_head: _Draft | None = None
     prev_rank: _Draft | None = None
@@ -237,6 +238,7 @@ def build_facts(
             last_head,
             index_article,
             home_index,
+            page_rank,
         )
         if not any(d.fact["type"] == "ranking" for d in sent_drafts):
             top = head_of_ranking(s, published)
@@ -366,6 +368,7 @@ def build_facts(
         last_share = shares[-1] if shares else (last_share if not sent_drafts else None)
         ranks = [d.fact["metric"] for d in sent_drafts if d.fact["type"] == "ranking"]
         last_rank = ranks[-1] if ranks else (last_rank if not sent_drafts else None)
+        page_rank = next((r for r in reversed(ranks) if r != "other"), page_rank)
         places = [d for d in sent_drafts if d.fact["type"] == "ranking"]
         prev_rank = places[-1] if places else None
         counts = [d for d in sent_drafts if d.fact["type"] == "count"]
@@ -616,6 +619,7 @@ def _facts_of_sentence(
     last_head: _Draft | None = None,
     index_article: bool = False,
     home_index: bool = False,
+    page_rank: str | None = None,
 ) -> list[_Draft]:
     c = cues()
     drafts: list[_Draft] = []
@@ -732,7 +736,9 @@ def _facts_of_sentence(
             ):
                 role = "total"
         if q.kind == "ordinal" or _is_rank_number(s, q):
-            d = _ranking(s, q, qs, consumed, lexicon, prev, published, last_rank, home_index)
+            d = _ranking(
+                s, q, qs, consumed, lexicon, prev, published, last_rank, home_index, page_rank
+            )
             if d is not None:
                 drafts.append(d)
             continue

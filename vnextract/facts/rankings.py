@@ -254,9 +254,11 @@ def _ranking(
     published: str | None = None,
     last_rank: str | None = None,
     home_index: bool = False,
+    page_rank: str | None = None,
 ) -> _Draft | None:
     """The place `q` tells, if it is one. `home_index`: the article names an index that ranks
-    provinces and ministries (PAR-Index, SIPAS, PAPI, DTI)."""
+    provinces and ministries (PAR-Index, SIPAS, PAPI, DTI); `page_rank`: the last ranking of the
+    vocabulary the page told before this sentence."""
     c = cues()
     lo = s.local(q.start)
     hi = s.local(q.end)
@@ -554,6 +556,19 @@ def _ranking(
                 _PLACE_SUBJECT.search(clause) or _PLACE_SUBJECT.match(s.folded)
             ):
                 best = (1.0, kept)
+        if (
+            (best is None or best[0] <= 0)
+            and top
+            and page_rank is not None
+            and _COUNTRY_AIMS.search(clause) is not None
+        ):
+            # `rappelant que le Vietnam vise une place dans le top 50 mondial d'ici 2030`: a top
+            # the country aims at, in the ranking the page told of (the world's past the
+            # region's 11 countries)
+            world = page_rank == "regional_egov_rank" and q.value > 11
+            kept = lexicon.metrics.get("un_egov_rank" if world else page_rank)
+            if kept is not None:
+                best = (1.0, kept)
         if (best is None or best[0] <= 0) and _top_by_superlative(s, q):
             best, other_label = None, "classement"
         elif (
@@ -685,6 +700,8 @@ _WORLD_AFTER = re.compile(
 )
 #: A cybersecurity index, and the e-government survey named beside it.
 _CYBERSECURITY = re.compile(r"\bcyber-?securite\b")
+#: The country as the subject of an aim (`le Vietnam vise`, `le pays ambitionne d'entrer`).
+_COUNTRY_AIMS = re.compile(r"\b(?:le vietnam|le pays)\s+(?:\w+\s+)?(?:vis|ambitionn|aspir)\w*")
 _EGOV_RANKING = re.compile(
     r"\b(?:e-gouvernement|e-gouvernance|gouvernement (?:electronique|numerique)|"
     r"administration (?:electronique|numerique|en ligne)|egdi|osi)\b"
