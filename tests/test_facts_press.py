@@ -3962,6 +3962,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # the economy in another clause after the deadline's (`, et que ... des fonctionnaires`) does
+    # not make it an economic one
+    (
+        "Hanoï, 5 janvier 2023 (VNA) - Le ministre a indiqué que le plan sur les données ouvertes "
+        "devra être soumis au gouvernement avant le 31 mars, et que la priorité de l'année sera "
+        "la formation des fonctionnaires.",
+        F_EVENT,
+        [("event", "deadline", "2023-03-31", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

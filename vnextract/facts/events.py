@@ -351,9 +351,14 @@ def _events_of_sentence(
             if iso is not None and iso not in fact_dates:
                 used_dates.add(id(d))
                 out.append(_event(deadline, iso, "planned", s.start + named.start(), d.end, s))
-    if deadline is not None and obliged and not _ECONOMY.search(s.folded):
+    if deadline is not None and obliged:
         for d in s.dates:
             if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
+                continue
+            # (the economy in the deadline's own clause: not `..., et que les priorités de
+            # l'année seront la formation des fonctionnaires` told after it)
+            clause_end = _NEXT_CLAUSE.search(s.folded, s.local(d.end))
+            if _ECONOMY.search(s.folded, 0, clause_end.start() if clause_end else len(s.folded)):
                 continue
             left = s.folded[max(0, s.local(d.start) - _CUE_REACH) : s.local(d.start)]
             cm = _last_match(c.deadline, left)
@@ -398,6 +403,10 @@ def _document_told_before(s: _Sent, prev: _Sent | None, upto: int) -> str | None
         return None
     named = _last_match(cues().documents, prev.folded)
     return prev.text[named.start() : named.end()] if named is not None else None
+
+
+#: Where a clause of its own begins after a date (`, et que`, `;`, `, tandis que`).
+_NEXT_CLAUSE = re.compile(r",\s*(?:et\s+)?(?:que|qu.|tandis que|alors que)\b|;")
 
 
 #: How far before its date a deadline's cue is read (`au plus tard à la fin du mois de mai`).
