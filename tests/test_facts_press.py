@@ -3974,6 +3974,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # `depuis son inauguration` in a sentence whose subject is a pronoun: the launch of what
+    # the sentence before named
+    (
+        "Hanoï, 12 janvier 2022 (VNA) - Fin 2021, le Portail national des services publics "
+        "proposait 3.719 procédures en ligne. Il avait reçu plus de 180 millions de visites "
+        "depuis son inauguration, le 9 décembre 2019.",
+        F_EVENT,
+        [("event", "portal_launch", "2019-12-09", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

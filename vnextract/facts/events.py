@@ -111,7 +111,15 @@ def _events_of_sentence(
         elif (
             metric is None
             and prev is not None
-            and _DEMONSTRATIVE_SUBJECT.search(s.folded, max(0, tm.start() - 60), tm.start())
+            and (
+                _DEMONSTRATIVE_SUBJECT.search(s.folded, max(0, tm.start() - 60), tm.start())
+                # `Il comptait ... depuis son inauguration, le 9 décembre 2019`: the launch of
+                # the sentence's subject, a pronoun for what the sentence before named
+                or (
+                    _PRONOUN_OPENS.match(s.folded, opening) is not None
+                    and s.folded.endswith(("son ", "sa "), 0, tm.start())
+                )
+            )
         ):
             # `En janvier 2019, cet « axe » a été mis en service`: the thing named before
             metric = _launched_thing(prev, 0, portal, system)
@@ -681,6 +689,9 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
 #: Another step a launch is placed before or after (`après la signature`, `avant son
 #: adoption`): a date told right after the act is the act's.
 _OTHER_STEP = re.compile(r"\b(?:apres|avant) (?:la|le|l.|les|son|sa|ses|leur)\b")
+
+#: A sentence whose subject is a pronoun (`Il comptait ...`, `Elle a reçu ...`).
+_PRONOUN_OPENS = re.compile(r"\s*(?:il|elle)s?\s")
 
 #: A sentence opened by a launch participle whose subject is a pronoun (`Lancé le 9 décembre
 #: 2019, il ...`, `Mise en service en 2021, elle ...`).
