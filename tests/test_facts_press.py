@@ -3986,6 +3986,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # what is launched is read past a date set between commas after the verb
+    (
+        "Hanoï, 10 décembre 2024 (VNA) - Le ministère prévoit de lancer, le 1er février 2025, la "
+        "délivrance en ligne des extraits de casier judiciaire via VNeID.",
+        F_EVENT,
+        [("event", "other", "2025-02-01", "planned")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -499,7 +499,11 @@ def _just_issued_cues() -> re.Pattern[str]:
 def _launches_procedures(s: _Sent, after: int) -> bool:
     """Whether what a launch verb launches is a public service or procedures (`lancé le 15 août
     un traitement expérimental de procédures administratives`), named within its clause."""
-    clause = re.split(r"[,;:]", s.folded[after : after + 120], maxsplit=1)[0]
+    told = s.folded[after : after + 160]
+    # (past a date set between commas: `prévoit de lancer, le 1er janvier 2025, le
+    # renouvellement du permis de conduire en ligne`)
+    aside = _ASIDE.match(told)
+    clause = re.split(r"[,;:]", told[aside.end() if aside else 0 :][:120], maxsplit=1)[0]
     if _CAMPAIGN.search(clause):
         return False  # `a lancé un mouvement d'émulation sur la réforme administrative`
     if _SHARE_LAUNCHED.match(clause):
@@ -507,6 +511,8 @@ def _launches_procedures(s: _Sent, after: int) -> bool:
     return bool(_PROCEDURES.search(clause) or _EGOV_SERVICE.search(clause))
 
 
+#: A short phrase set between commas right after a verb (`, le 1er janvier 2025,`).
+_ASIDE = re.compile(r"\w*\s*,[^,;:]{0,30},")
 #: A share of what is put online, told right after the launch's noun (`de 100 % des`).
 _SHARE_LAUNCHED = re.compile(r"\s*(?:de|d.)\s*(?:au moins\s+|pres de\s+|plus de\s+)?\d[\d,.]*\s*%")
 
