@@ -522,6 +522,25 @@ CASES = [
         "nationale de partage avant le 31 décembre 2024.",
         ("2024-11-12", "inferred"),
     ),
+    # an entry into force told as done (a participle set after a comma, a passé composé) is no
+    # start ahead of the news: a January review of last year fits it
+    (
+        "Hanoï, 8 janvier (VNA) - Au 31 décembre 2024, 60 millions de comptes étaient activés. "
+        "La loi sur les données, entrée en vigueur le 1er juillet 2024, a permis le partage des "
+        "registres.",
+        ("2025-01-08", "inferred"),
+    ),
+    (
+        "Hanoï, 8 janvier (VNA) - Au 31 décembre 2024, 60 millions de comptes étaient activés. "
+        "Le décret est entré en vigueur le 1er juillet 2024.",
+        ("2025-01-08", "inferred"),
+    ),
+    # (a participle opening its sentence may tell it ahead: it still bounds the year)
+    (
+        "Lors de la séance du 22 juin, les députés ont voté la loi. Entrée en vigueur le 1er "
+        "juillet 2024, cette loi comprend 53 articles.",
+        ("2024-06-22", "inferred"),
+    ),
 ]
 
 

@@ -88,7 +88,8 @@ def publication_date(
         in_force = frozenset(
             id(m)
             for m in mentions
-            if _IN_FORCE.search(clean.text[max(0, m.start - 40) : m.start].lower())
+            if _IN_FORCE.search(before := clean.text[max(0, m.start - 40) : m.start].lower())
+            and not _IN_FORCE_PAST.search(before)
         )
         year = _year_of(day, month, weekday, told, goals, in_force, plans)
         if year is None and weekday is not None:
@@ -174,6 +175,12 @@ _EVERY_YEAR = re.compile(r"\s*(?:de\s+)?(?:chaque\s+année|tous\s+les\s+ans)\b",
 _IN_FORCE = re.compile(
     r"\b(?:en vigueur|effet|effective|applicable|appliquée?s?)\s+(?:le|dès le|à partir du|"
     r"à compter du|au|du)?\s*$"
+)
+
+#: ... unless told as done: a participle set after a comma, or a passé composé (`La loi sur
+#: l'identité, entrée en vigueur le 1er juillet 2024, a permis ...`, `est entrée en vigueur le`).
+_IN_FORCE_PAST = re.compile(
+    r"(?:,\s*|\b(?:est|sont|était|étaient)\s+)entrée?s? en vigueur\s+(?:le|dès le)?\s*$"
 )
 
 #: A document named with its date (`le décret du 15 avril`, `la décision n° 45 du 2 mars`).
