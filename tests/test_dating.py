@@ -541,6 +541,12 @@ CASES = [
         "juillet 2024, cette loi comprend 53 articles.",
         ("2024-06-22", "inferred"),
     ),
+    # the tasks set for a year (`déployer les tâches de 2026`) are ahead of the review
+    (
+        "Hier, la police provinciale a tenu une conférence pour faire le bilan de l'année 2025 et "
+        "déployer les tâches de 2026. En 2025, elle a activé 900.000 comptes.",
+        ("2025", "inferred"),
+    ),
 ]
 
 
