@@ -3996,6 +3996,22 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a province or a city named as the subject the sentence opens on launches a local system
+    (
+        "Hanoï, 18 octobre 2023 (VNA) - Quang Ninh a mis en service le 3 octobre son "
+        "application de services publics pour les habitants.",
+        F_EVENT,
+        [("event", "other", "2023-10-03", "actual")],
+    ),
+    (
+        "Hanoï, 18 octobre 2023 (VNA) - Dà Nang a inauguré le 2 octobre son portail de "
+        "services publics unifié.",
+        F_EVENT,
+        [("event", "other", "2023-10-02", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

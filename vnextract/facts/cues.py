@@ -652,6 +652,20 @@ _LOCAL_SYSTEM = re.compile(
     # (after a short opening phrase: `Dans le Centre, la province de Thua Thien-Hue a lancé`)
     r"|(?:^|[-–—])[^-–—,.;]{0,30},\s*la (?:province|ville)\b"
 )
+
+
+@cache
+def _place_opens() -> re.Pattern[str]:
+    names = sorted(load_toml("cues.toml")["places"]["provinces"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in names) + r")\b(?!\s*[,(])")
+
+
+def opens_with_place(folded: str, start: int) -> bool:
+    """Whether the words from `start` open on a province or a city as the subject (`Hô Chi
+    Minh-Ville a lancé ...`; not a dateline's `Hanoï, 10 mars` nor `Hanoï (VNA)`)."""
+    return _place_opens().match(folded.replace("đ", "d"), start) is not None
+
+
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.
 _IDENTITY_CARDS = re.compile(r"\bcartes? d.identite\b|\bloi sur l.identite\b")
 

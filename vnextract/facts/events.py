@@ -32,6 +32,7 @@ from vnextract.facts.cues import (
     _SYSTEM_WORDS,
     _is_egov_topic,
     cues,
+    opens_with_place,
 )
 from vnextract.facts.dating import _is_dateline
 from vnextract.facts.lexicon import Lexicon, Metric, fold
@@ -143,11 +144,14 @@ def _events_of_sentence(
             # 06 a permis ...`: a plan or a campaign launched is a step, no system put in service
             # (`le projet de base de données` is one)
             metric = _other("lancement d'un projet", "event")
-        if metric is portal and _LOCAL_PORTAL.search(s.folded):
+        # (a province or a city the sentence opens on is the subject: `Hô Chi Minh-Ville a
+        # lancé le 3 de ce mois son application`)
+        by_place = opens_with_place(s.folded, opening)
+        if metric is portal and (_LOCAL_PORTAL.search(s.folded) or by_place):
             # `le portail de services publics de la province a été ouvert`: a province's
             # portal is no national portal (FACTS.md 4)
             metric = _other("ouverture d'un portail local", "event")
-        elif metric is system and _LOCAL_SYSTEM.search(s.folded):
+        elif metric is system and (_LOCAL_SYSTEM.search(s.folded) or by_place):
             # `le guichet unique ... au Centre provincial ... est opérationnel`: a province's
             # system is no national one (FACTS.md 4: `system_launch` is national)
             metric = _other("mise en service d'un système local", "event")
