@@ -4012,6 +4012,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a demonstrative subject (`cette « dorsale »`) the sentence before does not name: the
+    # thing whose launch the page's heading and lead tell
+    (
+        "Lancement de la dorsale nationale des documents administratifs.\n\n"
+        "Hanoï, 15 juin (VNA) - Le Bureau du gouvernement a tenu une cérémonie le 15 juin pour "
+        "le lancement de la dorsale nationale des documents administratifs, une avancée vers "
+        "l'e-gouvernement.\n\n"
+        "Depuis août 2019, le Bureau a étudié les technologies pour concevoir cette "
+        "« dorsale ».\n\n"
+        "Selon le ministre, en mars 2020, cette « dorsale » a été mise en service à titre "
+        "expérimental, impliquant 95 organes.",
+        F_EVENT,
+        [("event", "system_launch", "2020-03", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -105,6 +105,7 @@ def _events_of_sentence(
         if _OPEN_AS_ADJECTIVE.search(s.folded, max(0, tm.start() - 20), tm.end()):
             continue  # `les données ouvertes`, `le code source ouvert`: open, nothing opened
         metric = _launched_thing(s, tm.start(), portal, system)
+        from_about = False
         if prev is not None and _PARTICIPLE_THEN_PRONOUN.match(s.folded, opening):
             # `Lancé le 9 décembre 2019 avec 8 services, il en propose 4.400`: `il` is the thing
             # the sentence before named
@@ -124,7 +125,20 @@ def _events_of_sentence(
         ):
             # `En janvier 2019, cet « axe » a été mis en service`: the thing named before
             metric = _launched_thing(prev, 0, portal, system)
+            if (
+                metric is None
+                and system is not None
+                and _DEMONSTRATIVE_SUBJECT.search(s.folded, max(0, tm.start() - 60), tm.start())
+                and c.launch.search(about)
+                and (_is_egov_topic(about) or _ADMINISTRATION.search(about))
+            ):
+                # (or the thing whose launch the page's heading and lead tell: `Lancement de
+                # l'axe national des documents administratifs`)
+                metric = system
+                from_about = True
         topic = s.folded + " " + (prev.folded if prev is not None else "")
+        if from_about:
+            topic += " " + about
         if metric is None and system is not None and _SYSTEM_WORDS.search(s.folded):
             # `Lancé le 21 juin 2019, l'e-Cabinet ...`: a named e-government system
             metric = system
