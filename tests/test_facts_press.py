@@ -4029,6 +4029,19 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # a participle dated right after it (`Mis en service depuis 2015, ce modèle`) dates what the
+    # page is about, even when a system noun it reaches is no e-government topic of its own
+    (
+        "Le centre d'administration publique de Bac Ninh fête ses cinq ans.\n\n"
+        "Bac Ninh, 4 mai 2020 (VNA) - Le centre d'administration publique de la province reçoit "
+        "chaque jour des centaines de citoyens.\n\n"
+        "Mis en service depuis 2015, ce modèle est apprécié par les entreprises.",
+        F_EVENT,
+        [("event", "other", "2015", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

@@ -176,7 +176,16 @@ def _events_of_sentence(
             metric = _other("ouverture: " + s.text[centre.start() : centre.end()], "event")
         elif metric is system and not _EGOV_SYSTEM_TOPIC.search(topic):
             # `un réseau de 1 873 caméras IA sera mis en service`: not e-government
-            continue
+            if (
+                date is None
+                or not _LAUNCHED_ON.match(s.folded, tm.end(), s.local(date.start))
+                or c.planned.search(s.folded, max(0, tm.start() - 60), tm.end())
+            ):
+                continue
+            # (but a participle dated right after it and told as done, `Mis en service depuis
+            # 2014, ce modèle`, dates what the page is about: the rule below decides from the
+            # page's topic)
+            metric = None
         if (
             metric is None
             and tm.group(0).startswith("lanc")
