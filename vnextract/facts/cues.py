@@ -247,10 +247,13 @@ _GENERIC_BASE = frozenset({"total", "ensemble", "totalite", "objectif", "fixe", 
 _NEGATED = re.compile(r"[^,;.]{0,40}?\b(?:n'|ne\s)(?:\w+\s+){0,2}?(?:pas|jamais|plus)\b")
 #: A launch participle's clause opening a sentence, up to its subject (`Mise en service le 1er
 #: mars 2021, `, `Lancé en janvier 2022, `).
-_LAUNCH_CLAUSE = (
+#: A launch told by a past participle (`lancé`, `inaugurée`, `mis en service`), its ending left
+#: to the pattern that uses it.
+_LAUNCH_PARTICIPLE = (
     r"(?:lance|inaugure|mise? en (?:service|ligne|exploitation|oeuvre|œuvre|place)|ouvert|"
-    r"operationnel)\w*\b[^,.;]{0,80},\s*"
+    r"operationnel)"
 )
+_LAUNCH_CLAUSE = _LAUNCH_PARTICIPLE + r"\w*\b[^,.;]{0,80},\s*"
 _PRONOUN_SUBJECT = re.compile(
     # (after a short opening, or a launch participle's clause: `Mise en service le 1er mars
     # 2021, elle est connectée à 40 banques`)

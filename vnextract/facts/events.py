@@ -23,6 +23,7 @@ from vnextract.facts.cues import (
     _HELD,
     _IDENTITY_CARDS,
     _LAUNCH_CLAUSE,
+    _LAUNCH_PARTICIPLE,
     _LOCAL_SYSTEM,
     _OPENING_DATE,
     _PROCEDURES,
@@ -723,12 +724,14 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
 #: adoption`): a date told right after the act is the act's.
 _OTHER_STEP = re.compile(r"\b(?:apres|avant) (?:la|le|l.|les|son|sa|ses|leur)\b")
 
+#: A subject pronoun (`il`, `elles`).
+_PRONOUN = r"(?:il|elle)s?\b"
 #: A sentence whose subject is a pronoun (`Il comptait ...`, `Elle a reçu ...`).
-_PRONOUN_OPENS = re.compile(r"\s*(?:il|elle)s?\s")
+_PRONOUN_OPENS = re.compile(rf"\s*{_PRONOUN}")
 
 #: A sentence opened by a launch participle whose subject is a pronoun (`Lancé le 9 décembre
 #: 2019, il ...`, `Mise en service en 2021, elle ...`).
-_PARTICIPLE_THEN_PRONOUN = re.compile(rf"\s*{_LAUNCH_CLAUSE}(?:il|elle)s?\b")
+_PARTICIPLE_THEN_PRONOUN = re.compile(rf"\s*{_LAUNCH_CLAUSE}{_PRONOUN}")
 
 
 #: A dispatch's opening before the sentence's own words (`hanoi, 10 mars 2025 (vna) - `).
@@ -773,10 +776,8 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 )
 
 
-#: A launch told by a past participle (`lancé`, `inaugurée`, `mis en service`).
-_APPOSED_PARTICIPLE = re.compile(
-    r"(?:lance|inaugure|ouvert|mise? en (?:service|ligne|exploitation))(?:e|s|es)?\b"
-)
+#: A launch told by a past participle (`lancé`, `inaugurée`, `mis en service`), whole words.
+_APPOSED_PARTICIPLE = re.compile(_LAUNCH_PARTICIPLE + r"(?:e|s|es)?\b")
 
 
 def _launched_thing(
