@@ -4042,6 +4042,18 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # an inverted passive (`qu'a été mis en service le système`) tells its subject after it
+    (
+        "Hanoï, 2 octobre 2023 (VNA) - Le Comité national de la transformation numérique a tenu "
+        "ce lundi sa réunion trimestrielle.\n\n"
+        "C'est au cours de la réunion qu'a été mis en service le système national de suivi de la "
+        "qualité des services publics.",
+        F_EVENT,
+        [("event", "system_launch", "2023-10-02", "actual")],
+    ),
+]
+
 NOT_FACTS = [
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "

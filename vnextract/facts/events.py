@@ -497,9 +497,12 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     start, end = m.span("active") if active else m.span()
     # what is launched: the passive's subject before it, or what the ceremony or the verb
     # launches after it
+    # (or after it when the passive is inverted: `C'est au cours de la réunion qu'a été mis en
+    # service le système de suivi`)
+    inverted = _INVERTED.search(s.folded, max(0, start - 4), start) is not None
     thing = (
         _SYSTEM_WORDS.search(s.folded, end, end + 120)
-        if active or m.group(0).startswith("ceremonie")
+        if active or inverted or m.group(0).startswith("ceremonie")
         else _last_match(_SYSTEM_WORDS, s.folded[max(0, start - 120) : start])
     )
     if thing is None:
@@ -515,6 +518,10 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     draft = _event(metric, published, "actual", s.start + start, s.start + end, s)
     draft.fact["date_source"] = "published"
     return draft
+
+
+#: `qu'` right before a passive: its subject follows it (`qu'a été mis en service le système`).
+_INVERTED = re.compile(r"\bqu.\s*$")
 
 
 @cache
