@@ -159,17 +159,8 @@ def _events_of_sentence(
             # 06 a permis ...`: a plan or a campaign launched is a step, no system put in service
             # (`le projet de base de données` is one)
             metric = _other("lancement d'un projet", "event")
-        # (a province or a city the sentence opens on is the subject: `Hô Chi Minh-Ville a
-        # lancé le 3 de ce mois son application`)
-        by_place = opens_with_place(s.folded, opening)
-        if metric is portal and (_LOCAL_PORTAL.search(s.folded) or by_place):
-            # `le portail de services publics de la province a été ouvert`: a province's
-            # portal is no national portal (FACTS.md 4)
-            metric = _other("ouverture d'un portail local", "event")
-        elif metric is system and (_LOCAL_SYSTEM.search(s.folded) or by_place):
-            # `le guichet unique ... au Centre provincial ... est opérationnel`: a province's
-            # system is no national one (FACTS.md 4: `system_launch` is national)
-            metric = _other("mise en service d'un système local", "event")
+        if metric is not None:
+            metric = _localized(metric, s, portal, system, opening)
         centre = _SERVICE_CENTRE.search(s.folded, max(0, tm.start() - 140), tm.end() + 60)
         if centre is not None and metric is not portal:
             # `Le siège du centre d'administration publique de la province a été inauguré le
@@ -393,8 +384,15 @@ def _events_of_sentence(
                 continue
             # (the economy in the deadline's own clause: not `..., et que les priorités de
             # l'année seront la formation des fonctionnaires` told after it)
-            clause_end = _NEXT_CLAUSE.search(s.folded, s.local(d.end))
-            if _ECONOMY.search(s.folded, 0, clause_end.start() if clause_end else len(s.folded)):
+            ends = [
+                m.start()
+                for m in (
+                    _THAT_CLAUSE.search(s.folded, s.local(d.end)),
+                    c.strong_break.search(s.folded, s.local(d.end)),
+                )
+                if m is not None
+            ]
+            if _ECONOMY.search(s.folded, 0, min(ends, default=len(s.folded))):
                 continue
             left = s.folded[max(0, s.local(d.start) - _CUE_REACH) : s.local(d.start)]
             cm = _last_match(c.deadline, left)
@@ -441,8 +439,9 @@ def _document_told_before(s: _Sent, prev: _Sent | None, upto: int) -> str | None
     return prev.text[named.start() : named.end()] if named is not None else None
 
 
-#: Where a clause of its own begins after a date (`, et que`, `;`, `, tandis que`).
-_NEXT_CLAUSE = re.compile(r",\s*(?:et\s+)?(?:que|qu.|tandis que|alors que)\b|;")
+#: A clause of its own joined after a comma (`, et que`, `, qu'`); the others begin at
+#: data/cues.toml `strong_break` (`tandis que`, `;`).
+_THAT_CLAUSE = re.compile(r",\s*(?:et\s+)?qu(?:e\b|.)")
 
 
 #: How far before its date a deadline's cue is read (`au plus tard à la fin du mois de mai`).
@@ -511,13 +510,29 @@ def _launch_told(s: _Sent, published: str | None, lexicon: Lexicon) -> _Draft | 
     metric = _launched_thing(s, start, portal, system)
     if metric is None or not _EGOV_SYSTEM_TOPIC.search(s.folded):
         return None
-    if metric is portal and _LOCAL_PORTAL.search(s.folded):
-        metric = _other("ouverture d'un portail local", "event")
-    elif metric is system and _LOCAL_SYSTEM.search(s.folded):
-        metric = _other("mise en service d'un système local", "event")
+    metric = _localized(metric, s, portal, system, _lead_in_end(s))
     draft = _event(metric, published, "actual", s.start + start, s.start + end, s)
     draft.fact["date_source"] = "published"
     return draft
+
+
+def _localized(
+    metric: Metric, s: _Sent, portal: Metric | None, system: Metric | None, opening: int
+) -> Metric:
+    """A national launch made local when the sentence tells a province's or a city's (FACTS.md
+    4: `portal_launch` and `system_launch` are national): named so (`le portail de services
+    publics de la province`, `au Centre provincial`), or a province or city the sentence's own
+    words open on as the subject (`Hô Chi Minh-Ville a lancé le 3 de ce mois son application`)."""
+    if metric is not portal and metric is not system:
+        return metric
+    local = (_LOCAL_PORTAL if metric is portal else _LOCAL_SYSTEM).search(
+        s.folded
+    ) is not None or opens_with_place(s.folded, opening)
+    if not local:
+        return metric
+    if metric is portal:
+        return _other("ouverture d'un portail local", "event")
+    return _other("mise en service d'un système local", "event")
 
 
 #: `qu'` right before a passive: its subject follows it (`qu'a été mis en service le système`).
