@@ -133,8 +133,6 @@ _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour
 
 #: A day that starts a span going on to another date (`du 1er juillet au 22 août`).
 _SPAN_GOES_ON = re.compile(r"\s*(?:au|à|a|jusqu'au|jusqu’au)\s+\d")
-#: The start of a span right before its end (`Du 15 septembre au`).
-_SPAN_ENDS = re.compile(r"\bdu\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?\s+au\s*$", re.IGNORECASE)
 
 
 def _started_in_past(text: str, m: DateMention) -> bool:
@@ -514,8 +512,7 @@ def _spoken_from(
 ) -> str | None:
     """With no day at all, the year (or month) the article speaks from (FACTS.md 5, rule 4).
 
-    The latest year it reports as past or present, at year precision; the month when that
-    latest date is the as-of date of a statistics report.
+    The latest year it reports as past or present, at year precision.
     """
     from vnextract.recognizers.dates import years_for_dating
 
@@ -548,20 +545,10 @@ def _spoken_from(
             return f"{min(m.year for m in near if m.year is not None):04d}"
         # `selon la stratégie ... pour la période 2021-2025`: a plan is news when it is adopted
         return f"{min(plans):04d}" if plans else None
+    # at year precision even when the latest date is the as-of day of a report (`au 30 septembre
+    # 2023`, `jusqu'à fin février dernier`): the report is written after that day, not in its
+    # month, and FACTS.md 5 rule 4 gives `2023` for such an article
     year = max(m.year for m in past if m.year is not None)
-    latest = max((m for m in past if m.year == year), key=lambda m: (m.month or 0, m.day or 0))
-    # the end of a span is an as-of date only for figures counted over it (`du 1er juillet au 22
-    # août 2025, le quartier a reçu 903 dossiers`), not for a campaign (`Du 15 septembre au 30
-    # novembre 2025, ACV et les compagnies aériennes ont étudié ...`)
-    span = _SPAN_ENDS.search(text, max(0, latest.start - 40), latest.start)
-    campaign = False
-    if span is not None:
-        # the sentence around the span, the span left out
-        lo, hi = text.rfind(".", 0, span.start()) + 1, text.find(".", latest.end)
-        told = text[lo : span.start()] + text[latest.end : hi if hi >= 0 else len(text)]
-        campaign = not any(ch.isdigit() for ch in told)
-    if latest.month is not None and latest.cue in _cues()["as_of_cues"] and not campaign:
-        return f"{year:04d}-{latest.month:02d}"
     return f"{year:04d}"
 
 
