@@ -4726,6 +4726,20 @@ CASES += [
         ("type", "metric", "value", "text"),
         [("count", "other", 12.0, "12 ministères")],
     ),
+    # identity records in the population database are records entered in a database (FACTS.md
+    # 7b), whatever verb tells them
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - La base de données nationale sur la population compte "
+        "aujourd'hui 98,6 millions de fiches d'habitants, mises à jour par la police.",
+        F_FIG,
+        [("count", "digitized_records", 98_600_000.0, None)],
+    ),
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Grâce à la vérification avec la base de données "
+        "démographique, la province a corrigé 1,4 million de fiches erronées.",
+        F_FIG,
+        [("count", "digitized_records", 1_400_000.0, None)],
+    ),
 ]
 
 
