@@ -4055,6 +4055,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # the places left to connect are no count of connected ones
+    "Hanoï, 3 juillet 2024 (VNA) - Le Bureau du gouvernement a demandé aux trois provinces "
+    "restantes d'achever rapidement leur connexion à la plateforme.",
     # the places a videoconference links are its audience, no system's links
     "Hanoï, 22 juin 2024 (VNA) - La visioconférence a permis de relier 87 quartiers et communes "
     "de la province.",
@@ -4739,6 +4742,19 @@ CASES += [
         "démographique, la province a corrigé 1,4 million de fiches erronées.",
         F_FIG,
         [("count", "digitized_records", 1_400_000.0, None)],
+    ),
+    # `connexion` is the noun of connecting: what a connection links is connected
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - Le ministère a terminé les essais de connexion entre la "
+        "plateforme et les systèmes de 14 ministères et secteurs.",
+        F_FIG,
+        [("count", "connected_agencies", 14.0, None)],
+    ),
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - La connexion du logiciel avec 27 provinces et villes est "
+        "achevée.",
+        F_FIG,
+        [("count", "connected_localities", 27.0, None)],
     ),
 ]
 
