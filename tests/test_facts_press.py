@@ -4756,6 +4756,16 @@ CASES += [
         F_FIG,
         [("count", "connected_localities", 27.0, None)],
     ),
+    # a count whose parts follow it (`parmi lesquelles`) is their total, as with `dont`
+    (
+        "Hanoï, 3 juillet 2024 (VNA) - La province fournit 1.870 procédures administratives, parmi "
+        "lesquelles 1.150 procédures sont proposées en ligne au niveau 4.",
+        F_FIG,
+        [
+            ("count", "public_services_total", 1870.0, None),
+            ("count", "online_public_services", 1150.0, None),
+        ],
+    ),
 ]
 
 

@@ -54,7 +54,6 @@ from vnextract.facts.cues import (
     _CHANGE_AFTER,
     _COMPARED_VALUE,
     _COORDINATED,
-    _DONT_GAP,
     _DONT_SHARE,
     _ELIDED_NOUN,
     _ENDOWED_WITH,
@@ -730,7 +729,7 @@ def _facts_of_sentence(
             own_np = " ".join(_noun_phrase(s, q)[0])
             part_np = s.folded[s.local(nxt.end) : s.local(nxt.end) + 60]
             if (
-                _DONT_GAP.fullmatch(gap)
+                c.parts_follow.fullmatch(gap)
                 and not _ONLINE.search(own_np + gap)
                 and _ONLINE.search(part_np)
             ):

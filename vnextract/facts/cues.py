@@ -27,6 +27,7 @@ class _Cues:
     horizon_cues: frozenset[str]
     list_gap: re.Pattern[str]
     parts_of_previous: re.Pattern[str]
+    parts_follow: re.Pattern[str]
     not_egov: re.Pattern[str]
     survey_scope: re.Pattern[str]
     capacity: re.Pattern[str]
@@ -131,6 +132,7 @@ def cues() -> _Cues:
         horizon_cues=frozenset(d["status"]["horizon_cues"]),
         list_gap=re.compile(st["list_gap"]),
         parts_of_previous=re.compile(st["parts_of_previous"]),
+        parts_follow=re.compile(st["parts_follow"]),
         not_egov=re.compile(st["not_egov"]),
         survey_scope=re.compile(st["survey_scope"]),
         capacity=re.compile(st["capacity"]),
@@ -221,8 +223,6 @@ def cues() -> _Cues:
 
 
 _RESPECTIVELY = re.compile(r"\brespectivement\b")
-#: Between a total and its first part: `1.989 procédures, dont 1.174 de niveau 4`
-_DONT_GAP = re.compile(r"[^.;:]*,\s*dont\s+")
 _BARE_DIGITS = re.compile(r"\d[\d .,]*$")
 #: `dont 2.915 de niveau 4`: `de` after a bare number, its noun left out
 _ELIDED_NOUN = re.compile(r"\s*(?:de\s|d')\s*(?!\d)")
