@@ -547,6 +547,24 @@ CASES = [
         "déployer les tâches de 2026. En 2025, elle a activé 900.000 comptes.",
         ("2025", "inferred"),
     ),
+    # only dates ahead: the weekday of the start the article announces finds its year, at or
+    # before the earliest year named (1 March 2027 is a Monday; 2021 is one too, but further)
+    (
+        "Titre\n\nÀ compter du lundi 1er mars, la nouvelle plateforme sera mise en service dans "
+        "toutes les communes. Le gouvernement vise 90 % de dossiers en ligne d'ici fin 2027.",
+        ("2027", "inferred"),
+    ),
+    (
+        "Titre\n\nLe vendredi 15 août prochain, le portail provincial ouvrira ses services de "
+        "paiement. L'objectif est d'atteindre un million d'usagers à l'horizon 2030.",
+        ("2025", "inferred"),
+    ),
+    # without a weekday, the start does not tell its year
+    (
+        "Titre\n\nÀ compter du 1er mars, la nouvelle plateforme sera mise en service dans "
+        "toutes les communes. Le gouvernement vise 90 % de dossiers en ligne d'ici fin 2027.",
+        (None, "unknown"),
+    ),
 ]
 
 

@@ -99,7 +99,11 @@ def publication_date(
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
-    spoken = _spoken_from(told, clean.text, reported) or _after_compared(clean.text, aimed)
+    spoken = (
+        _spoken_from(told, clean.text, reported)
+        or _after_compared(clean.text, aimed)
+        or _start_ahead(clean.text, mentions)
+    )
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
@@ -433,6 +437,37 @@ def _not_bounds(text: str, mentions: Sequence[DateMention]) -> list[DateMention]
             continue
         out.append(m)
     return out
+
+
+def _start_ahead(text: str, mentions: Sequence[DateMention]) -> str | None:
+    """With only dates ahead, the year of the start the article announces, found by its weekday.
+
+    `À partir du mardi 1er juillet, le système sera mis en service ...` with `d'ici fin 2025`
+    further on: the article is written before that day, and the years it names lie ahead of it,
+    so the weekday finds the start's year at or before the earliest of them (FACTS.md 5 rule 3:
+    dates told as future are not before the article; a weekday decides between years).
+    """
+    years = [m.year for m in mentions if m.kind == "date" and m.year is not None]
+    starts = _cues()["start_cues"]
+    for m in mentions:
+        if (
+            m.kind == "date"
+            and years
+            and m.year is None
+            and m.day is not None
+            and m.month is not None
+            and m.weekday is not None
+            and (m.future or (m.cue in starts and not _started_in_past(text, m)))
+        ):
+            bound = min(years)
+            # (a weekday comes back on the same day within 11 years)
+            fits = [
+                y
+                for y in range(bound - 11, bound + 1)
+                if _valid(y, m.month, m.day) and date(y, m.month, m.day).weekday() == m.weekday
+            ]
+            return f"{max(fits):04d}" if fits else None
+    return None
 
 
 def _after_compared(text: str, mentions: Sequence[DateMention]) -> str | None:
