@@ -494,6 +494,12 @@ RESOLVE_CASES = [
     ("le 3 janvier", "2020-01-05", None, "2020-01-03"),
     ("le 30 décembre", "2020-01-05", None, "2019-12-30"),
     ("Le forum se tiendra le 3 janvier.", "2019-12-20", None, "2020-01-03"),
+    # with the year alone known, a December told as past is the year before's (no month of the
+    # year comes after it), a January told as next the year after's; other months stay in it
+    ("en décembre dernier", "2020", None, "2019-12"),
+    ("le 9 décembre dernier", "2020", None, "2019-12-09"),
+    ("en janvier prochain", "2020", None, "2021-01"),
+    ("en mai dernier", "2020", None, "2020-05"),
 ]
 
 

@@ -121,6 +121,13 @@ def resolve(m: DateMention, published: str | None, future: bool | None = None) -
     if m.relative is not None and m.relative not in load_lexicon().future_after:
         fut = False
     year = py
+    if pm is None and strict:
+        # with the year alone known, `décembre dernier` is no December of that year (no month of
+        # it comes after December), nor is `janvier prochain` its January
+        if not fut and m.month == 12:
+            year = py - 1
+        elif fut and m.month == 1:
+            year = py + 1
     if pm is not None:
         if m.day is not None and pd is not None:
             mention_key, pub_key = (m.month, m.day), (pm, pd)
