@@ -733,6 +733,14 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
         between = s.folded[min(hi, dl) : max(lo, dl)]
         if re.search(r"[;]|\bjusqu", between):
             continue
+        if (
+            dl >= hi
+            and _CHANGE_TO.match(between)
+            and _CHANGE_FROM.search(s.folded, max(0, lo - 40), lo)
+        ):
+            # `est passé de 8 au moment de son lancement à 1 583 fin juin`: the launch is where
+            # a change starts, the date after the figure it reaches is that figure's
+            continue
         if dl >= hi and _OTHER_STEP.search(between) and c.adoption_verbs.search(between):
             # `L'inauguration intervient quelques semaines après la signature, le 23 avril, du
             # décret`: the date of the act named after `après`, not the launch's
@@ -741,6 +749,11 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
             best = (dist, d)
     return best[1] if best else None
 
+
+#: A change from a figure (`passé de 8 au moment de son lancement`) and the figure it goes to
+#: (`à 1 583`), around a launch named as its starting point.
+_CHANGE_FROM = re.compile(r"\bde\s+\d[\d .,]*[^\d.;:]{0,30}$")
+_CHANGE_TO = re.compile(r"\s*a\s+(?:plus de\s+|pres de\s+)?\d")
 
 #: Another step a launch is placed before or after (`après la signature`, `avant son
 #: adoption`): a date told right after the act is the act's.
