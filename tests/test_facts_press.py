@@ -4769,6 +4769,13 @@ CASES += [
             ("count", "online_public_services", 1150.0, None),
         ],
     ),
+    # a place compared with (`contre la 86e place`) is in the ranking, over the same whole
+    (
+        "New York, 17 septembre 2024 (VNA) - L'enquête des Nations unies sur l'e-gouvernement "
+        "classe le Vietnam au 64e rang sur 193 pays, contre la 79e place en 2022.",
+        ("type", "metric", "value", "out_of"),
+        [("ranking", "un_egov_rank", 79.0, 193)],
+    ),
 ]
 
 

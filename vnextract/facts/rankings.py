@@ -380,6 +380,9 @@ def _ranking(
     # a place set against another's (`La Côte d'Ivoire est 172e sur 193 pays selon le
     # classement de l'ONU, tandis que le Vietnam est classé au 88e rang`) is in the same ranking
     contrast = _CONTRAST.search(s.folded, max(0, lo - 60), lo) is not None
+    # a place compared with (`au 71e rang sur 193 pays, contre la 86e place en 2022`) is an
+    # earlier place in the same ranking
+    compared_place = _COMPARED_PLACE.search(s.folded, max(0, lo - 20), lo) is not None
     # a place told by a participle opening the sentence (`Classé 71e en 2024, le Vietnam vise
     # ... l'indice de l'ONU`) is the subject's, in the ranking the sentence names
     opened_by = _OPENING_PARTICIPLE.fullmatch(s.folded, 0, lo) is not None
@@ -387,7 +390,7 @@ def _ranking(
         out_of is None
         and listed
         and earlier_among
-        and (earlier_among[-1].group("noun") in c.subnational_out_of or contrast)
+        and (earlier_among[-1].group("noun") in c.subnational_out_of or contrast or compared_place)
     ):
         # `la 31e des 63 villes en 2020, ... la 22e en 2021`: among the same provinces (a
         # world place may be followed by a region's, `au 6e rang en Asie du Sud-Est`); a place
@@ -694,6 +697,8 @@ _RESPECTIVE_OVER = re.compile(
 )
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
+#: `contre` right before a place: the place it is compared with.
+_COMPARED_PLACE = re.compile(r"\bcontre\s+(?:la\s+|le\s+|l.|une?\s+)?$")
 #: The world named right after a place (`50 premiers au monde`, `71e mondial`).
 _WORLD_AFTER = re.compile(
     r"\s*(?:premier\w*\s+)?(?:pays\s+)?(?:au monde|du monde|dans le monde|mondia(?:l|le|ux))\b"
