@@ -559,6 +559,18 @@ CASES = [
         "paiement. L'objectif est d'atteindre un million d'usagers à l'horizon 2030.",
         ("2025", "inferred"),
     ),
+    # a figure to bring something to, an aim the writer set itself: the year is ahead
+    (
+        "Titre\n\nAu 30 septembre 2022, la province comptait 410.000 comptes. Elle s'est fixé pour "
+        "objectif de numériser tous les registres et de porter à 60 % la part des dossiers "
+        "déposés en ligne en 2023.",
+        ("2022", "inferred"),
+    ),
+    (
+        "Titre\n\nEn 2022, la province a reçu 1,2 million de dossiers. Le comité entend porter à "
+        "70 % leur part en ligne en 2023.",
+        ("2022", "inferred"),
+    ),
     # without a weekday, the start does not tell its year
     (
         "Titre\n\nÀ compter du 1er mars, la nouvelle plateforme sera mise en service dans "
