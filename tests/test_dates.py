@@ -631,6 +631,10 @@ DATELINE_CASES = [
     ("Hanoi (VNA) - texte\nVoir plus\nHanoï, 5 décembre (VNA) - autre", None),
     ("Titre\n\nRésumé du 3 mai.\nHanoï, 10 mars (VNA) -L'un", (10, 3)),
     ("Texte\nVoir plus\nHanoï, 5 décembre (VNA) - autre", None),
+    # the Voice of Vietnam's datelines too
+    ("Hanoï, 8 janvier (VOV) - Le vice-ministre", (8, 1)),
+    ("Hanoi, 4 juillet (VOVWORLD) - Lors", (4, 7)),
+    ("Hanoï (VOV) - Le 12 mai, le ministère", None),
 ]
 
 

@@ -95,7 +95,7 @@ def parse_dateline(text: str) -> tuple[int, int] | None:
         text = text[: cut.start()]
     lex = load_lexicon()
     rx = _regexes(lex)
-    first = re.search(r"\((?:VNA|AVI|CVN|VNS)\b[^)]*\)", text, re.IGNORECASE)
+    first = rx.agency.search(text)
     if first is None:
         return None
     line_start = text.rfind("\n", 0, first.start()) + 1

@@ -50,6 +50,7 @@ class DateLexicon:
     not_future: frozenset[str]
     past_words: frozenset[str]
     year_not_after: tuple[str, ...]
+    agencies: tuple[str, ...]
     year_units: frozenset[str]
     year_followers: frozenset[str]
     # relative dates (the keys may be missing from an older user file)
@@ -115,6 +116,7 @@ def load_lexicon(path: str | None = None) -> DateLexicon:
         not_future=frozenset(_lower_list(raw["not_future"])),
         past_words=frozenset(_lower_list(raw["past_words"])),
         year_not_after=tuple(_lower_list(raw["year_not_after"])),
+        agencies=tuple(raw["agencies"]),
         year_units=frozenset(_lower_list(raw["year_units"])),
         year_followers=frozenset(_lower_list(raw["year_followers"])),
         relative_nouns=frozenset(_lower_list(raw.get("relative_nouns", []))),
@@ -277,6 +279,7 @@ class _Regexes:
     year_not_after: re.Pattern[str]
     future_word: re.Pattern[str]
     dateline: re.Pattern[str]
+    agency: re.Pattern[str]
     cues: dict[str, str]  # phrase (words joined by one space) -> normalized cue
     parts: dict[str, str]
     relative: re.Pattern[str] | None = None  # run only around a `relative_keys`
@@ -291,6 +294,7 @@ def _phrase_key(phrase: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _regexes(lexicon: DateLexicon) -> _Regexes:
     months = _alternation(lexicon.months)
+    agencies = "|".join(re.escape(a) for a in lexicon.agencies)
     # Relative dates: a noun with what makes it relative (`l'an dernier`, `cette
     # année`, `le mois prochain`, `fin de l'année`, `sept premiers mois`). The
     # prefilter only finds the noun (`année` is in many sentences that hold
@@ -349,9 +353,10 @@ def _regexes(lexicon: DateLexicon) -> _Regexes:
         dateline=re.compile(
             rf"(?P<place>[^\W\d_][^\n,()]{{0,50}}?)\s*,\s*(?:le\s+)?"
             rf"(?P<day>\d{{1,2}}|1er|1ère|1re|premier)\s*(?P<month>{months})\.?\s*"
-            rf"(?:[12]\d{{3}}\s*)?(?P<agency>\((?:VNA|AVI|CVN|VNS)\b[^)]*\))",
+            rf"(?:[12]\d{{3}}\s*)?(?P<agency>\((?:{agencies})[^)]*\))",
             re.IGNORECASE,
         ),
+        agency=re.compile(rf"\((?:{agencies})[^)]*\)", re.IGNORECASE),
         cues={_phrase_key(k): v for k, v in lexicon.cues.items()},
         parts={_phrase_key(k): v for k, v in lexicon.parts.items()},
         relative=relative,
