@@ -116,7 +116,7 @@ def load_lexicon(path: str | None = None) -> DateLexicon:
         not_future=frozenset(_lower_list(raw["not_future"])),
         past_words=frozenset(_lower_list(raw["past_words"])),
         year_not_after=tuple(_lower_list(raw["year_not_after"])),
-        agencies=tuple(raw["agencies"]),
+        agencies=tuple(raw.get("agencies", ())),
         year_units=frozenset(_lower_list(raw["year_units"])),
         year_followers=frozenset(_lower_list(raw["year_followers"])),
         relative_nouns=frozenset(_lower_list(raw.get("relative_nouns", []))),
@@ -294,7 +294,8 @@ def _phrase_key(phrase: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _regexes(lexicon: DateLexicon) -> _Regexes:
     months = _alternation(lexicon.months)
-    agencies = "|".join(re.escape(a) for a in lexicon.agencies)
+    # (a user file naming no agency reads no dateline)
+    agencies = "|".join(re.escape(a) for a in lexicon.agencies) or "(?!)"
     # Relative dates: a noun with what makes it relative (`l'an dernier`, `cette
     # année`, `le mois prochain`, `fin de l'année`, `sept premiers mois`). The
     # prefilter only finds the noun (`année` is in many sentences that hold
