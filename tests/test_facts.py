@@ -277,15 +277,24 @@ CASES = [
         ("metric", "value", "change", "date"),
         [("un_egov_rank", 86, -2, "2022"), ("other", 75, None, "2022")],
     ),
-    # `sur les N` with a noun of its own: part and total are two facts
+    # `sur les N` with a noun of its own is still `X sur Y`: one fact over its total (FACTS.md
+    # 7b); only `sur un total de N` gives the total as a figure in its own right
     (
         "Hanoï, 11 avril (VNA) - Au 10 avril 2021, 2.900 services publics sur les 6.700 "
         "procédures administratives étaient intégrés au portail, soit 43 %.",
-        ("metric", "value", "date"),
+        ("metric", "value", "out_of", "date"),
         [
-            ("online_public_services", 2900, "2021-04-10"),
-            ("public_services_total", 6700, "2021-04-10"),
-            ("online_services_share", 43, "2021-04-10"),
+            ("online_public_services", 2900, 6700, "2021-04-10"),
+            ("online_services_share", 43, None, "2021-04-10"),
+        ],
+    ),
+    (
+        "Hanoï, 11 avril (VNA) - Au 10 avril 2021, 2.900 services publics sur un total de 6.700 "
+        "procédures administratives étaient intégrés au portail.",
+        ("metric", "value", "out_of", "date"),
+        [
+            ("online_public_services", 2900, None, "2021-04-10"),
+            ("public_services_total", 6700, None, "2021-04-10"),
         ],
     ),
     # `X des Y provinces`: one fact with a denominator

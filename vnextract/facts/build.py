@@ -721,8 +721,10 @@ def _facts_of_sentence(
                     out_of = int(nxt.value) if nxt.value.is_integer() else None
                     consumed.add(idx + 1)
                 elif rel in ("sur", "parmi"):
-                    # `4 474 services en ligne sur quelque 6.300 procédures`
-                    role, roles[idx + 1] = "part", "total"
+                    # `4 474 services en ligne sur quelque 6.300 procédures`: one record over
+                    # its total (FACTS.md 7b), which the part's noun names
+                    out_of = int(nxt.value) if nxt.value.is_integer() else None
+                    consumed.add(idx + 1)
         if role is None and nxt is not None and q.kind == "number" and nxt.kind == "number":
             # `1.989 procédures, dont 1.174 de niveau 4`: the head is the total of online parts
             gap = s.folded[s.local(q.end) : s.local(nxt.qualifier_start or nxt.start)]
