@@ -4776,6 +4776,20 @@ CASES += [
         ("type", "metric", "value", "out_of"),
         [("ranking", "un_egov_rank", 79.0, 193)],
     ),
+    # what an authority recommends or urges others to do by a date is a deadline, as what it
+    # asks for is
+    (
+        "Hanoï, 3 mars 2023 (VNA) - Le ministère a recommandé aux provinces de raccorder leurs "
+        "portails à la plateforme de paiement avant le 30 juin.",
+        F_EVENT,
+        [("event", "deadline", "2023-06-30", "planned")],
+    ),
+    (
+        "Hanoï, 3 mars 2023 (VNA) - Le Premier ministre a exhorté les ministères à connecter "
+        "leurs bases de données au centre national d'ici le 31 octobre.",
+        F_EVENT,
+        [("event", "deadline", "2023-10-31", "planned")],
+    ),
 ]
 
 
