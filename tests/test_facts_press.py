@@ -4790,6 +4790,14 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2023-10-31", "planned")],
     ),
+    # a province's place in apposition, after the province, in an article on an index that
+    # ranks them
+    (
+        "Hanoï, 10 mai 2024 (VNA) - Dans l'indice DTI 2023 des provinces, Bac Ninh occupe la 1re "
+        "place. Elle est suivie de Hai Phong, 2e, et de Binh Duong, 3e.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 2.0), ("ranking", "other", 3.0)],
+    ),
 ]
 
 

@@ -663,6 +663,18 @@ def _place_opens() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in names) + r")\b(?!\s*[,(])")
 
 
+@cache
+def _place_ends() -> re.Pattern[str]:
+    names = sorted(load_toml("cues.toml")["places"]["provinces"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r"),\s*$")
+
+
+def place_before(folded: str, end: int) -> bool:
+    """Whether a province or a city is named right before `end`, a comma after it (`suivie de
+    Da Nang, ` before its place `2e`)."""
+    return _place_ends().search(folded.replace("đ", "d"), max(0, end - 40), end) is not None
+
+
 def opens_with_place(folded: str, start: int) -> bool:
     """Whether the words from `start` open on a province or a city as the subject (`Hô Chi
     Minh-Ville a lancé ...`; not a dateline's `Hanoï, 10 mars` nor `Hanoï (VNA)`)."""

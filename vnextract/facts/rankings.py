@@ -30,6 +30,7 @@ from vnextract.facts.cues import (
     _is_egov_topic,
     _small_number,
     cues,
+    place_before,
 )
 from vnextract.facts.dating import _is_dateline
 from vnextract.facts.lexicon import Lexicon, Metric
@@ -314,7 +315,8 @@ def _ranking(
         and home_index
         and _APPOSED_LEFT.search(s.folded, max(0, lo - 3), lo) is not None
         and _APPOSED_RIGHT.match(s.folded, hi) is not None
-        and _body_ranked(s, lo)
+        # (or a province: `Elle est suivie de Da Nang, 2e, et de Thua Thien Hue, 3e`)
+        and (_body_ranked(s, lo) or place_before(s.folded, lo))
     )
     # `le Vietnam, 86e en 2022, s'est hissé à la 71e place`: the country's place in apposition,
     # in a sentence naming a ranking
@@ -683,7 +685,7 @@ _PLACE_OF_COMPARED_YEAR = re.compile(
 _APPOSED_LEFT = re.compile(r",\s*$")
 #: The country named right before a place in apposition (`le Vietnam, `).
 _COUNTRY_APPOSED = re.compile(r"\b(?:le vietnam|le pays),\s*$")
-_APPOSED_RIGHT = re.compile(r"\s*(?:,|\)|\s(?:l.an dernier|en (?:19|20)\d\d)\b)")
+_APPOSED_RIGHT = re.compile(r"\s*(?:,|\)|[.;]|$|\s(?:l.an dernier|en (?:19|20)\d\d)\b)")
 #: The bodies a sentence's places are among, told before them (`dans le groupe des 17 ministères`).
 _GROUP_OF = re.compile(
     r"\b(?:dans le groupe des|au sein des|parmi les)\s+(?P<n>\d+)\s+(?:ministeres|provinces|"
