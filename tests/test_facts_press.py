@@ -4798,6 +4798,22 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "other", 2.0), ("ranking", "other", 3.0)],
     ),
+    # `au cours de l'année`: the year the report speaks of, named before, in an article
+    # published after it
+    (
+        "Hanoï, 12 mars 2024 (VNA) - En 2023, le taux de dossiers traités en ligne a atteint 35 %."
+        "\n\nLa plateforme de paiement a enregistré 2,6 millions de transactions au cours de "
+        "l'année.",
+        ("type", "metric", "value", "date"),
+        [("count", "payment_transactions", 2_600_000.0, "2023")],
+    ),
+    # in an article of that year, it is the article's
+    (
+        "Hanoï, 12 décembre 2023 (VNA) - La plateforme de paiement a enregistré 2,6 millions de "
+        "transactions au cours de l'année.",
+        ("type", "metric", "value", "date"),
+        [("count", "payment_transactions", 2_600_000.0, "2023-12-12")],
+    ),
 ]
 
 

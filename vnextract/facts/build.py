@@ -192,6 +192,7 @@ def build_facts(
     last_head: _Draft | None = None
     prev_rank: _Draft | None = None
     section_horizon: str | None = None
+    named_year: str | None = None  # the latest past year the sentences named (`En 2022, ...`)
     for s in sents:
         # the items of a list after the line that opens it (`Pour 2025, la ville vise les
         # objectifs suivants :` then `- 100 % des procédures en ligne ;`) go on with it
@@ -310,8 +311,22 @@ def build_facts(
                     f["date"], f["date_source"], f["status"] = horizon, "context", "target"
                 elif context is not None and d.extra.get("as_of", True):
                     f["date"], f["date_source"] = context.date, "context"
+                elif (
+                    named_year is not None
+                    and published is not None
+                    and named_year < published[:4]
+                    and _THE_YEAR.search(s.folded) is not None
+                ):
+                    # `au cours de l'année`: the year the report speaks of, named before
+                    # (`En 2022, le taux ... Le portail a synchronisé 7,3 millions de dossiers au
+                    # cours de l'année`), in an article published after it
+                    f["date"], f["date_source"] = named_year, "context"
                 else:
                     f["date"], f["date_source"] = published, "published"
+        for dm in s.dates:
+            if dm.kind == "date" and dm.year is not None and dm.month is None and not dm.future:
+                # (the latest: not the year compared with, `contre 30,8 % en 2021`)
+                named_year = max(named_year or "", f"{dm.year:04d}")
         launched = _AT_LAUNCH.search(s.folded)
         launches = [
             e
@@ -601,6 +616,12 @@ def _list_date(s: _Sent, published: str | None, drafts: list[_Draft]) -> _Contex
 
 
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
+#: The year a report speaks of, named before (`au cours de l'année`, `sur l'année`), not another
+#: one (`l'année dernière`, `l'année 2022`).
+_THE_YEAR = re.compile(
+    r"\b(?:au cours de|durant|pendant|sur|dans) l.annee\b"
+    r"(?!\s+(?:\d|derniere|precedente|prochaine|en cours|suivante|passee|ecoulee))"
+)
 _OPENS_AS_OF = re.compile(
     r"\s*(?:(?:au|jusqu'au|a la date du|en date du)\s+\d"
     # (or the year a report is about: `En 2022, plus de 9,5 millions de dossiers ...`)
