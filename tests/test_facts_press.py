@@ -4814,6 +4814,16 @@ CASES += [
         ("type", "metric", "value", "date"),
         [("count", "payment_transactions", 2_600_000.0, "2023-12-12")],
     ),
+    # a date opening a clause of its own, a figure right after it, is that figure's
+    (
+        "Hanoï, 20 septembre 2022 (VNA) - Le portail de la province compte 740.000 comptes, "
+        "l'an dernier seulement 310.000 comptes.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "registered_accounts", 740_000.0, "2022-09-20"),
+            ("count", "registered_accounts", 310_000.0, "2021"),
+        ],
+    ),
 ]
 
 

@@ -197,6 +197,10 @@ def _period_end_date(s: _Sent, q: QuantityRecord) -> tuple[str | None, bool]:
     return None, False
 
 
+#: An adverb at most between a date and the figure it opens (`l'an dernier seulement 201.000`).
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d]+\s*)?")
+
+
 def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     """A later date of a clause opened by `dont`, `contre`, `soit`...: another figure's date.
 
@@ -205,10 +209,16 @@ def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     """
     gap = s.folded[s.local(q.end) : s.local(d.start)]
     # (or a goal's: `7,6 %, loin de l'objectif de 30 % fixé pour 2020`)
-    return bool(
-        re.search(
-            r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?)\b|[;:]", gap
-        )
+    if re.search(
+        r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?)\b|[;:]", gap
+    ):
+        return True
+    # a date opening a clause of its own, a figure right after it, is that figure's (`562.300
+    # comptes, l'an dernier seulement 201.000`)
+    return "," in gap and any(
+        p.start >= d.end and _ONE_WORD.fullmatch(_gap(s, d.end, p.qualifier_start or p.start))
+        for p in s.quantities
+        if p is not q
     )
 
 
