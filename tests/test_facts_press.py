@@ -4824,6 +4824,20 @@ CASES += [
             ("count", "registered_accounts", 310_000.0, "2021"),
         ],
     ),
+    # a bare figure compared with (`contre N`) counts what the clause before it counts: one
+    # joined by `et` and a verb, or a part told with `dont`
+    (
+        "Hanoï, 8 janvier 2021 (VNA) - Au 31 décembre 2020, le portail proposait 2.700 services "
+        "en ligne et avait reçu 65 millions de dossiers, contre 1,5 million à la fin juin.",
+        ("type", "metric", "value"),
+        [("count", "dossiers_processed", 1_500_000.0)],
+    ),
+    (
+        "Hanoï, 8 janvier 2021 (VNA) - La ville propose 1.820 procédures administratives, dont "
+        "1.105 aux niveaux 3 et 4, contre 640 fin juin 2019.",
+        ("type", "metric", "value"),
+        [("count", "online_public_services", 640.0)],
+    ),
 ]
 
 

@@ -115,6 +115,7 @@ from vnextract.facts.sentences import (
     _Context,
     _Draft,
     _fold_same_length,
+    _last_match,
     _overlaps,
     _Sent,
     _subjects,
@@ -616,6 +617,10 @@ def _list_date(s: _Sent, published: str | None, drafts: list[_Draft]) -> _Contex
 
 
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
+#: Where a clause of its own starts, with its own count (`, et 45 utilitaires`, `et avait
+#: synchronisé`, `, dont 1.031`).
+_JOINED_CLAUSE = re.compile(r",\s*et\s|\bet (?:a|ont|avait|avaient|a ete|ont ete)\s|,\s*dont\s")
+
 #: The year a report speaks of, named before (`au cours de l'année`, `sur l'année`), not another
 #: one (`l'année dernière`, `l'année 2022`).
 _THE_YEAR = re.compile(
@@ -1104,9 +1109,12 @@ def _facts_of_sentence(
         elif compared_with and q.kind == "number" and told_count:
             # `250 procédures relevant de 13 ministères étaient connectées, contre 224 un an
             # plus tôt`: the count the sentence is about (its first), at another date; after a
-            # clause joined by `, et`, that clause's (`..., et 45 utilitaires sont intégrés,
-            # contre 42`)
-            joined = s.folded.rfind(", et ", 0, s.local(q.start))
+            # clause joined by `, et` or `et` and a verb, that clause's (`..., et 45 utilitaires
+            # sont intégrés, contre 42`, `intégrait 2.690 services et avait synchronisé 70
+            # millions de dossiers, contre 1,28 million`), after a part (`, dont 1.031 aux
+            # niveaux 3 et 4, contre 612`), the part's
+            joined_m = _last_match(_JOINED_CLAUSE, s.folded[: s.local(q.start)])
+            joined = joined_m.start() if joined_m is not None else -1
             ours = [d for d in told_count if s.local(d.start) > joined] if joined >= 0 else []
             about = (ours or told_count)[0]
             metric = lexicon.metrics.get(about.fact["metric"]) or _other(
