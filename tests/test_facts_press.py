@@ -4838,6 +4838,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "online_public_services", 640.0)],
     ),
+    # `mettre au point` is to develop: what is developed is counted
+    (
+        "Hanoï, 3 mars 2023 (VNA) - Les entreprises du pays ont mis au point 41 plates-formes "
+        "numériques «Make in Vietnam».",
+        ("type", "metric", "value"),
+        [("count", "domestic_platforms", 41.0)],
+    ),
 ]
 
 

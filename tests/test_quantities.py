@@ -676,6 +676,10 @@ TRAPS: list[tuple[str, list[Row]]] = [
     ("la décision 749", []),
     ("le Projet 06", []),
     ("l'article 5 de la loi", []),
+    ("conformément au point 3 de l'article 5", []),
+    # `mettre au point` is to develop: the number after it is a count again
+    ("les entreprises ont mis au point 33 plates-formes", [num(33)]),
+    ("la ville mettra au point 12 applications", [num(12)]),
     ("le programme 135", []),
     ("des services de niveau 4", []),
     ("les services publics de niveau 3 et 4", []),

@@ -76,6 +76,7 @@ class _Cues:
     growth_left: re.Pattern[str]
     change_from: re.Pattern[str]
     identifier_heads: frozenset[str]
+    not_identifier: re.Pattern[str]
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
     numbered_doc: re.Pattern[str]
@@ -183,6 +184,7 @@ def cues() -> _Cues:
         growth_left=re.compile(st["growth_left"]),
         change_from=re.compile(st["change_from"]),
         identifier_heads=frozenset(st["identifier_heads"]),
+        not_identifier=re.compile(st["not_identifier"]),
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
         numbered_doc=re.compile(d["adoption"]["numbered"]),

@@ -57,9 +57,9 @@ def _is_identifier(s: _Sent, q: QuantityRecord) -> bool:
     if re.match(r"0\d", q.text):
         return True  # `024 3825 1234`, `0912`: a phone number or a code, never a quantity
     left = s.folded[max(0, s.local(q.start) - 30) : s.local(q.start)]
-    m = _WORD_AT_END.search(left)
-    if m is not None and m.group(1) == "ligne" and re.search(r"\ben ligne\s*$", left):
+    if cues().not_identifier.search(left):
         return False  # `a mis en ligne 1.551 services`: `en ligne` says how, names nothing
+    m = _WORD_AT_END.search(left)
     return m is not None and m.group(1) in cues().identifier_heads
 
 

@@ -322,7 +322,11 @@ def _bare_integer_is_not_a_quantity(ctx: _Ctx, found: _Found, raw: str, value: i
     lex = ctx.lex
     text = ctx.text
     start = found.start
-    if lex.identifier_before.search(text, start) and not _RANKED.search(text, 0, start):
+    if (
+        lex.identifier_before.search(text, start)
+        and not _RANKED.search(text, 0, start)
+        and not lex.identifier_idiom_before.search(text, start)
+    ):
         return True
     if _acronym_before(ctx, start):
         return True

@@ -82,6 +82,7 @@ class _Lexicon:
     qualifier_after: re.Pattern[str]
     negative_before: _Before
     identifier_before: _Before
+    identifier_idiom_before: _Before
     level_before: _Before
     ordinal_head_after: re.Pattern[str]
     title_after: re.Pattern[str]
@@ -426,6 +427,10 @@ def _lexicon() -> _Lexicon:
         ),
         last_words=_last_words(ex["identifier_cues"]),
     )
+    identifier_idiom_before = _Before(
+        re.compile(rf"(?<![\w]){_alternation(ex['identifier_idioms'])}{hs}*\Z", re.IGNORECASE),
+        last_words=_last_words(ex["identifier_idioms"]),
+    )
     level_before = _Before(
         re.compile(
             rf"{_initials(ex['level_cues'])}(?<![\w]){_alternation(ex['level_cues'])}{hs}*"
@@ -500,6 +505,7 @@ def _lexicon() -> _Lexicon:
         qualifier_after=qualifier_after,
         negative_before=negative_before,
         identifier_before=identifier_before,
+        identifier_idiom_before=identifier_idiom_before,
         level_before=level_before,
         ordinal_head_after=ordinal_head_after,
         title_after=title_after,
