@@ -4845,6 +4845,13 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "domestic_platforms", 41.0)],
     ),
+    # a document adopted on a weekday told right after the verb: dated from the dispatch's day
+    (
+        "Da Nang, 14 mai 2025 (VNA) - Le Comité populaire de la ville a approuvé lundi le plan de "
+        "transformation numérique pour 2025-2026.",
+        F_EVENT,
+        [("event", "other", "2025-05-12", "actual")],
+    ),
 ]
 
 

@@ -79,6 +79,7 @@ class _Cues:
     not_identifier: re.Pattern[str]
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
+    adoption_done: re.Pattern[str]
     numbered_doc: re.Pattern[str]
     dated_in_parens: re.Pattern[str]
     adopted_after: re.Pattern[str]
@@ -187,6 +188,7 @@ def cues() -> _Cues:
         not_identifier=re.compile(st["not_identifier"]),
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
+        adoption_done=re.compile(d["adoption"]["verbs_done"]),
         numbered_doc=re.compile(d["adoption"]["numbered"]),
         dated_in_parens=re.compile(d["adoption"]["dated_in_parens"]),
         adopted_after=re.compile(d["adoption"]["adopted_after"]),

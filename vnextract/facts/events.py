@@ -332,6 +332,10 @@ def _events_of_sentence(
         # `entre en vigueur le 1er juillet 2024` in a March 2024 dispatch: not yet
         ahead = published is not None and later_than(iso, published)
         out.append(_event(adoption, iso, "planned" if ahead else "actual", start, d.end, s))
+    if adoption_topic and not any(e.fact["label"].startswith("adoption:") for e in out):
+        weekday_adoption = _adopted_on_weekday(s, published)
+        if weekday_adoption is not None:
+            out.append(weekday_adoption)
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
             continue
@@ -664,6 +668,26 @@ def _weekday_day(s: _Sent, at: int, published: str | None) -> str | None:
         return (day - timedelta(days=1)).isoformat()
     back = (day.weekday() - _WEEKDAYS.index(m.group(1))) % 7
     return (day - timedelta(days=back)).isoformat()
+
+
+def _adopted_on_weekday(s: _Sent, published: str | None) -> _Draft | None:
+    """A document adopted on a weekday told right after the verb (`Le Comité populaire a approuvé
+    mardi le plan de transformation numérique de la ville`): dated like a launch on a weekday,
+    from the dispatch's day."""
+    c = cues()
+    for vm in c.adoption_done.finditer(s.folded):
+        day = _weekday_day(s, vm.end(), published)
+        weekday = _WEEKDAY_AFTER.match(s.folded, vm.end())
+        if day is None or weekday is None:
+            continue
+        doc_m = c.documents.search(s.folded, weekday.end(), weekday.end() + 60)
+        if doc_m is None:
+            continue
+        adoption = _other(f"adoption: {s.text[doc_m.start() : doc_m.end()].strip()}", "event")
+        draft = _event(adoption, day, "actual", s.start + vm.start(), s.start + weekday.end(), s)
+        draft.fact["date_source"] = "published"
+        return draft
+    return None
 
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
