@@ -571,6 +571,14 @@ CASES = [
         "70 % leur part en ligne en 2023.",
         ("2022", "inferred"),
     ),
+    # an entry into force told by an opening participle, the sentence going on in the present
+    # with `désormais` (or a passé composé), is done: not ahead of a January article
+    (
+        "Titre\n\nLe 9 janvier, le ministère a tenu sa conférence bilan de l'année 2024. Le "
+        "service en ligne, lancé le 1er octobre 2024, a séduit 80.000 usagers. Entré en vigueur "
+        "le 1er juillet 2024, le décret permet désormais d'utiliser les données de l'état civil.",
+        ("2025-01-09", "inferred"),
+    ),
     # without a weekday, the start does not tell its year
     (
         "Titre\n\nÀ compter du 1er mars, la nouvelle plateforme sera mise en service dans "

@@ -90,6 +90,7 @@ def publication_date(
             for m in mentions
             if _IN_FORCE.search(before := clean.text[max(0, m.start - 40) : m.start].lower())
             and not _IN_FORCE_PAST.search(before)
+            and not _opening_in_force_done(clean.text, m)
         )
         year = _year_of(day, month, weekday, told, goals, in_force, plans)
         if year is None and weekday is not None:
@@ -184,6 +185,24 @@ _IN_FORCE = re.compile(
 _IN_FORCE_PAST = re.compile(
     r"(?:,\s*|\b(?:est|sont|était|étaient)\s+)entrée?s? en vigueur\s+(?:le|dès le)?\s*$"
 )
+
+#: A participle opening its sentence (`Entré en vigueur le 1er juillet 2024, le décret ...`)
+#: and, in the rest of the sentence, a present told as now or a passé composé (`permet
+#: désormais`, `a permis`): the entry into force is done. (With a future, `permettra`, it may
+#: lie ahead.)
+_OPENING_IN_FORCE = re.compile(r"(?:^|[.!?\n]\s*)entrée?s? en vigueur\s+(?:le|dès le)?\s*$")
+_DONE_NOW = re.compile(
+    r"\bdésormais\b|\b(?:a|ont)\s+(?:\w+ment\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|is|it|u)\b"
+)
+
+
+def _opening_in_force_done(text: str, m: DateMention) -> bool:
+    """Whether an entry into force told by a participle opening its sentence is done."""
+    if not _OPENING_IN_FORCE.search(text[max(0, m.start - 60) : m.start].lower()):
+        return False
+    end = min((i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0), default=len(text))
+    return _DONE_NOW.search(text[m.end : end].lower()) is not None
+
 
 #: A document named with its date (`le décret du 15 avril`, `la décision n° 45 du 2 mars`).
 _DOCUMENT_DATE = re.compile(
