@@ -4852,6 +4852,13 @@ CASES += [
         F_EVENT,
         [("event", "other", "2025-05-12", "actual")],
     ),
+    # an e-government architecture framework is a policy instrument adopted on its day
+    (
+        "Can Tho, 14 avril 2021 (VNA) - Le Comité populaire de la ville a approuvé le 12 avril le "
+        "cadre d'architecture de l'administration numérique de la ville, version 2.0.",
+        F_EVENT,
+        [("event", "other", "2021-04-12", "actual")],
+    ),
 ]
 
 
