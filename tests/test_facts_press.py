@@ -4055,6 +4055,12 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # all of the country's provinces, named as those a thing is of or met with
+    "Hanoï, 9 janvier 2024 (VNA) - Le ministère a tenu une conférence en ligne sur la "
+    "transformation numérique en présence des dirigeants des ministères et des 63 provinces et "
+    "villes.",
+    "Hanoï, 9 janvier 2024 (VNA) - Le ministère a rendu public l'indice de transformation "
+    "numérique (DTI) 2023 des ministères, des organismes et des 63 provinces et villes du pays.",
     # the places left to connect are no count of connected ones
     "Hanoï, 3 juillet 2024 (VNA) - Le Bureau du gouvernement a demandé aux trois provinces "
     "restantes d'achever rapidement leur connexion à la plateforme.",
@@ -4858,6 +4864,19 @@ CASES += [
         "cadre d'architecture de l'administration numérique de la ville, version 2.0.",
         F_EVENT,
         [("event", "other", "2021-04-12", "actual")],
+    ),
+    # ... but where a service is offered, or what the provinces did, is counted
+    (
+        "Hanoï, 9 janvier 2024 (VNA) - Le paiement en ligne des amendes est désormais proposé dans "
+        "les 63 provinces et villes.",
+        ("type", "value"),
+        [("count", 63.0)],
+    ),
+    (
+        "Hanoï, 9 janvier 2024 (VNA) - Le service sera délivré sous forme électronique dans "
+        "l'ensemble des 63 provinces et villes à partir du mois prochain.",
+        ("type", "value"),
+        [("count", 63.0)],
     ),
 ]
 

@@ -617,6 +617,10 @@ def _list_date(s: _Sent, published: str | None, drafts: list[_Draft]) -> _Contex
 
 
 #: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
+#: The provinces a thing is of, or met with (`les dirigeants des 63`, `l'indice DTI des 63`, `une
+#: réunion avec les 34`), not those where a service is (`dans l'ensemble des 63`, `aux 63`).
+_THE_BEFORE = re.compile(r"(?<!ensemble )\bdes\s+$|\bavec les\s+$")
+
 #: Where a clause of its own starts, with its own count (`, et 45 utilitaires`, `et avait
 #: synchronisé`, `, dont 1.031`).
 _JOINED_CLAUSE = re.compile(r",\s*et\s|\bet (?:a|ont|avait|avaient|a ete|ont ete)\s|,\s*dont\s")
@@ -1134,6 +1138,17 @@ def _facts_of_sentence(
             metric = lexicon.metrics.get("public_services_total")
             np_text = told_count[-1].fact["label"] or np_text
         if metric is None:
+            continue
+        if (
+            metric.key == "other"
+            and q.kind == "number"
+            and q.value in c.country_provinces
+            and c.all_provinces.match(s.folded, s.local(q.end))
+            and _THE_BEFORE.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `les dirigeants des 63 provinces et villes`, `l'indice DTI des 63 provinces et
+            # villes du pays`: all of the country's provinces, named, no count of anything done
+            # (unlike `Les 63 provinces ont ouvert un portail`, `proposé dans les 63 provinces`)
             continue
         if metric.key == "dossiers_processed" and c.not_processed.match(
             s.folded, s.local(q.end), s.local(q.end) + 60

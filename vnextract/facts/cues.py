@@ -76,6 +76,8 @@ class _Cues:
     growth_left: re.Pattern[str]
     change_from: re.Pattern[str]
     identifier_heads: frozenset[str]
+    country_provinces: frozenset[float]
+    all_provinces: re.Pattern[str]
     not_identifier: re.Pattern[str]
     documents: re.Pattern[str]
     adoption_verbs: re.Pattern[str]
@@ -185,6 +187,8 @@ def cues() -> _Cues:
         growth_left=re.compile(st["growth_left"]),
         change_from=re.compile(st["change_from"]),
         identifier_heads=frozenset(st["identifier_heads"]),
+        country_provinces=frozenset(float(n) for n in st["country_provinces"]),
+        all_provinces=re.compile(st["all_provinces"]),
         not_identifier=re.compile(st["not_identifier"]),
         documents=_any(d["adoption"]["documents"]),
         adoption_verbs=re.compile(d["adoption"]["verbs"]),
