@@ -4878,6 +4878,13 @@ CASES += [
         ("type", "value"),
         [("count", 63.0)],
     ),
+    # a date right after a participle of adoption is past, whatever the sentence goes on to
+    (
+        "Hanoï, 22 juin 2023 (VNA) - La circulaire sur les signatures électroniques, signée le 5 "
+        "mai, entrera en vigueur le 1er août prochain.",
+        F_EVENT,
+        [("event", "other", "2023-05-05", "actual"), ("event", "other", "2023-08-01", "planned")],
+    ),
 ]
 
 

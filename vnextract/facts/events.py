@@ -312,7 +312,11 @@ def _events_of_sentence(
                 doc_m = far_doc
         if doc_m is None and doc_text is None:
             continue
-        iso = resolve(d, published, future=None)
+        # (`Le décret, signé le 17 avril, entrera en vigueur le 1er juillet prochain`: a date
+        # right after a participle of adoption is past, whatever the sentence goes on to)
+        iso = resolve(
+            d, published, future=False if _ADOPTED_ON.search(left[-30:]) is not None else None
+        )
         if iso is None:
             continue
         used_dates.add(id(d))
@@ -668,6 +672,12 @@ def _weekday_day(s: _Sent, at: int, published: str | None) -> str | None:
         return (day - timedelta(days=1)).isoformat()
     back = (day.weekday() - _WEEKDAYS.index(m.group(1))) % 7
     return (day - timedelta(days=back)).isoformat()
+
+
+#: A participle of adoption right before its date (`signé le`, `adoptée le`, `promulgué en`).
+_ADOPTED_ON = re.compile(
+    r"\b(?:sign|adopt|approuv|promulgu|ratifi|vot)(?:e|ee|es|ees)\s+(?:le|en|au mois d.)?\s*$"
+)
 
 
 def _adopted_on_weekday(s: _Sent, published: str | None) -> _Draft | None:
