@@ -4885,6 +4885,13 @@ CASES += [
         F_EVENT,
         [("event", "other", "2023-05-05", "actual"), ("event", "other", "2023-08-01", "planned")],
     ),
+    # `Le texte` opening the sentence after a document's adoption is that document
+    (
+        "Hanoï, 24 avril 2018 (VNA) - Le gouvernement a promulgué le 20 avril le décret sur "
+        "l'identification électronique. Le texte entrera en vigueur le 15 juin prochain.",
+        F_EVENT,
+        [("event", "other", "2018-06-15", "planned")],
+    ),
 ]
 
 

@@ -436,7 +436,9 @@ def _events_of_sentence(
 
 
 #: A document named by a word that stands for one told before (`Ce texte, qui entrera en vigueur`).
-_THIS_DOCUMENT = re.compile(r"\b(?:ce|ces) (?:textes?|documents?)\b")
+_THIS_DOCUMENT = re.compile(
+    r"\b(?:ce|ces) (?:textes?|documents?)\b|^\s*(?:le|ce) (?:texte|nouveau texte)\b"
+)
 
 
 def _document_told_before(s: _Sent, prev: _Sent | None, upto: int) -> str | None:
