@@ -61,9 +61,10 @@ def _events_of_sentence(
     prev: _Sent | None = None,
     about: str = "",
 ) -> list[_Draft]:
-    """The events of one sentence; `about` is the folded text of the page's heading and lead."""
-    from vnextract.recognizers.dates import load_lexicon, resolve, tells_future
+    """The events of one sentence; `about` is the folded text of the page's heading and lead.
 
+    Each kind is read in turn, and a date one takes (`used_dates`, by id) dates no other.
+    """
     out: list[_Draft] = []
     issued = _just_issued(s, published)
     if issued is not None:
@@ -73,8 +74,27 @@ def _events_of_sentence(
         out.append(told)
     if not s.dates and _WEEKDAY_AFTER.search(s.folded) is None:
         return out  # every other event is read from a date (or a weekday) of the sentence
-    c = cues()
     used_dates: set[int] = set()
+    out += _dated_launches(s, published, lexicon, prev, about, used_dates)
+    out += _adoptions(s, published, prev, used_dates, out)
+    out += _service_starts(s, published, lexicon, prev, used_dates)
+    out += _deadlines(s, published, lexicon, facts, used_dates)
+    return out
+
+
+def _dated_launches(
+    s: _Sent,
+    published: str | None,
+    lexicon: Lexicon,
+    prev: _Sent | None,
+    about: str,
+    used_dates: set[int],
+) -> list[_Draft]:
+    """Launches dated by a date near their verb or noun, or by a weekday told right after it."""
+    from vnextract.recognizers.dates import load_lexicon, resolve, tells_future
+
+    out: list[_Draft] = []
+    c = cues()
     portal = lexicon.metrics.get("portal_launch")
     system = lexicon.metrics.get("system_launch")
     opening = _lead_in_end(s)  # where the sentence's own words start, after a dateline
@@ -232,6 +252,22 @@ def _events_of_sentence(
         if end - start > 70:
             start, end = date.start, date.end
         out.append(_event(metric, iso, status, start, end, s))
+    return out
+
+
+def _adoptions(
+    s: _Sent,
+    published: str | None,
+    prev: _Sent | None,
+    used_dates: set[int],
+    earlier: list[_Draft],
+) -> list[_Draft]:
+    """Documents adopted, signed or coming into force on a date of the sentence, or on a weekday
+    told right after the verb; `earlier`: the sentence's events read before."""
+    from vnextract.recognizers.dates import resolve
+
+    out: list[_Draft] = []
+    c = cues()
     # a document adopted is an e-government fact only in a sentence about it (not a dispatch
     # on floods in the same wire)
     around = s.folded + " " + (prev.folded if prev is not None else "")
@@ -336,10 +372,25 @@ def _events_of_sentence(
         # `entre en vigueur le 1er juillet 2024` in a March 2024 dispatch: not yet
         ahead = published is not None and later_than(iso, published)
         out.append(_event(adoption, iso, "planned" if ahead else "actual", start, d.end, s))
-    if adoption_topic and not any(e.fact["label"].startswith("adoption:") for e in out):
+    if adoption_topic and not any(
+        e.fact["label"].startswith("adoption:") for e in [*earlier, *out]
+    ):
         weekday_adoption = _adopted_on_weekday(s, published)
         if weekday_adoption is not None:
             out.append(weekday_adoption)
+    return out
+
+
+def _service_starts(
+    s: _Sent,
+    published: str | None,
+    lexicon: Lexicon,
+    prev: _Sent | None,
+    used_dates: set[int],
+) -> list[_Draft]:
+    """Services and steps started on a date of the sentence."""
+    out: list[_Draft] = []
+    system = lexicon.metrics.get("system_launch")
     for d in s.dates:
         if id(d) in used_dates or d.kind != "date" or _is_dateline(s, d):
             continue
@@ -349,6 +400,21 @@ def _events_of_sentence(
         if begins is not None:
             used_dates.add(id(d))
             out.append(begins)
+    return out
+
+
+def _deadlines(
+    s: _Sent,
+    published: str | None,
+    lexicon: Lexicon,
+    facts: list[_Draft],
+    used_dates: set[int],
+) -> list[_Draft]:
+    """Deadlines: what must be done by a date of the sentence, and deadlines named as such."""
+    from vnextract.recognizers.dates import resolve
+
+    out: list[_Draft] = []
+    c = cues()
     deadline = lexicon.metrics.get("deadline")
     fact_dates = {d.fact["date"] for d in facts}
     # an obligation, or a completion told in the future (`sera achevé au plus tard le 30 juin`)
