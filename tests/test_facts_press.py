@@ -4892,6 +4892,28 @@ CASES += [
         F_EVENT,
         [("event", "other", "2018-06-15", "planned")],
     ),
+    # a share of dossiers filed or handled online is no share of services offered online
+    (
+        "Hanoï, 8 janvier 2024 (VNA) - Le portail des services publics de la province a reçu "
+        "388.000 dossiers en ligne, soit 58 % du total des dossiers reçus.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 58.0)],
+    ),
+    (
+        "Hanoï, 8 janvier 2024 (VNA) - En 2023, 57 provinces avaient connecté leur système au "
+        "Portail national des services publics, et la part des dossiers traités en ligne a "
+        "atteint 41 % à l'échelle nationale.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 41.0)],
+    ),
+    # ... and a clause of its own (`et que`) is read for itself
+    (
+        "Hanoï, 8 janvier 2024 (VNA) - La ville vise à ce que 85 % des dossiers des services "
+        "publics soient déposés en ligne et que 100 % des services publics éligibles soient "
+        "fournis en ligne.",
+        ("type", "metric", "value"),
+        [("percentage", "other", 85.0), ("percentage", "online_services_share", 100.0)],
+    ),
 ]
 
 

@@ -191,6 +191,10 @@ def _comma_clause_left(s: _Sent, q: QuantityRecord) -> str:
     return left[cut + 1 :]
 
 
+#: Where a subordinate clause of its own starts (`et que`, `et qu'`).
+_OWN_CLAUSE = re.compile(r"\bet qu(?:e\b|.)")
+
+
 def _best_metric(
     q: QuantityRecord,
     np_words: list[str],
@@ -210,6 +214,9 @@ def _best_metric(
     if strong:
         clause_right = clause_right[: strong.start()]
     near_left = _comma_clause_left(s, q)
+    # (a clause of its own starts at `et que`: `90 % des dossiers soient déposés en ligne et que
+    # 100 % des services publics éligibles soient fournis en ligne`)
+    own_left = _OWN_CLAUSE.split(near_left)[-1]
     # a share of people names them first (data/cues.toml [accounts] share_people)
     share_of_people = (
         fact_type == "percentage" and bool(np_words) and np_words[0] in cues().share_people
@@ -247,7 +254,7 @@ def _best_metric(
             else:
                 score += 1
         if m.excludes and (
-            m.excludes.search(np) or (not role_match and m.excludes.search(near_left))
+            m.excludes.search(np) or (not role_match and m.excludes.search(own_left))
         ):
             continue
         if m.requires and not role_match and not s.in_scope(m.requires, scope):
