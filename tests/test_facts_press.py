@@ -4914,6 +4914,13 @@ CASES += [
         ("type", "metric", "value"),
         [("percentage", "other", 85.0), ("percentage", "online_services_share", 100.0)],
     ),
+    # a small count listed after another figure is counted, even after `les`
+    (
+        "Hanoï, 22 juin 2011 (VNA) - Le réseau relie désormais 24 services municipaux, les six "
+        "arrondissements et 48 quartiers de la ville.",
+        ("type", "metric", "value"),
+        [("count", "connected_localities", 6.0)],
+    ),
 ]
 
 

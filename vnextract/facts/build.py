@@ -594,6 +594,10 @@ _SAME_PERIOD_BEFORE = re.compile(
     r"[^.;,]{0,20}?\b(?:a|sur|pour|durant|pendant|au cours de|dans)\s+la meme periode (?:de )?"
     r"(?:l.(?:an|annee) (?:dernier|derniere|precedente|passee)\b|(?P<year>(?:19|20)\d\d)\b)"
 )
+#: Between a figure and the next of one list (`20 services municipaux, les sept`): the first's
+#: nouns, a comma and the article.
+_LISTED_WITH = re.compile(r"[^\d.;:()]{0,30}?,\s*(?:les|des)\s+")
+
 #: The few things named before, pointed back to (`les deux secteurs`, `ces trois provinces`).
 #: (`parmi les six bases de données`, `sur les cinq`: the whole, counted)
 _THE_FEW = re.compile(r"(?<!parmi )(?<!sur )\b(?:les|ces)\s+$")
@@ -941,6 +945,16 @@ def _facts_of_sentence(
             and q.value < 10
             and out_of is None
             and _THE_FEW.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            # (but a count listed among others is counted: `le système relie 20 services
+            # municipaux, les sept arrondissements et districts ainsi que 56 quartiers`)
+            and not any(
+                p.kind == "number"
+                and p.end <= q.start
+                and _LISTED_WITH.fullmatch(
+                    s.folded, s.local(p.end), s.local(q.qualifier_start or q.start)
+                )
+                for p in qs
+            )
         ):
             # `a appelé les deux secteurs à mieux partager leurs données`: the few things
             # named before, pointed back to, counted by nothing (FACTS.md 7: `les deux parties`)
