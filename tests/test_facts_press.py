@@ -4055,6 +4055,9 @@ CASES += [
 ]
 
 NOT_FACTS = [
+    # the length of an identifier is no count
+    "Hanoï, 3 mars 2023 (VNA) - Dans la base de données du secteur, chaque élève est identifié "
+    "par un code unique à 12 chiffres.",
     # all of the country's provinces, named as those a thing is of or met with
     "Hanoï, 9 janvier 2024 (VNA) - Le ministère a tenu une conférence en ligne sur la "
     "transformation numérique en présence des dirigeants des ministères et des 63 provinces et "
