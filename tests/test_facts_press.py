@@ -4924,6 +4924,19 @@ CASES += [
         ("type", "metric", "value"),
         [("count", "connected_localities", 6.0)],
     ),
+    # `X sur Y` with five words between, and `Sur Y ..., X` without an article
+    (
+        "Hanoï, 5 mars 2024 (VNA) - La province fournit 1 240 services publics en ligne complets "
+        "sur 1 930 procédures administratives relevant de sa compétence.",
+        F_FIG,
+        [("count", "online_public_services", 1240.0, 1930)],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Sur 1.870 procédures administratives relevant de la ville, "
+        "1.260 sont désormais proposées entièrement en ligne.",
+        F_FIG,
+        [("count", "online_public_services", 1260.0, 1870)],
+    ),
 ]
 
 
