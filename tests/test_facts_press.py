@@ -5181,3 +5181,18 @@ def test_a_cybersecurity_place_told_after_the_un_survey_is_no_fact():
         "25 premiers de l'Indice mondial de cybersécurité pour la région."
     )
     assert [f.value for f in facts if f.type == "ranking"] == [88.0]
+
+
+def test_a_standfirst_restating_a_body_figure_is_no_fact_of_its_own():
+    # the lines before the dispatch's dateline are the title and its standfirst: a figure they
+    # restate is the body's fact, dated as the body dates it
+    text = (
+        " date 2024-01\nLe portail national franchit un nouveau cap\n\n"
+        "Plus de 8,7 millions de comptes, près de 1,1 milliard de visites : le portail national "
+        "des services publics a confirmé en 2023 sa place centrale.\n\n"
+        "Hanoï, 9 janvier (VNA) - Au 31 décembre 2023, le portail national des services publics "
+        "comptait plus de 8,7 millions de comptes enregistrés et avait reçu près de 1,1 milliard "
+        "de visites."
+    )
+    accounts = [(f.value, f.date) for f in extract(text) if f.metric == "registered_accounts"]
+    assert accounts == [(8_700_000.0, "2023-12-31")]

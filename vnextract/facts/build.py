@@ -478,13 +478,26 @@ def _told_as_now(s: _Sent, q: QuantityRecord) -> bool:
 
 def _heading_end(text: str, most: int = 3) -> int:
     """Where the page's heading lines end: the first lines that are no sentence of the lead
-    (which ends on its period), up to `most` (a site's name, the title, a byline)."""
+    (which ends on its period), up to `most` (a site's name, the title, a byline); or, when a
+    dated dispatch line opens the lead a few lines down, that line (the title and the standfirst
+    before it, `Plus de 9,1 millions de comptes, ... : le portail a confirmé ...`)."""
+    from vnextract.recognizers.dates import parse_dateline
+
     end = 0
     for _ in range(most):
         nl = text.find("\n", end)
         if nl < 0 or text[end:nl].rstrip().endswith((".", "!", "?", "…")):
             break
         end = nl + 1
+    line_start = end
+    for _ in range(most + 1):
+        nl = text.find("\n", line_start)
+        line = text[line_start : nl if nl >= 0 else len(text)]
+        if line_start > end and parse_dateline(line) is not None:
+            return line_start
+        if nl < 0:
+            break
+        line_start = nl + 1
     return end
 
 
