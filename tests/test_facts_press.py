@@ -5196,3 +5196,15 @@ def test_a_standfirst_restating_a_body_figure_is_no_fact_of_its_own():
     )
     accounts = [(f.value, f.date) for f in extract(text) if f.metric == "registered_accounts"]
     assert accounts == [(8_700_000.0, "2023-12-31")]
+
+
+def test_a_title_event_told_at_the_month_is_the_bodys():
+    # the title announces at the month the step the body dates to the day
+    text = (
+        " date 2024-06\nUn nouveau décret sur l'identification électronique entre en vigueur en "
+        "juillet\n\n"
+        "Hanoï, 27 juin (VNA) - Le gouvernement a promulgué le 25 juin le décret n°70/2024/NĐ-CP "
+        "sur l'identification électronique, qui entrera en vigueur le 1er juillet prochain."
+    )
+    events = sorted(f.date for f in extract(text) if f.type == "event")
+    assert events == ["2024-06-25", "2024-07-01"]

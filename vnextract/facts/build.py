@@ -503,8 +503,23 @@ def _heading_end(text: str, most: int = 3) -> int:
 
 def _restates(title: _Draft, body: _Draft) -> bool:
     """Whether a title's figure restates a body's: same type and unit, the same value or the
-    body's rounded down (`Plus de 10 millions`, `10,2 millions`)."""
+    body's rounded down (`Plus de 10 millions`, `10,2 millions`); or the same event at a
+    coarser date."""
     t, b = title.fact, body.fact
+    if t["type"] == "event" and b["type"] == "event":
+        # `un nouveau décret entre en vigueur en juillet` over `entrera en vigueur le 1er
+        # juillet`: the same step, told at the month
+        # (a title's month with no year written is read against the publication, which a step
+        # announced in the present may be ahead of: its month, in that year or the next)
+        td, bd = t["date"] or "", b["date"] or ""
+        return bool(
+            t["metric"] == b["metric"]
+            and len(td) == 7
+            and len(bd) == 10
+            and td[5:] == bd[5:7]
+            and abs(int(td[:4]) - int(bd[:4])) <= 1
+            and (t["label"] or "").split(":")[0] == (b["label"] or "").split(":")[0]
+        )
     if t["type"] != b["type"] or t["unit"] != b["unit"] or t["type"] == "event":
         return False
     tv, bv = t["value"], b["value"]
