@@ -112,6 +112,7 @@ class _Cues:
     used_times: re.Pattern[str]
     used_as: dict[str, str]
     deadline_named: re.Pattern[str]
+    reorganisation: re.Pattern[str]
 
 
 def _any(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -227,6 +228,7 @@ def cues() -> _Cues:
         ),
         used_as=dict(st["used_times"]),
         deadline_named=re.compile(st["deadline_named"]),
+        reorganisation=re.compile(st["reorganisation"]),
     )
 
 

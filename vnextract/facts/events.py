@@ -101,6 +101,10 @@ def _dated_launches(
     for tm in c.launch.finditer(s.folded):
         if _QUOTE_SAID.search(s.folded, max(0, tm.start() - 10), tm.start()):
             continue  # `« ... », a lancé M. Hung`: a verb of saying after a quotation
+        if c.reorganisation.search(s.folded, tm.end(), tm.end() + 50):
+            # `l'entrée en fonctionnement de l'administration locale à deux niveaux`: the
+            # administration reorganised starts, no system
+            continue
         date = _date_near(s, tm.start(), tm.end())
         on_weekday = None
         if date is None:

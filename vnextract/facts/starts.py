@@ -136,6 +136,11 @@ def _service_start(
         return None
     # the words of a rule taking effect right before its date (`entre en vigueur à compter du`)
     in_force = _IN_FORCE.search(s.folded, max(0, dl - 32), dl)
+    around = s.folded[max(0, dl - 80) : s.local(d.end) + 80]
+    if c.reorganisation.search(around) and not c.documents.search(around):
+        # `la fusion des provinces ..., entrée en vigueur le 1er juillet 2025`: what starts is
+        # the administration's reorganisation, no e-government service or document
+        return None
     if not (
         _EGOV_SERVICE.search(s.folded)
         or _ADMINISTRATION.search(s.folded)
