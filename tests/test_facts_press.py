@@ -4943,6 +4943,14 @@ CASES += [
         F_FIG,
         [("count", "online_public_services", 1260.0, 1870)],
     ),
+    # a service that starts with the reorganisation is still an event
+    (
+        "Lai Chau, 10 août 2025 (VNA) - À partir du 1er juillet 2025, avec l'administration locale "
+        "à deux niveaux, le centre de services de l'administration publique de la province reçoit "
+        "les dossiers en ligne des habitants.",
+        F_EVENT,
+        [("event", "other", "2025-07-01", "actual")],
+    ),
 ]
 
 

@@ -45,6 +45,11 @@ def _start_cues() -> frozenset[str]:
 
 #: A rule taking effect (`en vigueur`, `prendra effet`), in the words before its date.
 _IN_FORCE = re.compile(r"\bvigueur\b|\beffet\b")
+#: The entry into function of something (`l'entrée en fonctionnement de l'`), before what enters.
+_ENTRY_OF = re.compile(
+    r"\b(?:entree en (?:fonction\w*|vigueur|service)|mise en place|mise en oeuvre) "
+    r"(?:de |du |des |d.)(?:la |l.|les )?(?:nouvelle |nouveau )?"
+)
 
 
 def _year_starts(s: _Sent, d: DateMention) -> bool:
@@ -136,10 +141,16 @@ def _service_start(
         return None
     # the words of a rule taking effect right before its date (`entre en vigueur à compter du`)
     in_force = _IN_FORCE.search(s.folded, max(0, dl - 32), dl)
-    around = s.folded[max(0, dl - 80) : s.local(d.end) + 80]
-    if c.reorganisation.search(around) and not c.documents.search(around):
-        # `la fusion des provinces ..., entrée en vigueur le 1er juillet 2025`: what starts is
-        # the administration's reorganisation, no e-government service or document
+    before = s.folded[max(0, dl - 80) : dl]
+    after = s.folded[s.local(d.end) : s.local(d.end) + 80]
+    if (c.reorganisation.search(before) and not c.documents.search(before)) or any(
+        c.reorganisation.match(after, m.end()) for m in _ENTRY_OF.finditer(after)
+    ):
+        # `la fusion des provinces ..., entrée en vigueur le 1er juillet 2025`, `Depuis le 1er
+        # juillet, avec l'entrée en fonctionnement de l'administration locale à deux niveaux`:
+        # what starts is the administration's reorganisation, no e-government service or
+        # document (one that starts with it is still read: `À partir du 1er juillet 2025, avec
+        # l'administration locale à deux niveaux, le centre ...`)
         return None
     if not (
         _EGOV_SERVICE.search(s.folded)
