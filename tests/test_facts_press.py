@@ -4951,6 +4951,13 @@ CASES += [
         F_EVENT,
         [("event", "other", "2025-07-01", "actual")],
     ),
+    # a system put into service with the reorganisation is still launched
+    (
+        "Lai Chau, 10 août 2025 (VNA) - Le centre provincial de données a été mis en service le "
+        "1er juillet, avec l'administration locale à deux niveaux.",
+        F_EVENT,
+        [("event", "other", "2025-07-01", "actual")],
+    ),
 ]
 
 

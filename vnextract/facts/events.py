@@ -101,9 +101,11 @@ def _dated_launches(
     for tm in c.launch.finditer(s.folded):
         if _QUOTE_SAID.search(s.folded, max(0, tm.start() - 10), tm.start()):
             continue  # `« ... », a lancé M. Hung`: a verb of saying after a quotation
-        if c.reorganisation.search(s.folded, tm.end(), tm.end() + 50):
+        of = _OF_WHAT.match(s.folded, tm.end())
+        if of is not None and c.reorganisation.match(s.folded, of.end()):
             # `l'entrée en fonctionnement de l'administration locale à deux niveaux`: the
-            # administration reorganised starts, no system
+            # administration reorganised starts, no system (one put into service with it is
+            # still one: `mis en service le 1er juillet, avec l'administration ...`)
             continue
         date = _date_near(s, tm.start(), tm.end())
         on_weekday = None
@@ -771,6 +773,9 @@ def _adopted_on_weekday(s: _Sent, published: str | None) -> _Draft | None:
         return draft
     return None
 
+
+#: What a launch's noun is of, right after it (`... en fonctionnement de l'`).
+_OF_WHAT = re.compile(r"\w*\s+(?:de |du |des |d.)(?:la |l.|les )?(?:nouvelle |nouveau )?")
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 #: A weekday, or `hier`, right after a launch's verb (`a inauguré mardi après-midi`, `a inauguré
