@@ -4958,6 +4958,13 @@ CASES += [
         F_EVENT,
         [("event", "other", "2025-07-01", "actual")],
     ),
+    # what an aside opened by a present participle names is not what the verb launches
+    (
+        "Hanoï, 8 janvier 2026 (VNA) - Le nouveau portail national des services publics, reposant "
+        "sur la plateforme nationale d'intégration des données, sera lancé le 1er avril prochain.",
+        F_EVENT,
+        [("event", "portal_launch", "2026-04-01", "planned")],
+    ),
 ]
 
 

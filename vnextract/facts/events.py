@@ -774,6 +774,10 @@ def _adopted_on_weekday(s: _Sent, published: str | None) -> _Draft | None:
     return None
 
 
+#: An aside opened by a present participle between a subject and its verb (`, reposant sur le
+#: Centre national de données, sera`).
+_ASIDE_BEFORE_VERB = re.compile(r",\s*\w+ant\b[^,;.]{0,100},\s*(?:\w+\s+){0,2}$")
+
 #: What a launch's noun is of, right after it (`... en fonctionnement de l'`).
 _OF_WHAT = re.compile(r"\w*\s+(?:de |du |des |d.)(?:la |l.|les )?(?:nouvelle |nouveau )?")
 
@@ -934,6 +938,9 @@ def _launched_thing(
     A participle set after a comma (`au Portail national des services publics, lancé en
     décembre 2019, ainsi qu'à la base de données`) tells of the thing named before it."""
     best: tuple[int, Metric] | None = None
+    # `le nouveau portail national des services publics, reposant sur le Centre national de
+    # données, sera lancé`: what a present participle's aside names is not the subject
+    aside = _ASIDE_BEFORE_VERB.search(s.folded, max(0, pos - 160), pos)
     apposed = _APPOSED_PARTICIPLE.match(s.folded, pos) and re.search(
         r",\s*$", s.folded[max(0, pos - 3) : pos]
     )
@@ -943,6 +950,8 @@ def _launched_thing(
         for m in metric.nouns.pattern.finditer(s.folded):
             if apposed and m.end() > pos:
                 continue
+            if aside is not None and aside.start() <= m.start() < aside.end():
+                continue  # (in an aside between the subject and its verb)
             dist = abs(m.start() - pos)
             named = metric
             if (
