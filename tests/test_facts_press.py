@@ -4965,6 +4965,13 @@ CASES += [
         F_EVENT,
         [("event", "portal_launch", "2026-04-01", "planned")],
     ),
+    # `valides` (still valid) is an adjective, no verb of adoption
+    (
+        "Hanoï, 2 juillet 2021 (VNA) - Le décret exige que les provinces numérisent les résultats "
+        "des procédures administratives toujours valides au plus tard le 31 décembre 2021.",
+        F_EVENT,
+        [("event", "deadline", "2021-12-31", "planned")],
+    ),
 ]
 
 
