@@ -4972,6 +4972,17 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2021-12-31", "planned")],
     ),
+    # two aims joined by `et de porter`, each dated by its own horizon
+    (
+        "Hanoï, 9 décembre 2019 (VNA) - L'objectif est d'y intégrer 1.200 services publics d'ici "
+        "fin juin 2020 et de porter à 35 % la part des services publics fournis en ligne au "
+        "niveau 4 d'ici fin 2021.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "online_public_services", 1200.0, "2020-06"),
+            ("percentage", "online_services_share", 35.0, "2021"),
+        ],
+    ),
 ]
 
 
