@@ -4983,6 +4983,14 @@ CASES += [
             ("percentage", "online_services_share", 35.0, "2021"),
         ],
     ),
+    # an aim joined by `et vise à ce que` has its own horizon
+    (
+        "Hanoï, 9 mars 2021 (VNA) - La province prévoit de connecter son application au portail "
+        "national d'ici fin 2022 et vise à ce que 85 % des dossiers soient traités en ligne d'ici "
+        "2026.",
+        ("type", "value", "date"),
+        [("percentage", 85.0, "2026")],
+    ),
 ]
 
 

@@ -450,6 +450,8 @@ _COMPARED_NEAR = re.compile(r"\b(?:par rapport a(?:ux?)?|compar\w*|en glissement
 _SUBCLAUSE_BREAK = re.compile(
     r"[,;()]|\b(?:contre|tandis que|alors que|mais)\b"
     r"|\bet (?=(?:prevoi|envisag|projett?)\w*\s+(?:de |d.))"
+    # (`... d'ici fin 2022 et vise à ce que 80 % des dossiers ... d'ici 2025`)
+    r"|\bet (?=(?:vise|visent|ambitionne|ambitionnent|entend|entendent)\s+(?:a |de |d.))"
     # two aims joined, each with its horizon (`d'intégrer 1.000 services d'ici fin juin 2020 et
     # de porter à 30 % la part ... d'ici fin 2020`)
     r"|\bet (?=(?:de |d.)(?:porter|atteindre|augmenter|faire passer|elever|relever)\b)"
