@@ -4991,6 +4991,19 @@ CASES += [
         ("type", "value", "date"),
         [("percentage", 85.0, "2026")],
     ),
+    # the rest of a whole, told after the figure with its own horizon, does not date the figure
+    (
+        "Hanoï, 5 mars 2024 (VNA) - À ce jour, 61 provinces et villes sur 63 ont connecté leur "
+        "système au portail national, seule Lai Chau devant encore être raccordée d'ici juin.",
+        ("type", "value", "date", "status"),
+        [("count", 61.0, "2024-03-05", "actual")],
+    ),
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Actuellement, 20 ministères sur 22 sont reliés à la "
+        "plateforme, les derniers devant l'être d'ici la fin de l'année.",
+        ("type", "value", "date", "status"),
+        [("count", 20.0, "2024-03-05", "actual")],
+    ),
 ]
 
 

@@ -197,6 +197,12 @@ def _period_end_date(s: _Sent, q: QuantityRecord) -> tuple[str | None, bool]:
     return None, False
 
 
+#: The rest of a whole, told after a figure in a clause of its own (`, seule Lai Chau`, `, le
+#: dernier`, `, les autres`).
+_THE_REST = re.compile(
+    r",\s*(?:seule?s?|le dernier|la derniere|les derniers|les dernieres|les autres|le reste)\b"
+)
+
 #: An adverb at most between a date and the figure it opens (`l'an dernier seulement 201.000`).
 _ONE_WORD = re.compile(r"\s*(?:[^\W\d]+\s*)?")
 
@@ -212,6 +218,10 @@ def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     if re.search(
         r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?)\b|[;:]", gap
     ):
+        return True
+    if _THE_REST.search(gap):
+        # `62 provinces sur 63 ont connecté leur système, seule Lai Chau devant encore être
+        # raccordée d'ici la fin de l'année`: the rest's date, not the figure's
         return True
     # a date opening a clause of its own, a figure right after it, is that figure's (`562.300
     # comptes, l'an dernier seulement 201.000`)
