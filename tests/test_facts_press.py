@@ -5004,6 +5004,19 @@ CASES += [
         ("type", "value", "date", "status"),
         [("count", 20.0, "2024-03-05", "actual")],
     ),
+    # another country's place in apposition, in a sentence naming the survey: `other`
+    (
+        "New York, 20 juillet 2020 (VNA) - Dans l'enquête de l'ONU sur l'e-gouvernement, le "
+        "Vietnam est 86e, loin derrière la Malaisie (47e).",
+        ("type", "metric", "value"),
+        [("ranking", "un_egov_rank", 86.0), ("ranking", "other", 47.0)],
+    ),
+    (
+        "New York, 20 juillet 2020 (VNA) - Dans l'enquête de l'ONU, le Danemark conserve la tête "
+        "du classement, devant la Finlande et Singapour, 4e.",
+        ("type", "metric", "value"),
+        [("ranking", "other", 4.0)],
+    ),
 ]
 
 

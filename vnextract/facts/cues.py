@@ -684,6 +684,18 @@ def _place_ends() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r"),\s*$")
 
 
+@cache
+def _country_ends() -> re.Pattern[str]:
+    names = sorted(load_toml("cues.toml")["places"]["countries"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*[,(]\s*$")
+
+
+def country_before(folded: str, end: int) -> bool:
+    """Whether another country is named right before `end`, a comma or a bracket after it
+    (`Singapour (` before its place `11e`)."""
+    return _country_ends().search(folded, max(0, end - 40), end) is not None
+
+
 def place_before(folded: str, end: int) -> bool:
     """Whether a province or a city is named right before `end`, a comma after it (`suivie de
     Da Nang, ` before its place `2e`)."""

@@ -29,6 +29,7 @@ from vnextract.facts.cues import (
     _TOP_RIGHT,
     _is_egov_topic,
     _small_number,
+    country_before,
     cues,
     place_before,
 )
@@ -326,11 +327,23 @@ def _ranking(
         and _APPOSED_RIGHT.match(s.folded, hi) is not None
         and _RANKING_NAMED.search(s.folded) is not None
     )
+    # `loin derrière Singapour (11e)`, `devant l'Estonie et Singapour, 3e`: another country's
+    # place in apposition, in a sentence naming a ranking or after one
+    apposed_foreign = (
+        q.kind == "ordinal"
+        and country_before(s.folded, lo)
+        and _APPOSED_RIGHT.match(s.folded, hi) is not None
+        and (
+            _RANKING_NAMED.search(s.folded) is not None
+            or (prev is not None and _RANKING_NAMED.search(prev.folded) is not None)
+        )
+    )
     if not (
         top
         or told_place
         or apposed
         or apposed_country
+        or apposed_foreign
         or c.rank_words.search(window)
         or listed
         or named_sub
@@ -506,7 +519,7 @@ def _ranking(
     elif _body_ranked(s, lo) and (_is_egov_topic(topic) or _INDEX_WORDS.search(topic)):
         # `Selon l'indice DTI 2022, le ministère de la Justice occupe la première place`
         other_label = "classement national"
-    elif not subnational and _another_country(s, q):
+    elif not subnational and (_another_country(s, q) or country_before(s.folded, lo)):
         # `le Niger 192ème`, `la Somalie à la dernière place (193ème)`: the world's figures
         # from a UN report are `other` (FACTS.md 7b)
         other_label = "classement d'un autre pays"
