@@ -648,7 +648,6 @@ def _list_date(s: _Sent, published: str | None, drafts: list[_Draft]) -> _Contex
     return None
 
 
-#: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
 #: The provinces a thing is of, or met with (`les dirigeants des 63`, `l'indice DTI des 63`, `une
 #: réunion avec les 34`), not those where a service is (`dans l'ensemble des 63`, `aux 63`).
 _THE_BEFORE = re.compile(r"(?<!ensemble )\bdes\s+$|\bavec les\s+$")
@@ -663,6 +662,7 @@ _THE_YEAR = re.compile(
     r"\b(?:au cours de|durant|pendant|sur|dans) l.annee\b"
     r"(?!\s+(?:\d|derniere|precedente|prochaine|en cours|suivante|passee|ecoulee))"
 )
+#: A sentence opened by an as-of date (`Au 15 novembre, ...`, `Jusqu'au 30 juin 2024, ...`).
 _OPENS_AS_OF = re.compile(
     r"\s*(?:(?:au|jusqu'au|a la date du|en date du)\s+\d"
     # (or the year a report is about: `En 2022, plus de 9,5 millions de dossiers ...`)

@@ -673,21 +673,26 @@ _LOCAL_SYSTEM = re.compile(
 
 
 @cache
+def _names(kind: str) -> str:
+    """data/cues.toml [places] `kind` (`provinces`, `countries`) as one alternation, the longest
+    names first."""
+    names = sorted(load_toml("cues.toml")["places"][kind], key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+@cache
 def _place_opens() -> re.Pattern[str]:
-    names = sorted(load_toml("cues.toml")["places"]["provinces"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(n) for n in names) + r")\b(?!\s*[,(])")
+    return re.compile(rf"\s*(?:{_names('provinces')})\b(?!\s*[,(])")
 
 
 @cache
 def _place_ends() -> re.Pattern[str]:
-    names = sorted(load_toml("cues.toml")["places"]["provinces"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r"),\s*$")
+    return re.compile(rf"\b(?:{_names('provinces')}),\s*$")
 
 
 @cache
 def _country_ends() -> re.Pattern[str]:
-    names = sorted(load_toml("cues.toml")["places"]["countries"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*[,(]\s*$")
+    return re.compile(rf"\b(?:{_names('countries')})\s*[,(]\s*$")
 
 
 def country_before(folded: str, end: int) -> bool:
@@ -706,6 +711,18 @@ def opens_with_place(folded: str, start: int) -> bool:
     """Whether the words from `start` open on a province or a city as the subject (`Hô Chi
     Minh-Ville a lancé ...`; not a dateline's `Hanoï, 10 mars` nor `Hanoï (VNA)`)."""
     return _place_opens().match(folded.replace("đ", "d"), start) is not None
+
+
+#: What a step is of, right after its noun or verb (`l'entrée en fonctionnement| de l'`).
+_OF_THE = re.compile(r"\w*\s+(?:de |du |des |d.)(?:la |l.|les )?(?:nouvelle |nouveau )?")
+
+
+def reorganisation_after(folded: str, at: int) -> bool:
+    """Whether what the step ending at `at` is of is an administrative reorganisation
+    (`l'entrée en fonctionnement de l'administration locale à deux niveaux`: no e-government
+    event starts)."""
+    of = _OF_THE.match(folded, at)
+    return of is not None and cues().reorganisation.match(folded, of.end()) is not None
 
 
 #: Identity cards, which Projet 06 and the e-ID build on: a project on them is e-government's.

@@ -34,6 +34,7 @@ from vnextract.facts.cues import (
     _is_egov_topic,
     cues,
     opens_with_place,
+    reorganisation_after,
 )
 from vnextract.facts.dating import _is_dateline
 from vnextract.facts.lexicon import Lexicon, Metric, fold
@@ -101,8 +102,7 @@ def _dated_launches(
     for tm in c.launch.finditer(s.folded):
         if _QUOTE_SAID.search(s.folded, max(0, tm.start() - 10), tm.start()):
             continue  # `« ... », a lancé M. Hung`: a verb of saying after a quotation
-        of = _OF_WHAT.match(s.folded, tm.end())
-        if of is not None and c.reorganisation.match(s.folded, of.end()):
+        if reorganisation_after(s.folded, tm.end()):
             # `l'entrée en fonctionnement de l'administration locale à deux niveaux`: the
             # administration reorganised starts, no system (one put into service with it is
             # still one: `mis en service le 1er juillet, avec l'administration ...`)
@@ -777,9 +777,6 @@ def _adopted_on_weekday(s: _Sent, published: str | None) -> _Draft | None:
 #: An aside opened by a present participle between a subject and its verb (`, reposant sur le
 #: Centre national de données, sera`).
 _ASIDE_BEFORE_VERB = re.compile(r",\s*\w+ant\b[^,;.]{0,100},\s*(?:\w+\s+){0,2}$")
-
-#: What a launch's noun is of, right after it (`... en fonctionnement de l'`).
-_OF_WHAT = re.compile(r"\w*\s+(?:de |du |des |d.)(?:la |l.|les )?(?:nouvelle |nouveau )?")
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 #: A weekday, or `hier`, right after a launch's verb (`a inauguré mardi après-midi`, `a inauguré

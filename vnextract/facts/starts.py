@@ -27,6 +27,7 @@ from vnextract.facts.cues import (
     _SERVICE_CENTRE,
     _is_egov_topic,
     cues,
+    reorganisation_after,
 )
 from vnextract.facts.lexicon import Metric
 from vnextract.facts.metrics import _other
@@ -45,11 +46,8 @@ def _start_cues() -> frozenset[str]:
 
 #: A rule taking effect (`en vigueur`, `prendra effet`), in the words before its date.
 _IN_FORCE = re.compile(r"\bvigueur\b|\beffet\b")
-#: The entry into function of something (`l'entrée en fonctionnement de l'`), before what enters.
-_ENTRY_OF = re.compile(
-    r"\b(?:entree en (?:fonction\w*|vigueur|service)|mise en place|mise en oeuvre) "
-    r"(?:de |du |des |d.)(?:la |l.|les )?(?:nouvelle |nouveau )?"
-)
+#: The entry into function of something (`l'entrée en fonctionnement`), before what enters.
+_ENTRY = re.compile(r"\bentree en (?:fonction|vigueur|service)|\bmise en (?:place|oeuvre)")
 
 
 def _year_starts(s: _Sent, d: DateMention) -> bool:
@@ -144,7 +142,7 @@ def _service_start(
     before = s.folded[max(0, dl - 80) : dl]
     after = s.folded[s.local(d.end) : s.local(d.end) + 80]
     if (c.reorganisation.search(before) and not c.documents.search(before)) or any(
-        c.reorganisation.match(after, m.end()) for m in _ENTRY_OF.finditer(after)
+        reorganisation_after(after, m.end()) for m in _ENTRY.finditer(after)
     ):
         # `la fusion des provinces ..., entrée en vigueur le 1er juillet 2025`, `Depuis le 1er
         # juillet, avec l'entrée en fonctionnement de l'administration locale à deux niveaux`:

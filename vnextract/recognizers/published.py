@@ -146,11 +146,11 @@ def _started_in_past(text: str, m: DateMention) -> bool:
     return _DONE_SINCE.match(text[m.end : m.end + 120].lower()) is not None
 
 
+#: A verb in the passé composé (`a officiellement organisé`, `ont pu`, `a été lancé`).
+_PASSE_COMPOSE = r"\b(?:a|ont)\s+(?:\w+ment\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it)\b"
 #: A clause in the passé composé right after a date (`, le département a officiellement
 #: organisé`, `, les citoyens ont pu`).
-_DONE_SINCE = re.compile(
-    r"\s*,\s*[^.;:,]{0,100}?\b(?:a|ont)\s+(?:\w+ment\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it)\b"
-)
+_DONE_SINCE = re.compile(r"\s*,\s*[^.;:,]{0,100}?" + _PASSE_COMPOSE)
 #: A transcript's speaker opening a paragraph (`Journaliste :`, `Dr Ha Anh Duc : `).
 _SPEAKER = re.compile(r"[ \t]*[A-ZÀ-Ý][^\n:.;,()]{1,50}?\s?:\s")
 #: The first day of a span whose month is told with its last (`du 14 au 15 juillet`).
@@ -191,9 +191,7 @@ _IN_FORCE_PAST = re.compile(
 #: désormais`, `a permis`): the entry into force is done. (With a future, `permettra`, it may
 #: lie ahead.)
 _OPENING_IN_FORCE = re.compile(r"(?:^|[.!?\n]\s*)entrée?s? en vigueur\s+(?:le|dès le)?\s*$")
-_DONE_NOW = re.compile(
-    r"\bdésormais\b|\b(?:a|ont)\s+(?:\w+ment\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|is|it|u)\b"
-)
+_DONE_NOW = re.compile(r"\bdésormais\b|" + _PASSE_COMPOSE)
 
 
 def _opening_in_force_done(text: str, m: DateMention) -> bool:
