@@ -5017,6 +5017,21 @@ CASES += [
         ("type", "metric", "value"),
         [("ranking", "other", 4.0)],
     ),
+    # a launch told as a trial (`lancé à titre pilote le ...`) is dated like any launch
+    (
+        "Hanoï, 5 mai 2023 (VNA) - Le paiement en ligne des frais de stationnement, lancé à "
+        "titre pilote le 1er juillet 2021 dans trois arrondissements, couvre aujourd'hui toute "
+        "la capitale.",
+        F_EVENT,
+        [("event", "system_launch", "2021-07-01", "actual")],
+    ),
+    (
+        "Hanoï, 5 mai 2023 (VNA) - Mis en service à titre expérimental en mars 2022, le système "
+        "de gestion électronique des dossiers de santé est désormais utilisé par les hôpitaux "
+        "publics.",
+        F_EVENT,
+        [("event", "system_launch", "2022-03", "actual")],
+    ),
 ]
 
 

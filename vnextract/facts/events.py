@@ -699,9 +699,10 @@ _LOCAL_PORTAL = re.compile(
 )
 
 #: Between a launch's participle and its date: an adverb at most (`lancé en 2022`, `mis en
-#: service officiellement depuis`).
+#: service officiellement depuis`), and a trial's manner (`lancé à titre pilote le 1er juillet`).
 _LAUNCHED_ON = re.compile(
     r"\w*\s+(?:(?:officiellement|deja|effectivement|formellement|progressivement)\s+)?"
+    r"(?:a titre (?:pilote|experimental|d.essai)\s+)?"
     r"(?:en|depuis|le|au|des|a partir d[eu])\s+$"
 )
 
