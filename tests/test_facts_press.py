@@ -5032,6 +5032,16 @@ CASES += [
         F_EVENT,
         [("event", "system_launch", "2022-03", "actual")],
     ),
+    # a site's mark (`VOV.VN - `) opens the lead like a dateline: the date after it opens the
+    # sentence and dates the launch its verb tells further on
+    (
+        "Le système des dossiers médicaux en service\n\n"
+        "VOV.VN - Le jeudi 9 mars 2023, le ministère de la Santé, en présence de nombreux "
+        "délégués, a solennellement mis en service le système national de gestion des dossiers "
+        "médicaux électroniques.",
+        F_EVENT,
+        [("event", "system_launch", "2023-03-09", "actual")],
+    ),
 ]
 
 

@@ -837,7 +837,9 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
             # date opening the sentence dates what the sentence tells
             # (the sentence's first date: not `Pour 2024, ... préparer l'entrée en vigueur,
             # le 1er juillet 2024, de la loi ..., et de mettre en service`)
-            opens = d is first and _OPENING_DATE.match(s.folded, 0, s.local(d.end) + 2)
+            opens = d is first and _OPENING_DATE.match(
+                s.folded, _lead_in_end(s), s.local(d.end) + 2
+            )
             reach = 400 if opens else 80
         else:
             continue
@@ -882,8 +884,9 @@ _PRONOUN_OPENS = re.compile(rf"\s*{_PRONOUN}")
 _PARTICIPLE_THEN_PRONOUN = re.compile(rf"\s*{_LAUNCH_CLAUSE}{_PRONOUN}")
 
 
-#: A dispatch's opening before the sentence's own words (`hanoi, 10 mars 2025 (vna) - `).
-_LEAD_IN = re.compile(r"[^.()\n]{0,60}\([a-z]{2,10}\)\s*[-–—]*\s*")
+#: A dispatch's opening before the sentence's own words (`hanoi, 10 mars 2025 (vna) - `), or a
+#: site's mark (`vov.vn - `).
+_LEAD_IN = re.compile(r"(?:[^.()\n]{0,60}\([a-z]{2,10}\)|[a-z]+\.vn\b)\s*[-–—]*\s*")
 
 
 def _lead_in_end(s: _Sent) -> int:
