@@ -5042,6 +5042,21 @@ CASES += [
         F_EVENT,
         [("event", "system_launch", "2023-03-09", "actual")],
     ),
+    # an opening clause telling the occasion and its date (`Lors d'une conférence tenue le ...,`)
+    # dates the launch the sentence tells
+    (
+        "Hanoï, 5 mai 2023 (VNA) - Lors d'une cérémonie organisée le 2 mai à Hanoï, le ministère "
+        "de la Justice a officiellement lancé le système national d'état civil électronique.",
+        F_EVENT,
+        [("event", "system_launch", "2023-05-02", "actual")],
+    ),
+    # a date ending the verb joined before the launch's is not the launch's
+    (
+        "Hanoï, 5 mai 2023 (VNA) - Réuni le 2 mai, le ministère de la Justice a fait le point sur "
+        "l'année écoulée et lancé le système national d'état civil électronique.",
+        F_EVENT,
+        [("event", "system_launch", "2023-05-02", "actual")],
+    ),
 ]
 
 

@@ -622,6 +622,9 @@ _EGOV_SERVICE = re.compile(
 _HELD = re.compile(r"\b(?:s.est tenue?s?|a eu lieu|ont eu lieu|organisee?s?)\b")
 #: A sentence that opens on its date: `Le 18 août,`, `Mardi 12 mars,`, `En mai 2019,`.
 _OPENING_DATE = re.compile(r"\s*(?:le |la |en |dans la matinee du |\w+di )?[^,;.]{0,30},")
+#: A sentence that opens on the occasion its date is told in (`Lors d'une conférence tenue
+#: samedi 2 mars à Cao Lanh,`, `À l'occasion de la cérémonie du 12 juin,`).
+_OPENING_OCCASION = re.compile(r"\s*(?:lors|au cours|a l.occasion|en marge) d[eu'][^,;.]{0,80},")
 #: A place whose subject is a pronoun or the country named before (`il figurait à la 99e place`).
 #: (Named apart from `_PRONOUN_SUBJECT` above, which it used to shadow.)
 _PLACE_SUBJECT = re.compile(

@@ -26,6 +26,7 @@ from vnextract.facts.cues import (
     _LAUNCH_PARTICIPLE,
     _LOCAL_SYSTEM,
     _OPENING_DATE,
+    _OPENING_OCCASION,
     _PROCEDURES,
     _SERVICE_CENTRE,
     _SINCE_LAUNCH,
@@ -836,9 +837,12 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
             # `Le 18 août, à Hoa Lac, le Premier ministre a assisté à l'inauguration ...`: a
             # date opening the sentence dates what the sentence tells
             # (the sentence's first date: not `Pour 2024, ... préparer l'entrée en vigueur,
-            # le 1er juillet 2024, de la loi ..., et de mettre en service`)
-            opens = d is first and _OPENING_DATE.match(
-                s.folded, _lead_in_end(s), s.local(d.end) + 2
+            # le 1er juillet 2024, de la loi ..., et de mettre en service`), or opening the
+            # occasion it tells (`Lors d'une conférence tenue samedi 2 mars à Cao Lanh, ...`)
+            occasion = _OPENING_OCCASION.match(s.folded, _lead_in_end(s))
+            opens = d is first and (
+                _OPENING_DATE.match(s.folded, _lead_in_end(s), s.local(d.end) + 2)
+                or (occasion is not None and occasion.end() > s.local(d.end))
             )
             reach = 400 if opens else 80
         else:
@@ -847,6 +851,10 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
             continue
         between = s.folded[min(hi, dl) : max(lo, dl)]
         if re.search(r"[;]|\bjusqu", between):
+            continue
+        if dl < lo and _JOINED_VERB.fullmatch(s.folded, s.local(d.end), lo):
+            # `a dressé le bilan de l'année écoulée et lancé la plateforme`, `Développé en 2021 et
+            # lancé ...`: the date ends the verb joined before the launch's
             continue
         if (
             dl >= hi
@@ -864,6 +872,9 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
             best = (dist, d)
     return best[1] if best else None
 
+
+#: What joins a launch's verb to the verb before it (`... de l'année écoulée et lancé`).
+_JOINED_VERB = re.compile(r"\s*,?\s*(?:et|puis)\s+(?:a\s+|ont\s+)?(?:officiellement\s+)?")
 
 #: A change from a figure (`passé de 8 au moment de son lancement`) and the figure it goes to
 #: (`à 1 583`), around a launch named as its starting point.
