@@ -5057,6 +5057,31 @@ CASES += [
         F_EVENT,
         [("event", "system_launch", "2023-05-02", "actual")],
     ),
+    # `l'année précédente` is the year before the one the sentence speaks of (`l'an dernier`
+    # counts from the publication)
+    (
+        "Hanoï, 12 mai 2021 (VNA) - En 2019, le portail de la province a traité 84.000 dossiers, "
+        "contre 61.000 l'année précédente.",
+        ("type", "metric", "value", "date"),
+        [
+            ("count", "dossiers_processed", 84000, "2019"),
+            ("count", "dossiers_processed", 61000, "2018"),
+        ],
+    ),
+    (
+        "Hanoï, 12 mai 2021 (VNA) - L'indice SIPAS 2019 montre un taux de satisfaction des "
+        "usagers de 82,4 %, en hausse par rapport aux 80,1 % de l'année précédente.",
+        ("type", "value", "date"),
+        [("percentage", 82.4, "2019"), ("percentage", 80.1, "2018")],
+    ),
+    # the average of an index the sentence before names is one of its scores
+    (
+        "Hanoï, 12 mai 2021 (VNA) - Le ministère de l'Intérieur a publié jeudi l'indice de "
+        "réforme administrative (PAR INDEX) 2020. La moyenne nationale atteint 81,2 %, contre "
+        "79,5 % en 2019.",
+        ("type", "metric", "value", "date"),
+        [("percentage", "other", 81.2, "2020"), ("percentage", "other", 79.5, "2019")],
+    ),
 ]
 
 

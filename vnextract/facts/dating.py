@@ -146,6 +146,11 @@ def _explicit_date(
         chosen = own[0]
     future = True if status in ("planned", "target") else None
     iso = resolve(chosen, published, future=future)
+    told = _year_told_before(s, chosen)
+    if told is not None:
+        # `En 2017, le taux a atteint 77 %, contre 74 % l'année précédente`: the year before
+        # the one the sentence speaks of, not before the publication (`l'an dernier`)
+        return str(told - 1), False
     if iso is None:
         return None, False
     earlier = years_earlier(s, q)
@@ -154,6 +159,17 @@ def _explicit_date(
         # the date the sentence gives (FACTS.md 6), no as-of date of what follows
         return _year_before(iso, earlier), False
     return iso, (chosen.cue or "") in c.as_of
+
+
+def _year_told_before(s: _Sent, d: DateMention) -> int | None:
+    """For `l'année précédente`, the year the sentence named before it (`Le SIPAS 2017 ... par
+    rapport aux 74,1 % de l'année précédente`), if it named one."""
+    from vnextract.recognizers.dates import load_lexicon
+
+    if d.offset_years != -1 or d.relative not in load_lexicon().previous_after:
+        return None
+    years = [e.year for e in s.dates if e.end <= d.start and e.year and not _is_dateline(s, e)]
+    return years[-1] if years else None
 
 
 def years_earlier(s: _Sent, q: QuantityRecord) -> int | None:

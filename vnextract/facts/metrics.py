@@ -402,7 +402,7 @@ def _other_metric(
                 # `Le taux de satisfaction a atteint près de 80 %`, `Le taux de dossiers traités
                 # dans les délais a atteint 98,6 %`: of the service the sentence before told of
                 egov = _is_egov_topic(prev.folded) and not _ECONOMY.search(s.folded)
-        if not egov and _index_score(s, q, np_words):
+        if not egov and _index_score(s, q, np_words, prev):
             # `classée première avec un score de 95,88 %`, `l'indice SIPAS ... avec 95,76 %,
             # talonnée par Hai Phong (93,57 %)`: an index score written with `%` (FACTS.md 7b)
             return _other(INDEX_SCORE, "percentage")
@@ -779,13 +779,21 @@ def index_points(
     )
 
 
-def _index_score(s: _Sent, q: QuantityRecord, np_words: list[str]) -> bool:
+def _index_score(
+    s: _Sent, q: QuantityRecord, np_words: list[str], prev: _Sent | None = None
+) -> bool:
     """A percentage given as a score in an index the sentence names before it, with nothing
-    counted after it (`un score de 95,88 %`, `l'indice SIPAS 2020 ... avec 95,76 %`)."""
+    counted after it (`un score de 95,88 %`, `l'indice SIPAS 2020 ... avec 95,76 %`), or as the
+    average of the index the sentence before names (`La moyenne nationale s'établit à 76,57 %`
+    after `Le ministère a publié le PAR INDEX 2017`)."""
     if np_words and np_words[0] not in ("point", "points"):
         return False
     left = s.folded[: s.local(q.start)]
-    return bool(_SCORE_LEFT.search(left)) and not _ECONOMY.search(left)
+    if _ECONOMY.search(left):
+        return False
+    return bool(_SCORE_LEFT.search(left)) or bool(
+        _AVERAGE.search(left) and prev is not None and _INDEX_NAMED.search(prev.folded)
+    )
 
 
 def _other(label: str, type_: str) -> Metric:
