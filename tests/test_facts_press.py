@@ -5082,6 +5082,22 @@ CASES += [
         ("type", "metric", "value", "date"),
         [("percentage", "other", 81.2, "2020"), ("percentage", "other", 79.5, "2019")],
     ),
+    # in an article about an index's edition, a share of what was done since a start is dated
+    # by the publication, like the count it is a share of
+    (
+        "Hanoï, 17 avril 2024 (VNA) - Le ministère a annoncé les résultats du SIPAS 2023.\n\n"
+        "Depuis le début de l'année, le centre provincial a reçu 52.300 dossiers, dont 41,5 % "
+        "déposés en ligne.",
+        ("type", "value", "date"),
+        [("count", 52300, "2024-04-17"), ("percentage", 41.5, "2024-04-17")],
+    ),
+    # money set aside (`a réservé`) for e-government projects is their cost
+    (
+        "Hanoï, 17 avril 2024 (VNA) - Cette année, la province a réservé 38 milliards de dongs "
+        "pour ses projets de gouvernement électronique.",
+        ("type", "metric", "value"),
+        [("money", "cost", 38e9)],
+    ),
 ]
 
 

@@ -264,6 +264,9 @@ def build_facts(
                 and f["type"] == "percentage"
                 and f["date_source"] != "explicit"
                 and context is None
+                # (not a share of what was done since a start, dated by the publication:
+                # `Depuis le début de l'année, le centre a reçu 126.540 dossiers, dont 38,2 %`)
+                and not any((dm.cue or "") == "depuis" for dm in s.dates)
             )
             if f["type"] == "ranking" or d.extra.get("index_score") or survey_share:
                 # the places of one survey share its edition year, told once (6.2); a place
