@@ -5098,6 +5098,20 @@ CASES += [
         ("type", "metric", "value"),
         [("money", "cost", 38e9)],
     ),
+    # countries counted by their group in the UN index are figures about the world (FACTS.md
+    # 7b), dated like the index's places
+    (
+        "New York, 20 juillet 2022 (VNA) - Selon l'enquête 2022 des Nations unies sur "
+        "l'e-gouvernement, le Vietnam se classe 86e.\n\n"
+        "Au total, 60 pays se situent désormais dans le groupe à indice « très élevé », contre "
+        "57 en 2020.",
+        ("type", "metric", "value", "date"),
+        [
+            ("ranking", "un_egov_rank", 86, "2022"),
+            ("count", "other", 60, "2022"),
+            ("count", "other", 57, "2020"),
+        ],
+    ),
 ]
 
 

@@ -82,6 +82,7 @@ from vnextract.facts.events import _events_of_sentence
 from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
+    COUNTRIES,
     INDEX_POINTS,
     INDEX_SCORE,
     _amount_part_of,
@@ -1289,9 +1290,11 @@ def _facts_of_sentence(
         compared = bool(_COMPARED_VALUE.search(s.folded[: s.local(q.qualifier_start or q.start)]))
         draft = _Draft(f, q.start, end, s, date_is_asof=is_asof and not compared)
         draft.extra["as_of"] = metric.as_of
-        draft.extra["index_score"] = metric.key == "other" and metric.label in (
-            INDEX_SCORE,
-            INDEX_POINTS,
+        # (and so are countries counted by their group in the index: `40 pays figurent dans le
+        # groupe à indice « très élevé »`)
+        draft.extra["index_score"] = metric.key == "other" and (
+            metric.label in (INDEX_SCORE, INDEX_POINTS)
+            or (fact_type == "count" and bool(np_words) and np_words[0] in COUNTRIES)
         )
         if place_change:
             draft.extra["place_change"] = idx

@@ -516,6 +516,10 @@ def _other_metric(
     # a few things named one by one right after their count (`huit aéroports internationaux
     # de Noi Bai (Hanoï), de Tan Son Nhat ...`, `trois postes-frontières : Tay Trang, ...`)
     listed = bool(np_words) and 1 < q.value < 10 and _names_listed(s, q, int(q.value))
+    if np_words and np_words[0] in COUNTRIES and _AN_INDEX.search(topic):
+        # `40 pays figurent désormais dans le groupe à indice « très élevé »`: countries counted
+        # by their place in an index, figures about the world from the UN report (FACTS.md 7b)
+        return _other(np_text or np, "count")
     if (
         not np_words
         # (the part of a whole measures what it counts: `14 des 64 tâches du plan`)
@@ -680,6 +684,10 @@ _INSURANCE_COVERAGE = re.compile(
     r"\btaux de (?:couverture|participation)\b[^.;]{0,60}\bassurances?\b|"
     r"\bassurances?\b[^.;]{0,80}\btaux de (?:couverture|participation)\b"
 )
+#: Countries counted (`40 pays`, `76 États membres`) and an index they are counted by.
+COUNTRIES = frozenset({"pays", "etats", "nations", "economies"})
+_AN_INDEX = re.compile(r"\b(?:indices?|index|egdi|osi)\b")
+
 #: An average of an index's scores (`La moyenne mondiale s'établit à 0,6382`).
 _AVERAGE = re.compile(r"\bmoyennes?\b[^.;]{0,60}$")
 
