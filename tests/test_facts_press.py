@@ -5112,6 +5112,19 @@ CASES += [
             ("count", "other", 57, "2020"),
         ],
     ),
+    # a top the page's ranking names as an aim (`l'objectif ... : entrer dans le groupe des 60
+    # premiers`) is a target in that ranking, whoever the clause's subject is
+    (
+        "Hanoï, 20 juillet 2020 (VNA) - Dans l'enquête 2020 des Nations unies sur "
+        "l'e-gouvernement, le Vietnam se classe 86e.\n\n"
+        "Les efforts restent insuffisants au regard de l'objectif fixé par le gouvernement : "
+        "entrer dans le groupe des 60 premiers pays d'ici 2025.",
+        ("type", "metric", "value", "date", "status"),
+        [
+            ("ranking", "un_egov_rank", 86, "2020", "actual"),
+            ("ranking", "un_egov_rank", 60, "2025", "target"),
+        ],
+    ),
 ]
 
 

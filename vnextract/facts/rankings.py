@@ -720,8 +720,11 @@ _WORLD_AFTER = re.compile(
 )
 #: A cybersecurity index, and the e-government survey named beside it.
 _CYBERSECURITY = re.compile(r"\bcyber-?securite\b")
-#: The country as the subject of an aim (`le Vietnam vise`, `le pays ambitionne d'entrer`).
-_COUNTRY_AIMS = re.compile(r"\b(?:le vietnam|le pays)\s+(?:\w+\s+)?(?:vis|ambitionn|aspir)\w*")
+#: The country as the subject of an aim (`le Vietnam vise`, `le pays ambitionne d'entrer`), or
+#: the aim named (`le pays reste loin de l'objectif fixé par le gouvernement : entrer dans`).
+_COUNTRY_AIMS = re.compile(
+    r"\b(?:le vietnam|le pays)\s+(?:\w+\s+)?(?:vis|ambitionn|aspir)\w*|\bobjectifs?\b"
+)
 _EGOV_RANKING = re.compile(
     r"\b(?:e-gouvernement|e-gouvernance|gouvernement (?:electronique|numerique)|"
     r"administration (?:electronique|numerique|en ligne)|egdi|osi)\b"
