@@ -5125,6 +5125,23 @@ CASES += [
             ("ranking", "un_egov_rank", 60, "2025", "target"),
         ],
     ),
+    # bodies counted over the whole by their score are an index's result
+    (
+        "Hanoï, 12 avril 2021 (VNA) - Le ministère de l'Intérieur a publié les résultats de "
+        "l'année. Au total, 41 provinces et villes sur 63 obtiennent un score supérieur à la "
+        "moyenne nationale.",
+        F_FIG,
+        [("count", "other", 41, 63)],
+    ),
+    # the country's place in apposition, named by the UN survey right after it (`onusienne`),
+    # is its UN place even on a page about the DTI
+    (
+        "Hanoï, 12 avril 2023 (VNA) - Selon l'indice DTI 2022, Da Nang conserve la 1re place "
+        "des provinces. Ces résultats doivent aider le Vietnam, 86e de l'enquête onusienne de "
+        "2022, à progresser.",
+        ("type", "metric", "value", "date"),
+        [("ranking", "other", 1, "2022"), ("ranking", "un_egov_rank", 86, "2022")],
+    ),
 ]
 
 

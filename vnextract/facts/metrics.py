@@ -470,9 +470,13 @@ def _other_metric(
     # (or the sentence before: `... ont déployé les dossiers médicaux électroniques. Parmi
     # ceux-ci, 329/492 hôpitaux provinciaux ...`)
     around = s.folded + " " + (prev.folded if prev is not None else "")
-    # (or an index's: `27 des 63 localités dépassent la barre des 80 %` in its results)
+    # (or an index's: `27 des 63 localités dépassent la barre des 80 %` in its results, `36
+    # provinces et villes sur 63 obtiennent un score supérieur à la moyenne`)
     ratio = out_of is not None and bool(
-        _ADMINISTRATION.search(around) or _is_egov_topic(around) or _INDEX_NAMED.search(around)
+        _ADMINISTRATION.search(around)
+        or _is_egov_topic(around)
+        or _INDEX_NAMED.search(around)
+        or _A_SCORE.search(s.folded)
     )
     # `Cinq provinces ont intégré leur portail`, `huit localités ont publié des données`: a
     # few bodies or things that did something for the administration or online are a figure;
@@ -684,6 +688,9 @@ _INSURANCE_COVERAGE = re.compile(
     r"\btaux de (?:couverture|participation)\b[^.;]{0,60}\bassurances?\b|"
     r"\bassurances?\b[^.;]{0,80}\btaux de (?:couverture|participation)\b"
 )
+#: A score told (`obtiennent un score supérieur à la moyenne`, `dépassent le score moyen`).
+_A_SCORE = re.compile(r"\bscores?\b")
+
 #: Countries counted (`40 pays`, `76 États membres`) and an index they are counted by.
 COUNTRIES = frozenset({"pays", "etats", "nations", "economies"})
 _AN_INDEX = re.compile(r"\b(?:indices?|index|egdi|osi)\b")

@@ -181,7 +181,7 @@ _RELEASED = re.compile(
     r"(?:le|du|en)?\s*$"
 )
 #: The UN survey named with a place.
-_UN_NAMED = re.compile(r"\b(?:onu|nations unies|egdi|193)\b")
+_UN_NAMED = re.compile(r"\b(?:onu|onusienne?s?|nations unies|egdi|193)\b")
 #: Words that name a ranking or an index of their own: an index's (`_INDEX_WORDS`), or these.
 _A_RANKING_NAMED = re.compile(
     # (`par rapport à 2022` compares; it names no report)
@@ -498,8 +498,13 @@ def _ranking(
             or c.among_bodies.search(s.folded, 0, lo)
             or any(w.group("noun") in c.subnational_out_of for w in earlier_among)
             # an index that ranks only provinces and ministries, named in the sentence or
-            # the one before (`... ont conservé leurs places (Thua Thien-Hue, 41e)`)
-            or _HOME_INDEX.search(topic) is not None
+            # the one before (`... ont conservé leurs places (Thua Thien-Hue, 41e)`), unless
+            # the place is the country's in the UN survey its clause names (`le Vietnam, 86e de
+            # l'enquête onusienne de 2022,` after the DTI named)
+            or (
+                _HOME_INDEX.search(topic) is not None
+                and not (apposed_country and _UN_NAMED.search(_rank_clause(s, q, shared=True)))
+            )
         )
     )
     if _COMPETITIVENESS.search(near):
@@ -698,7 +703,11 @@ _PLACE_OF_COMPARED_YEAR = re.compile(
 _APPOSED_LEFT = re.compile(r",\s*$")
 #: The country named right before a place in apposition (`le Vietnam, `).
 _COUNTRY_APPOSED = re.compile(r"\b(?:le vietnam|le pays),\s*$")
-_APPOSED_RIGHT = re.compile(r"\s*(?:,|\)|[.;]|$|\s(?:l.an dernier|en (?:19|20)\d\d)\b)")
+_APPOSED_RIGHT = re.compile(
+    r"\s*(?:,|\)|[.;]|$|\s(?:l.an dernier|en (?:19|20)\d\d)\b)"
+    # (or the ranking named right after: `le Vietnam, 86e de l'enquête onusienne de 2022,`)
+    r"|\s(?:de|du|dans)\s+(?:l.|la\s|le\s)?(?:enquete|classement|indice)\b"
+)
 #: The bodies a sentence's places are among, told before them (`dans le groupe des 17 ministères`).
 _GROUP_OF = re.compile(
     r"\b(?:dans le groupe des|au sein des|parmi les)\s+(?P<n>\d+)\s+(?:ministeres|provinces|"
