@@ -5142,6 +5142,22 @@ CASES += [
         ("type", "metric", "value", "date"),
         [("ranking", "other", 1, "2022"), ("ranking", "un_egov_rank", 86, "2022")],
     ),
+    # a place is not dated by the figure compared with told before it (`contre 0,41 en 2020;`),
+    # nor by the day its report came out (`rendu public à la fin de juillet`), nor by the
+    # edition it is kept from (`comme dans l'année 2020`)
+    (
+        "Hanoï, 3 mai 2022 (VNA) - Selon l'indice DTI 2021, le score moyen des provinces atteint "
+        "0,52, contre 0,41 en 2020; Quang Ninh conserve la 1re place.",
+        ("type", "value", "date"),
+        [("count", 0.52, "2021"), ("count", 0.41, "2020"), ("ranking", 1, "2021")],
+    ),
+    (
+        "Hanoï, 3 août 2022 (VNA) - Selon l'Enquête 2022 des Nations unies sur l'e-gouvernement, "
+        "rendue publique à la fin de juillet, le Vietnam a maintenu la 86e place sur 193 pays, "
+        "comme dans l'année 2020.",
+        ("type", "metric", "value", "date"),
+        [("ranking", "un_egov_rank", 86, "2022")],
+    ),
 ]
 
 

@@ -102,17 +102,7 @@ def _explicit_date(
     candidates = [
         d
         for d in candidates
-        if derived
-        or not (
-            d.end <= q.start
-            and any(
-                p.end <= d.start
-                and _DATE_OF_FIGURE.fullmatch(_gap(s, p.end, d.start))
-                and _COMPARED_BEFORE.search(s.folded, 0, s.local(p.qualifier_start or p.start))
-                for p in s.quantities
-                if p is not q
-            )
-        )
+        if derived or not (d.end <= q.start and dates_compared_figure(s, d, q))
     ]
     if not candidates:
         return _period_end_date(s, q)
@@ -159,6 +149,18 @@ def _explicit_date(
         # the date the sentence gives (FACTS.md 6), no as-of date of what follows
         return _year_before(iso, earlier), False
     return iso, (chosen.cue or "") in c.as_of
+
+
+def dates_compared_figure(s: _Sent, d: DateMention, q: QuantityRecord) -> bool:
+    """Whether `d` is told right after a figure compared with, other than `q` (`contre 0,3734
+    en 2021`): that figure's date."""
+    return any(
+        p.end <= d.start
+        and _DATE_OF_FIGURE.fullmatch(_gap(s, p.end, d.start))
+        and _COMPARED_BEFORE.search(s.folded, 0, s.local(p.qualifier_start or p.start))
+        for p in s.quantities
+        if p is not q
+    )
 
 
 def _year_told_before(s: _Sent, d: DateMention) -> int | None:

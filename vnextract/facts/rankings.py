@@ -33,7 +33,7 @@ from vnextract.facts.cues import (
     cues,
     place_before,
 )
-from vnextract.facts.dating import _is_dateline
+from vnextract.facts.dating import _is_dateline, dates_compared_figure
 from vnextract.facts.lexicon import Lexicon, Metric
 from vnextract.facts.metrics import _clause_left, _status
 from vnextract.facts.sentences import _clean_value, _Draft, _last_match, _Sent
@@ -175,9 +175,10 @@ _FROM_PLACE = re.compile(
 _TO_PLACE_AFTER = re.compile(
     r"\s*(?:place|position|rang)?\s*(?:en (?:19|20)\d\d\s*)?,?\s*(?:a la|au)\s+\d+(?:e|eme)\b"
 )
-#: A report's release told just before its day (`publié le`, `rendue publique le`).
+#: A report's release told just before its day (`publié le`, `rendue publique le`, `rendu public
+#: à la fin de septembre`).
 _RELEASED = re.compile(
-    r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti|annonc)\w*\s*(?:\w+\s+){0,2}?"
+    r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti|annonc)\w*\s*(?:\w+\s+){0,4}?"
     r"(?:le|du|en)?\s*$"
 )
 #: The UN survey named with a place.
@@ -634,6 +635,10 @@ def _ranking(
             if d.start < next_rank and after_d is None and not aside:
                 after_d = d
         elif (told := _place_of_date(s, q, d, qs)) is None:
+            if dates_compared_figure(s, d, q):
+                # `le score moyen atteint 0,4967, contre 0,3734 en 2021; Da Nang conserve la 1re
+                # place`: the date of the score compared with
+                continue
             before = d
         elif _ends_progression(s, told):
             progression = d
