@@ -5158,6 +5158,19 @@ CASES += [
         ("type", "metric", "value", "date"),
         [("ranking", "un_egov_rank", 86, "2022")],
     ),
+    # tops joined by `et` share the horizon told after the last
+    (
+        "Hanoï, 10 octobre 2024 (VNA) - Dans l'enquête 2024 des Nations unies sur "
+        "l'e-gouvernement, le Vietnam occupe la 71e place.\n\n"
+        "Le gouvernement s'est fixé pour objectif d'entrer dans le top 40 mondial et dans le top "
+        "2 de l'ASEAN d'ici 2035.",
+        ("metric", "value", "date", "status"),
+        [
+            ("un_egov_rank", 71, "2024", "actual"),
+            ("un_egov_rank", 40, "2035", "target"),
+            ("regional_egov_rank", 2, "2035", "target"),
+        ],
+    ),
 ]
 
 

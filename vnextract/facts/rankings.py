@@ -645,6 +645,15 @@ def _ranking(
     # a place told after a progression (`passant de la 126e place en 2006 à la 90e en 2010,
     # ainsi qu'en 6e position au sein de l'ASEAN`) is as of the progression's end
     chosen = after_d or before or progression
+    if chosen is None and top and next_place is not None:
+        # `entrer dans le top 50 mondial et dans le top 3 de l'ASEAN d'ici 2030`: tops joined by
+        # `et` share the horizon told after the last
+        joined = s.folded[hi : s.local(next_place.start)]
+        if re.search(r"\bet\b", joined) and ";" not in joined:
+            chosen = next(
+                (d for d in s.dates if d.start >= next_place.end and d.cue in c.horizon_cues),
+                None,
+            )
     if chosen is not None:
         date = resolve(chosen, published, future=None)
         is_asof = date is not None
