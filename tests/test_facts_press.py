@@ -5171,6 +5171,14 @@ CASES += [
             ("regional_egov_rank", 2, "2035", "target"),
         ],
     ),
+    # a rate brought to a figure and named after it (`porter à 40 % ... la part des services
+    # publics en ligne`) is that rate
+    (
+        "Hanoï, 5 mars 2019 (VNA) - Le plan fixe pour objectif de porter à 40 % d'ici 2021 la "
+        "part des services publics en ligne de niveau 4.",
+        ("type", "metric", "value", "date", "status"),
+        [("percentage", "online_services_share", 40, "2021", "target")],
+    ),
 ]
 
 

@@ -179,10 +179,28 @@ def _left_noun(
 
 
 def _clause_left(s: _Sent, q: QuantityRecord) -> str:
-    """Folded words from the start of q's clause (a strong break or the sentence start) to q."""
+    """Folded words from the start of q's clause (a strong break or the sentence start) to q.
+
+    A rate brought to the figure and named after it (`porter à 30 % d'ici 2020 la part des
+    services publics en ligne`) is told as if named before it: its words end the clause.
+    """
     left = s.folded[: s.local(q.start)]
     last = _last_match(cues().strong_break, left)
-    return left[last.end() :] if last else left
+    clause = left[last.end() :] if last else left
+    if _RAISE_TO.search(clause):
+        rate = _RATE_AFTER.match(s.folded, s.local(q.end))
+        if rate is not None:
+            clause += " " + rate.group("rate")
+    return clause
+
+
+#: A figure something is brought to (`porter à 30 %`, `de porter à plus de 50 %`), and the rate
+#: told after it, past a horizon (`d'ici 2020 la part des services publics en ligne`).
+_RAISE_TO = re.compile(r"\b(?:porter|portera|porteront|portant)\s+a\s+(?:plus de |pres de )?$")
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:d.ici|en|avant|a l.horizon)\s+[^,;.]{0,25}?\s+)?"
+    r"(?P<rate>(?:la part|le taux|la proportion|le pourcentage)\s+(?:de |des |du |d.)[^,;.]{0,80})"
+)
 
 
 def _comma_clause_left(s: _Sent, q: QuantityRecord) -> str:
