@@ -5179,6 +5179,13 @@ CASES += [
         ("type", "metric", "value", "date", "status"),
         [("percentage", "online_services_share", 40, "2021", "target")],
     ),
+    # a date told after `après` + a step, past the figure's clause, is the step's
+    (
+        "Hanoï, 5 mars 2024 (VNA) - Le portail propose désormais 2.950 services publics en "
+        "ligne, après la simplification de centaines de procédures l'an dernier.",
+        ("type", "metric", "value", "date"),
+        [("count", "online_public_services", 2950, "2024-03-05")],
+    ),
 ]
 
 
