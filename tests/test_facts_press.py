@@ -5186,6 +5186,27 @@ CASES += [
         ("type", "metric", "value", "date"),
         [("count", "online_public_services", 2950, "2024-03-05")],
     ),
+    # a goal compared with a share told just before (`loin de l'objectif de 30 %`) is a goal for
+    # that share; `représentent 3 % des services` is a share of services; a clause before a colon
+    # (`restait en retard :`) excludes nothing from the rate after it
+    (
+        "Hanoï, 2 novembre 2018 (VNA) - Au 30 septembre, les ministères fournissaient 84.000 "
+        "services publics en ligne, dont 2.100 aux niveaux les plus élevés. Ces derniers ne "
+        "représentent que 2,8 % des services offerts, loin de l'objectif de 30 % fixé pour 2020.",
+        ("type", "metric", "value", "status"),
+        [
+            ("count", "online_public_services", 84000, "actual"),
+            ("count", "online_public_services", 2100, "actual"),
+            ("percentage", "online_services_share", 2.8, "actual"),
+            ("percentage", "online_services_share", 30, "target"),
+        ],
+    ),
+    (
+        "Hanoï, 2 novembre 2018 (VNA) - Le pays reste en retard : le taux de services publics en "
+        "ligne de niveau 4 ne dépasse pas 5,1 %.",
+        ("type", "metric", "value"),
+        [("percentage", "online_services_share", 5.1)],
+    ),
 ]
 
 

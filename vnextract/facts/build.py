@@ -592,6 +592,11 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     return any(d.cue in horizon and (d.year is None or str(d.year) == date[:4]) for d in s.dates)
 
 
+#: A goal named right before its figure (`loin de l'objectif de 30 %`), and the words that set
+#: it after the figure (`fixé pour 2020`).
+_GOAL_OF = re.compile(r"\bl.objectif (?:fixe |vise )?(?:de |d.)$")
+_SET_FOR = frozenset({"fixe", "fixee", "vise", "visee"})
+
 #: A system named by a demonstrative: the one the sentence before named.
 _POINTED_BACK = re.compile(
     r"\b(?:cette|ce|cet) (?:plate-?forme|portail|application|systeme|site|reseau)\b"
@@ -1153,6 +1158,17 @@ def _facts_of_sentence(
         if compared_with and q.kind == "percent" and told_share:
             # `dont 61 % déposés en ligne, contre 42 % un an plus tôt`: the share told just
             # before, at another date
+            metric = lexicon.metrics.get(told_share[-1].fact["metric"]) or _other(
+                told_share[-1].fact["label"] or "", "percentage"
+            )
+        elif (
+            q.kind == "percent"
+            and told_share
+            and _GOAL_OF.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            and (not np_words or np_words[0] in _SET_FOR)
+        ):
+            # `ne représentent que 3,2 % des services offerts, loin de l'objectif de 30 % fixé
+            # pour 2020`: the goal set for the share told just before
             metric = lexicon.metrics.get(told_share[-1].fact["metric"]) or _other(
                 told_share[-1].fact["label"] or "", "percentage"
             )

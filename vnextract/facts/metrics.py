@@ -234,7 +234,8 @@ def _best_metric(
     near_left = _comma_clause_left(s, q)
     # (a clause of its own starts at `et que`: `90 % des dossiers soient déposés en ligne et que
     # 100 % des services publics éligibles soient fournis en ligne`)
-    own_left = _OWN_CLAUSE.split(near_left)[-1]
+    # (and at a colon: `le pays restait en retard : le taux de services publics en ligne ...`)
+    own_left = _OWN_CLAUSE.split(near_left)[-1].rsplit(":", 1)[-1]
     # a share of people names them first (data/cues.toml [accounts] share_people)
     share_of_people = (
         fact_type == "percentage" and bool(np_words) and np_words[0] in cues().share_people
