@@ -5207,6 +5207,17 @@ CASES += [
         ("type", "metric", "value"),
         [("percentage", "online_services_share", 5.1)],
     ),
+    # shares listed before their noun (`au moins 40 % et 15 % des services publics`) are shares
+    # of that noun
+    (
+        "Hanoï, 4 mai 2014 (VNA) - Le programme prévoit que d'ici 2016, au moins 40 % et 15 % des "
+        "services publics soient respectivement fournis en ligne aux niveaux 3 et 4.",
+        ("type", "metric", "value", "status"),
+        [
+            ("percentage", "online_services_share", 40, "target"),
+            ("percentage", "online_services_share", 15, "target"),
+        ],
+    ),
 ]
 
 

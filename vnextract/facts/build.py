@@ -827,14 +827,15 @@ def _facts_of_sentence(
         if (
             not np_words
             and np_source is q
-            and q.kind == "number"
+            and q.kind in ("number", "percent")
             and nxt is not None
-            and nxt.kind == "number"
+            and nxt.kind == q.kind
             and _COORDINATED.fullmatch(
                 s.folded[s.local(q.end) : s.local(nxt.qualifier_start or nxt.start)]
             )
         ):
-            # `respectivement 1,2 million et 2,5 millions de dossiers`: the noun told once
+            # `respectivement 1,2 million et 2,5 millions de dossiers`, `au moins 30 % et 10 %
+            # des services publics`: the noun told once
             np_words, np_text = _noun_phrase(s, nxt)
             np_source = nxt  # the figure's own span does not take the other figure in
         if (
