@@ -5218,6 +5218,22 @@ CASES += [
             ("percentage", "online_services_share", 15, "target"),
         ],
     ),
+    # another country's world place, in apposition with its scope (`Singapour, 4e au niveau
+    # mondial,`) or told by `se hisse`, is `other` (FACTS.md 7b)
+    (
+        "Hanoï, 20 septembre 2024 (VNA) - Dans l'enquête 2024 des Nations unies sur "
+        "l'e-gouvernement, le Vietnam se classe 71e. La Corée, 4e au niveau mondial, reste en "
+        "tête de la région.",
+        ("metric", "value"),
+        [("un_egov_rank", 71), ("other", 4)],
+    ),
+    (
+        "Hanoï, 20 septembre 2024 (VNA) - Dans l'enquête 2024 des Nations unies sur "
+        "l'e-gouvernement, le Vietnam se classe 71e. Singapour se hisse quant à elle à la 2e "
+        "place mondiale.",
+        ("metric", "value"),
+        [("un_egov_rank", 71), ("other", 2)],
+    ),
 ]
 
 

@@ -653,7 +653,8 @@ _NAMED_BEFORE = re.compile(
 _NAMED_SUBJECT = re.compile(
     r"(?:^|[,;:…]\s*|\.\s+)(?!(?:Il|Elle|Ils|Elles|On|Ce|Cet|Cette|Celui|Celle)\b)"
     r"([A-ZÀ-Ý][^\W\d_]+(?:[\s-]+[A-ZÀ-Ý][^\W\d_]+)*)\s+"
-    r"(?:est|a|occupe|se classe|s['’]est \w+|figure|reste|arrive|recule|progresse)\b[^,;]*$"
+    r"(?:est|a|occupe|se classe|se hisse|s['’]est \w+|figure|reste|arrive|recule|progresse|"
+    r"grimpe|remonte)\b[^,;]*$"
 )
 
 #: What a public service launched is made of.

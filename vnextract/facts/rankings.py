@@ -719,8 +719,10 @@ _APPOSED_LEFT = re.compile(r",\s*$")
 _COUNTRY_APPOSED = re.compile(r"\b(?:le vietnam|le pays),\s*$")
 _APPOSED_RIGHT = re.compile(
     r"\s*(?:,|\)|[.;]|$|\s(?:l.an dernier|en (?:19|20)\d\d)\b)"
-    # (or the ranking named right after: `le Vietnam, 86e de l'enquête onusienne de 2022,`)
+    # (or the ranking named right after: `le Vietnam, 86e de l'enquête onusienne de 2022,`;
+    # or its scope: `Singapour, 3e au niveau mondial,`)
     r"|\s(?:de|du|dans)\s+(?:l.|la\s|le\s)?(?:enquete|classement|indice)\b"
+    r"|\s(?:au niveau mondial|mondial|dans le monde|au monde)\s*,"
 )
 #: The bodies a sentence's places are among, told before them (`dans le groupe des 17 ministères`).
 _GROUP_OF = re.compile(
