@@ -316,6 +316,9 @@ CUE_CASES = [
     ("à la fin de l'année 2020", "2020", "fin", "fin"),
     ("à la fin du mois de septembre", "septembre", "fin", "fin"),
     ("au début du mois de mars 2024", "mars 2024", "début", "début"),
+    # (the month's name elided after `d'`)
+    ("à la fin du mois d'octobre 2022", "octobre 2022", "fin", "fin"),
+    ("d’ici la fin du mois d’avril", "avril", "d'ici", "fin"),
     ("avant le 31 décembre 2020", "31 décembre 2020", "avant", None),
     ("avant 2025", "2025", "avant", None),
     ("depuis 2016", "2016", "depuis", None),

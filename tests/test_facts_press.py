@@ -5234,6 +5234,13 @@ CASES += [
         ("metric", "value"),
         [("un_egov_rank", 71), ("other", 2)],
     ),
+    # a deadline told with the month's name elided (`d'ici la fin du mois d'avril`)
+    (
+        "Hanoï, 10 mars 2025 (VNA) - Le ministre a demandé aux provinces de désigner, d'ici la "
+        "fin du mois d'avril, un responsable de la transformation numérique.",
+        F_EVENT,
+        [("event", "deadline", "2025-04", "planned")],
+    ),
 ]
 
 

@@ -597,7 +597,7 @@ _COMPARED_DATE = re.compile(rf"\s*(?:,\s*)?(?:{_COMPARING}|contre|depuis)\s+{_YE
 
 
 _DEADLINE_TAIL = re.compile(
-    r"\s*(?:(?:le|la|l'|les|en|au|a|a la|de|du|des|fin|la fin de|la fin du|fin de|debut|"
+    r"\s*(?:(?:le|la|l'|les|en|au|a|a la|de|d'|du|des|fin|la fin de|la fin du|fin de|debut|"
     r"debut de|le debut de|mois)\s*)*"
 )
 
