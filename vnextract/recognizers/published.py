@@ -81,6 +81,8 @@ def publication_date(
     # the first years of the plans told of, a goal's plan too (`l'objectif fixé par la
     # Stratégie ... pour la période 2021-2025`)
     plans, reported = _plan_starts(clean.text, mentions)
+    # (no older than the things it names: `le Projet 06` is of 2022)
+    floor = _named_since(clean.text)
     if day_month is not None:
         day, month = day_month
         # a goal's year is ahead of the day: it keeps the story consistent, never dates it
@@ -92,11 +94,11 @@ def publication_date(
             and not _IN_FORCE_PAST.search(before)
             and not _opening_in_force_done(clean.text, m)
         )
-        year = _year_of(day, month, weekday, told, goals, in_force, plans)
+        year = _year_of(day, month, weekday, told, goals, in_force, plans, floor)
         if year is None and weekday is not None:
             # `ce jeudi 14 août`, the only year a compared one (`par rapport à la période
             # précédant le 1er juillet 2024`): the weekday still finds the year near it
-            year = _year_of(day, month, weekday, mentions, goals, in_force, plans)
+            year = _year_of(day, month, weekday, mentions, goals, in_force, plans, floor)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
@@ -105,6 +107,8 @@ def publication_date(
         or _after_compared(clean.text, aimed)
         or _start_ahead(clean.text, mentions)
     )
+    if spoken and floor and int(spoken[:4]) < floor:
+        spoken = f"{floor:04d}"
     return Publication(spoken, "inferred") if spoken else Publication(None, "unknown")
 
 
@@ -604,6 +608,14 @@ def _spoken_from(
     return f"{year:04d}"
 
 
+def _named_since(text: str) -> int | None:
+    """The first year of the latest thing the text names that exists only from a year on
+    (data/published.toml `since`: `le Projet 06` is of 2022), if it names one."""
+    low = text.lower()
+    years = [y for words, y in load_toml("published.toml")["since"].items() if words in low]
+    return max(years) if years else None
+
+
 def _year_of(
     day: int,
     month: int,
@@ -612,6 +624,7 @@ def _year_of(
     goals: Sequence[DateMention] = (),
     in_force: frozenset[int] = frozenset(),
     plans: frozenset[int] = frozenset(),
+    floor: int | None = None,
 ) -> int | None:
     """The year of a day-month publication date, deduced from the dates of the text.
 
@@ -648,6 +661,9 @@ def _year_of(
         past_years or period_ends or {m.year for m in dated + aims if m.year is not None},
         reverse=True,
     )
+    if floor is not None:
+        # none older than a thing the text names (`floor`): that year if all are
+        years = [y for y in years if y >= floor] or [floor]
     if weekday is not None:
         year = infer_year(day, month, weekday, years)
         told_ahead = sorted(
