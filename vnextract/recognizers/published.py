@@ -94,11 +94,14 @@ def publication_date(
             and not _IN_FORCE_PAST.search(before)
             and not _opening_in_force_done(clean.text, m)
         )
-        year = _year_of(day, month, weekday, told, goals, in_force, plans, floor)
+        # a year whose totals are told (`En 2022, la ville a reçu 2,3 millions de dossiers`) is
+        # over, or nearly
+        closed = frozenset(id(m) for m in mentions if _year_totalled(clean.text, m))
+        year = _year_of(day, month, weekday, told, goals, in_force, plans, floor, closed)
         if year is None and weekday is not None:
             # `ce jeudi 14 août`, the only year a compared one (`par rapport à la période
             # précédant le 1er juillet 2024`): the weekday still finds the year near it
-            year = _year_of(day, month, weekday, mentions, goals, in_force, plans, floor)
+            year = _year_of(day, month, weekday, mentions, goals, in_force, plans, floor, closed)
         if year is not None and _valid(year, month, day):
             # the day comes from the dateline or the lead, the year from the text
             return Publication(_iso(year, month, day), "inferred")
@@ -625,6 +628,7 @@ def _year_of(
     in_force: frozenset[int] = frozenset(),
     plans: frozenset[int] = frozenset(),
     floor: int | None = None,
+    closed: frozenset[int] = frozenset(),
 ) -> int | None:
     """The year of a day-month publication date, deduced from the dates of the text.
 
@@ -696,7 +700,10 @@ def _year_of(
         # (`à compter du 1er août 2025, le numéro ... remplacera`, in a text of 4 August)
         pub = (year, month, day)
         late = _month_before(pub)
-        return all(_consistent(m, late if id(m) in started else pub, id(m) in ahead) for m in dated)
+        return all(
+            _consistent(m, late if id(m) in started else pub, id(m) in ahead, id(m) in closed)
+            for m in dated
+        )
 
     for year in years:
         if fits(year):
@@ -757,10 +764,17 @@ def _month_before(day: tuple[int, int, int]) -> tuple[int, int, int]:
     return (y, m - 1, d) if m > 1 else (y - 1, 12, d)
 
 
-def _consistent(m: DateMention, pub: tuple[int, int, int], ahead: bool) -> bool:
-    """Whether a date told in the text fits a publication day (`ahead`: told as future)."""
+def _consistent(
+    m: DateMention, pub: tuple[int, int, int], ahead: bool, closed: bool = False
+) -> bool:
+    """Whether a date told in the text fits a publication day (`ahead`: told as future;
+    `closed`: a year whose totals are told)."""
     assert m.year is not None
-    if m.month is None and m.part == "fin":
+    if m.month is None and closed:
+        # `En 2022, la ville a reçu 2,3 millions de dossiers`: the year's total, told once the
+        # year is over or nearly
+        lo, hi = (m.year, 11, 1), (m.year, 12, 31)
+    elif m.month is None and m.part == "fin":
         # `à la fin de 2021` is told after the autumn of 2021
         lo, hi = (m.year, 10, 1), (m.year, 12, 31)
     elif m.month is None:
@@ -772,6 +786,30 @@ def _consistent(m: DateMention, pub: tuple[int, int, int], ahead: bool) -> bool:
     else:
         lo = hi = (m.year, m.month, m.day)
     return hi >= pub if ahead else lo <= pub
+
+
+#: A year opening its sentence (`En 2022,`) and the total its clause tells in the passé composé
+#: (`la ville a reçu plus de 2,3 millions de dossiers`).
+_OPENS_YEAR = re.compile(r"(?:^|[.!?\n]\s*)en\s*$", re.IGNORECASE)
+_TOTAL_TOLD = re.compile(
+    r"\s*,\s*[^.;]{0,80}?\b(?:a|ont)\s+(?:\w+\s+){0,2}?(?:reçu|traité|enregistré|accueilli|"
+    r"délivré|effectué|réglé|numérisé|transmis)e?s?\s+(?:au total\s+)?(?:plus de |près de |"
+    r"quelque |environ )?\d"
+)
+#: What makes a total one so far (`déjà`, `depuis le début de l'année`, `à ce jour`).
+_SO_FAR = re.compile(r"\b(?:déjà|depuis le début|à ce jour|jusqu'à présent|jusqu'ici)\b")
+
+
+def _year_totalled(text: str, m: DateMention) -> bool:
+    """Whether a year opening its sentence is told with its total (`En 2022, elle a reçu plus
+    de 2,3 millions de dossiers en ligne`), not one so far."""
+    if m.kind != "date" or m.year is None or m.month is not None:
+        return False
+    if not _OPENS_YEAR.search(text, max(0, m.start - 40), m.start):
+        return False
+    end = text.find(".", m.end)
+    sentence = text[m.end : end if end >= 0 else len(text)]
+    return _TOTAL_TOLD.match(sentence) is not None and not _SO_FAR.search(sentence.lower())
 
 
 def _iso(year: int, month: int, day: int) -> str:
