@@ -5241,6 +5241,16 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2025-04", "planned")],
     ),
+    # a fraction told to four places where an index is told of is one of its scores; a
+    # threshold told to one place is not
+    (
+        "Hanoï, 20 juillet 2023 (VNA) - Le ministère a publié l'indice de transformation "
+        "numérique (DTI) 2022 des provinces.\n\n"
+        "Derrière Da Nang figure Hai Phong, 2e avec 0,6231. Le ministère de la Justice, avec "
+        "0,5478, perd quatre places. Les provinces au-dessus de 0,5 sont jugées avancées.",
+        ("type", "value", "date"),
+        [("ranking", 2, "2022"), ("count", 0.6231, "2022"), ("count", 0.5478, "2022")],
+    ),
 ]
 
 

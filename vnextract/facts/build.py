@@ -1138,7 +1138,7 @@ def _facts_of_sentence(
             metric = lexicon.metrics.get(last_share) or _other(last_share, "percentage")
         if metric is None:
             metric = _other_metric(
-                s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of
+                s, q, np_words, np_text, clause_left, after, lexicon, prev, out_of, index_article
             )
         # (the drafts so far are this sentence's)
         told_share = [d for d in drafts if d.fact["type"] == "percentage"]

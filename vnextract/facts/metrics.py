@@ -312,6 +312,7 @@ def _other_metric(
     lexicon: Lexicon,
     prev: _Sent | None = None,
     out_of: int | None = None,
+    index_article: bool = False,
 ) -> Metric | None:
     """`other` for an e-government figure no key fits (FACTS.md section 4).
 
@@ -460,6 +461,19 @@ def _other_metric(
     if q.kind != "number":
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
+        return _other(INDEX_SCORE, "count")
+    if (
+        0 < q.value < 1
+        and _FOUR_PLACES.fullmatch(q.text)
+        and (
+            index_article
+            or _INDEX_NAMED.search(s.folded)
+            or (prev is not None and _INDEX_NAMED.search(prev.folded))
+        )
+    ):
+        # `Thua Thien Hue, 2e avec 0,5865`, `Le ministère de la Justice, avec 0,5836, perd 4
+        # places`: a fraction told to four places, where an index is told of, is one of its
+        # scores (a threshold, `un score supérieur à 0,5`, is not told so)
         return _other(INDEX_SCORE, "count")
     if 0 < q.value < 1 and (
         _SCORE_RIGHT.match(s.folded, s.local(q.end))
@@ -707,6 +721,9 @@ _INSURANCE_COVERAGE = re.compile(
     r"\btaux de (?:couverture|participation)\b[^.;]{0,60}\bassurances?\b|"
     r"\bassurances?\b[^.;]{0,80}\btaux de (?:couverture|participation)\b"
 )
+#: A fraction told to three or four places (`0,5865`, `0,741`): how index scores are written.
+_FOUR_PLACES = re.compile(r"0[,.]\d{3,4}")
+
 #: A score told (`obtiennent un score supérieur à la moyenne`, `dépassent le score moyen`).
 _A_SCORE = re.compile(r"\bscores?\b")
 
