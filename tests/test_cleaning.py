@@ -299,6 +299,21 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     hm = cfg.header.match(raw, 0, limit)
     if hm:
         pos = hm.end()
+    # (or the scraper's line among the first three lines of text, under a title: its words go)
+    late = None
+    if hm is None:
+        found = re.compile(cfg.header.pattern, re.MULTILINE).search(raw, 0, min(limit, 1500))
+        text_lines = (
+            [
+                ln
+                for ln in raw[: found.start()].splitlines()
+                if ln.strip(" \t\r" + _SPACES + _ZERO_WIDTH)
+            ]
+            if found
+            else []
+        )
+        if found and len(text_lines) <= 3:
+            late = found
     chars: list[str] = []
     offs: list[int] = []
     paragraphs: list[tuple[int, int]] = []
@@ -324,7 +339,10 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
         if lm.start() == lm.end():
             break
         line = lm.group(0).rstrip("\r\n")
-        stripped = line.strip(" \t\r" + _SPACES + _ZERO_WIDTH)
+        first = lm.start()
+        if late is not None and first < late.end() <= first + len(line):
+            first = late.end()
+        stripped = raw[first : lm.start() + len(line)].strip(" \t\r" + _SPACES + _ZERO_WIDTH)
         if not stripped:
             blank_run += 1
             continue
@@ -354,7 +372,7 @@ def reference_clean(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
             para_start = 0
         blank_run = 0
         last = stripped
-        emit_line(lm.start(), lm.start() + len(line))
+        emit_line(first, lm.start() + len(line))
     if para_start is not None and chars:
         paragraphs.append((para_start, len(chars)))
     offs.append(offs[-1] + 1 if offs else 0)
@@ -539,6 +557,33 @@ def test_unwritable_frequency_cache_does_not_fail(tmp_path, monkeypatch):
     monkeypatch.setenv("VNEXTRACT_CACHE_DIR", str(blocker))  # mkdir fails under a file
     lookup = cleaning._freqs.__wrapped__()
     assert lookup("le") == _wordfreq_dict()["le"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # under the title and its standfirst, on a line of its own or before the dateline
+        (
+            "Titre\n\nChapeau du texte.\n\n date 2016-08\nHanoï, 4 août (VNA) - Texte.\n",
+            "Titre\n\nChapeau du texte.\n\nHanoï, 4 août (VNA) - Texte.",
+        ),
+        (
+            "Titre\n\n date 2016-08 Hanoï, 4 août (VNA) - Texte.\n",
+            "Titre\n\nHanoï, 4 août (VNA) - Texte.",
+        ),
+    ],
+)
+def test_a_header_line_under_the_title_is_metadata_too(raw, text):
+    c = clean(raw)
+    assert c.header_date == "2016-08"
+    assert c.text == text
+
+
+def test_a_date_line_deep_in_the_text_is_no_header():
+    raw = "Titre\n\nUn.\n\nDeux.\n\nTrois.\n\n date 2016-08\nQuatre.\n"
+    c = clean(raw)
+    assert c.header_date is None
+    assert "date 2016-08" in c.text
 
 
 @pytest.mark.parametrize(

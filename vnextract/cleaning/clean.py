@@ -464,11 +464,17 @@ def _clean(raw: str) -> CleanText:
     header_date = None
     pos = 0
     hm = cfg.header.match(raw, 0, limit)
+    late = None
+    if hm is None:
+        # (or the scraper's line set under the title and its standfirst: `Titre\n\n date
+        # 2016-08\nHanoï, ...`)
+        late = _late_header(raw, limit, cfg)
+        hm = late
     if hm:
         # the scraper's line is removed either way; a date that is no real month or day
         # (`2021-13`) is not kept: the text dates the article
         header_date = hm.group("date") if _real_date(hm.group("date")) else None
-        pos = hm.end()
+        pos = hm.end() if late is None else 0
 
     # The text is built as pieces; `offs` has one entry per character, so its
     # length is the length of the text so far.
@@ -485,6 +491,11 @@ def _clean(raw: str) -> CleanText:
         if lm.start() == lm.end():
             break
         line = lm.group(0).rstrip("\r\n")
+        start = lm.start()
+        if late is not None and start < late.end() <= start + len(line):
+            # the header's words are no text; what follows them on its line is
+            line = " " * (late.end() - start) + raw[late.end() : start + len(line)]
+            start = late.end()
         stripped = line.strip(_BLANK)
         if not stripped:
             blank_run += 1
@@ -517,7 +528,7 @@ def _clean(raw: str) -> CleanText:
             para_start = 0
         blank_run = 0
         last = stripped
-        _emit_line(raw, lm.start(), lm.start() + len(line), pieces, offs)
+        _emit_line(raw, start, lm.start() + len(line), pieces, offs)
     if para_start is not None and offs:
         paragraphs.append((para_start, len(offs)))
     text = "".join(pieces)
@@ -533,6 +544,20 @@ def _clean(raw: str) -> CleanText:
         cut_at=cut_m.start() if cut_m else None,
         paragraphs=paragraphs,
     )
+
+
+def _late_header(raw: str, limit: int, cfg: _Config) -> re.Match[str] | None:
+    """The scraper's ` date YYYY-MM` line set among the first three lines of text, under the
+    title or its standfirst, if it is there."""
+    late = re.compile(cfg.header.pattern, re.MULTILINE).search(raw, 0, min(limit, _LATE_REACH))
+    if late is None:
+        return None
+    before = [ln for ln in raw[: late.start()].splitlines() if ln.strip(_BLANK)]
+    return late if len(before) <= 3 else None
+
+
+#: How far into a page the scraper's date line is looked for when it is not the first.
+_LATE_REACH = 1500
 
 
 def _wrapped_by_hand(raw: str, pos: int, limit: int, cfg: _Config) -> bool:
