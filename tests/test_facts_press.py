@@ -5251,6 +5251,13 @@ CASES += [
         ("type", "value", "date"),
         [("ranking", 2, "2022"), ("count", 0.6231, "2022"), ("count", 0.5478, "2022")],
     ),
+    # the horizon of a goal told after `vise` is the goal's, not the date of the money before it
+    (
+        "Hanoï, 5 août 2016 (VNA) - Doté de 380 milliards de dongs, le plan vise à porter à 40 % "
+        "la part des procédures offertes en ligne au niveau 4 d'ici 2020.",
+        ("type", "value", "date", "status"),
+        [("money", 380e9, "2016-08-05", "planned"), ("percentage", 40, "2020", "target")],
+    ),
 ]
 
 

@@ -232,11 +232,13 @@ def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     million de dossiers au 28 février 2021`) is the date of every item of it.
     """
     gap = s.folded[s.local(q.end) : s.local(d.start)]
-    # (or a goal's: `7,6 %, loin de l'objectif de 30 % fixé pour 2020`; or a step's told after
+    # (or a goal's: `7,6 %, loin de l'objectif de 30 % fixé pour 2020`, `Doté de 420 milliards
+    # de dongs, ce plan vise à porter à 30 % ... d'ici 2020`; or a step's told after
     # `après`: `2.178 services en ligne, après la suppression de centaines de procédures l'an
     # dernier`)
     if re.search(
-        r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?)\b|[;:]"
+        r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?|vis(?:e|ent|ant))\b"
+        r"|[;:]"
         r"|\bapres (?:la|le|l.|les|son|sa|ses|leur|avoir)\b",
         gap,
     ):
