@@ -5258,6 +5258,22 @@ CASES += [
         ("type", "value", "date", "status"),
         [("money", 380e9, "2016-08-05", "planned"), ("percentage", 40, "2020", "target")],
     ),
+    # the day of a step a figure is told after (`Après la fusion ... le 1er juillet 2025,`) is
+    # not the figure's
+    (
+        "Hanoï, 3 février 2026 (VNA) - Après la fusion avec la province voisine le 1er juillet "
+        "2025, la nouvelle province compte 131 communes et quartiers dotés d'un centre de "
+        "services de l'administration publique.",
+        ("type", "value", "date"),
+        [("count", 131, "2026-02-03")],
+    ),
+    # two aims after a verb of will, joined by `et` and an infinitive, take their own horizons
+    (
+        "Hanoï, 3 février 2025 (VNA) - La ville veut numériser 100 % des registres d'ici la fin de "
+        "l'année et atteindre 90 % de dossiers traités en ligne d'ici 2030.",
+        ("type", "value", "date"),
+        [("percentage", 100, "2025"), ("percentage", 90, "2030")],
+    ),
 ]
 
 

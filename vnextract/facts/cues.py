@@ -455,6 +455,9 @@ _SUBCLAUSE_BREAK = re.compile(
     # two aims joined, each with its horizon (`d'intégrer 1.000 services d'ici fin juin 2020 et
     # de porter à 30 % la part ... d'ici fin 2020`)
     r"|\bet (?=(?:de |d.)(?:porter|atteindre|augmenter|faire passer|elever|relever)\b)"
+    # (or after a verb of will, the infinitive alone: `veut numériser 100 % ... d'ici la fin de
+    # l'année et atteindre 95 % ... d'ici 2030`)
+    r"|\bet (?=(?:porter|atteindre|faire passer|elever|relever)\b)"
 )
 
 

@@ -69,6 +69,10 @@ def _explicit_date(
             # `Depuis octobre 2022, le portail a traité 2 millions de dossiers`: a count since a
             # start is dated by the end (`jusqu'au ...`), else by the publication (FACTS.md 6)
             continue
+        if d.end <= q.start and _AFTER_STEP.search(left[-70:]):
+            # `Après la fusion avec la province de Ha Giang le 1er juillet 2025, la province
+            # compte 124 communes`: the day of the step the figure comes after
+            continue
         if status == "actual" and _DEADLINE_LEFT.search(left[-24:]):
             # `achever ... avant le 30 juin 2019, pour un budget de ...`: a deadline's date
             continue
@@ -149,6 +153,11 @@ def _explicit_date(
         # the date the sentence gives (FACTS.md 6), no as-of date of what follows
         return _year_before(iso, earlier), False
     return iso, (chosen.cue or "") in c.as_of
+
+
+#: A step a figure is told after, up to its date (`Après la fusion avec la province de Ha Giang
+#: le`).
+_AFTER_STEP = re.compile(r"\bapres (?:la|le|l.|les|son|sa|ses|leur)\b[^,;.]*$")
 
 
 def dates_compared_figure(s: _Sent, d: DateMention, q: QuantityRecord) -> bool:
