@@ -5274,6 +5274,14 @@ CASES += [
         ("type", "value", "date"),
         [("percentage", 100, "2025"), ("percentage", 90, "2030")],
     ),
+    # a sub-index told after a contrast is the next place's, not the region's place before it
+    (
+        "Hanoï, 20 septembre 2024 (VNA) - Dans l'enquête 2024 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 4e sur 11 pays en Asie du Sud-Est, tandis que l'indice des services en "
+        "ligne (OSI) le place au 61e rang mondial.",
+        ("metric", "value"),
+        [("regional_egov_rank", 4), ("other", 61)],
+    ),
 ]
 
 

@@ -181,6 +181,9 @@ _RELEASED = re.compile(
     r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti|annonc)\w*\s*(?:\w+\s+){0,4}?"
     r"(?:le|du|en)?\s*$"
 )
+#: A contrast told after a place: what follows is about another one.
+_CONTRAST_AFTER = re.compile(r"\b(?:tandis que|alors que|mais|contre)\b|;")
+
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|onusienne?s?|nations unies|egdi|193)\b")
 #: Words that name a ranking or an index of their own: an index's (`_INDEX_WORDS`), or these.
@@ -473,7 +476,11 @@ def _ranking(
     # au 6e rang aséanien en termes de gouvernance électronique`); its region is not
     shared = left + " " + _rank_clause(s, q, shared=True)
     topic = s.folded + " " + (prev.folded if prev is not None else "")
-    sub = c.subindex.search(left + s.folded[hi : hi + 120])
+    # (a sub-index told after a contrast is another place's: `il se classe 5e sur 11 pays,
+    # tandis que sa composante des services en ligne (OSI) le place au 58e rang`)
+    right = s.folded[hi : hi + 120]
+    contrasted = _CONTRAST_AFTER.search(right)
+    sub = c.subindex.search(left + (right[: contrasted.start()] if contrasted else right))
     best: tuple[float, Metric] | None = None
     other_label = None
     among = om.group("noun") if om is not None else None
