@@ -4467,6 +4467,10 @@ def test_no_ranking(text):
 
 
 NOT_EVENTS = [
+    # a report put out (`un rapport publié le mois dernier`) is no policy adopted, whatever
+    # programme its authors are named after
+    "Hanoï, 10 août 2023 (VNA) - Selon un rapport publié le mois dernier par le comité de "
+    "pilotage du Projet 06 de la ville, 1,2 million de comptes VNeID ont été activés.",
     # what starts with an administrative reorganisation is no e-government event
     "Ninh Binh, 10 janvier 2026 (VNA) - Six mois après la fusion des provinces de Ninh Binh, Ha "
     "Nam et Nam Dinh, entrée en vigueur le 1er juillet 2025, la province accélère sa "

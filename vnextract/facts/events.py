@@ -327,6 +327,15 @@ def _adoptions(
         )
         if not (c.adoption_verbs.search(left) or numbered or in_parens or dated_doc):
             continue
+        verb = _last_match(c.adoption_verbs, left)
+        if (
+            verb is not None
+            and not numbered
+            and _NOT_INSTRUMENT.search(left, max(0, verb.start() - 20), verb.start())
+        ):
+            # `selon un rapport publié le mois dernier par le comité ... du Projet 06`: a report
+            # put out, no policy adopted
+            continue
         doc_m = c.documents.search(near)
         if in_parens and not numbered:
             # the document is named before the parentheses, in the same clause
