@@ -5286,6 +5286,13 @@ CASES += [
         ("metric", "value"),
         [("regional_egov_rank", 4), ("other", 61)],
     ),
+    # a plan of e-administration approved on a day is a policy instrument adopted
+    (
+        "Hanoï, 5 août 2021 (VNA) - Ces chiffres s'inscrivent dans le plan d'e-administration "
+        "2021-2025 approuvé le 8 mars 2021 par la province.",
+        F_EVENT,
+        [("event", "other", "2021-03-08", "actual")],
+    ),
 ]
 
 
