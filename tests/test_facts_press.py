@@ -5293,6 +5293,13 @@ CASES += [
         F_EVENT,
         [("event", "other", "2021-03-08", "actual")],
     ),
+    # places counted after places are more places, no place where a count was made
+    (
+        "Hanoï, 14 octobre 2020 (VNA) - La province a déployé son système de gestion des dossiers "
+        "en ligne dans ses 12 districts ainsi que dans 118 communes.",
+        ("type", "value"),
+        [("count", 12), ("count", 118)],
+    ),
 ]
 
 

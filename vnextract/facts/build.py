@@ -859,6 +859,9 @@ def _facts_of_sentence(
             and np_words[0] in c.localities
             and last_count is not None
             and _IN_PLACES.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+            # (places after places are more places: `dans ses neuf districts et villes ainsi
+            # que dans 152 communes`)
+            and fold(last_count.fact["label"] or " ").split()[0] not in c.localities
         ):
             # `a reçu et traité 17 710 dossiers dans 40 communes et quartiers`: where the count
             # just told was made, no figure of its own
