@@ -5300,6 +5300,14 @@ CASES += [
         ("type", "value"),
         [("count", 12), ("count", 118)],
     ),
+    # a sub-index told after `tout en` is what else the country did, not the place's survey
+    (
+        "Hanoï, 10 janvier 2023 (VNA) - Dans le classement des Nations unies publié en septembre "
+        "2022, le Vietnam a maintenu sa 86e place (sur 193 pays), tout en améliorant son indice "
+        "des services en ligne.",
+        ("metric", "value"),
+        [("un_egov_rank", 86)],
+    ),
 ]
 
 

@@ -182,7 +182,7 @@ _RELEASED = re.compile(
     r"(?:le|du|en)?\s*$"
 )
 #: A contrast told after a place: what follows is about another one.
-_CONTRAST_AFTER = re.compile(r"\b(?:tandis que|alors que|mais|contre)\b|;")
+_CONTRAST_AFTER = re.compile(r"\b(?:tandis que|alors que|mais|contre|tout en)\b|;")
 
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|onusienne?s?|nations unies|egdi|193)\b")
