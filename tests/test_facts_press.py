@@ -5308,6 +5308,19 @@ CASES += [
         ("metric", "value"),
         [("un_egov_rank", 86)],
     ),
+    # a date told right after another figure is that figure's, not the place's before it; the
+    # main index named after the place is no sub-index, wherever the words read stop
+    (
+        "Hanoï, 10 janvier 2023 (VNA) - Le Vietnam a conservé l'an dernier sa 86e place sur 193 "
+        "pays dans l'enquête des Nations unies sur l'e-gouvernement, son indice de développement "
+        "de l'e-gouvernement passant de 0,6667 en 2020 à 0,6787.",
+        ("type", "metric", "value", "date"),
+        [
+            ("ranking", "un_egov_rank", 86, "2022"),
+            ("count", "other", 0.6667, "2020"),
+            ("count", "other", 0.6787, "2022"),
+        ],
+    ),
 ]
 
 

@@ -181,6 +181,12 @@ _RELEASED = re.compile(
     r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti|annonc)\w*\s*(?:\w+\s+){0,4}?"
     r"(?:le|du|en)?\s*$"
 )
+#: The rest of a word cut by a reach.
+_WORD_REST = re.compile(r"[\w'-]*")
+
+#: Between a figure and the date right after it (`0,6667 en `).
+_FIGURE_THEN_DATE = re.compile(r"\s*(?:points?\s+)?(?:en|au|a la fin de|fin)?\s*")
+
 #: A contrast told after a place: what follows is about another one.
 _CONTRAST_AFTER = re.compile(r"\b(?:tandis que|alors que|mais|contre|tout en)\b|;")
 
@@ -478,7 +484,9 @@ def _ranking(
     topic = s.folded + " " + (prev.folded if prev is not None else "")
     # (a sub-index told after a contrast is another place's: `il se classe 5e sur 11 pays,
     # tandis que sa composante des services en ligne (OSI) le place au 58e rang`)
-    right = s.folded[hi : hi + 120]
+    # (to the end of the word the reach falls in: `... de l'e-go` is no sub-index's name)
+    reach_end = hi + 120 + len(_WORD_REST.match(s.folded, hi + 120).group(0))
+    right = s.folded[hi:reach_end]
     contrasted = _CONTRAST_AFTER.search(right)
     sub = c.subindex.search(left + (right[: contrasted.start()] if contrasted else right))
     best: tuple[float, Metric] | None = None
@@ -639,7 +647,16 @@ def _ranking(
             aside = _ASIDE_OPENED.search(s.folded, s.local(q.end), s.local(d.start)) and (
                 s.folded[s.local(d.end) : s.local(d.end) + 1] == ","
             )
-            if d.start < next_rank and after_d is None and not aside:
+            # (nor one told right after another figure, that figure's: `sa 86e place ..., son
+            # indice passant de 0,6667 en 2020`)
+            figure_before = any(
+                q.end <= p.start
+                and p.end <= d.start
+                and _FIGURE_THEN_DATE.fullmatch(s.folded, s.local(p.end), s.local(d.start))
+                for i, p in enumerate(qs)
+                if p is not q and i not in consumed
+            )
+            if d.start < next_rank and after_d is None and not aside and not figure_before:
                 after_d = d
         elif (told := _place_of_date(s, q, d, qs)) is None:
             if dates_compared_figure(s, d, q):
