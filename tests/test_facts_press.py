@@ -5321,6 +5321,13 @@ CASES += [
             ("count", "other", 0.6787, "2022"),
         ],
     ),
+    # an index's score told after it keeps its place when what drove it is the economy's
+    (
+        "Hanoï, 20 septembre 2024 (VNA) - L'indice des infrastructures de télécommunications "
+        "(TII) s'établit à 0,7931, tiré par l'essor du haut débit mobile et de la 5G.",
+        ("type", "value"),
+        [("count", 0.7931)],
+    ),
 ]
 
 

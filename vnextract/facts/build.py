@@ -83,6 +83,7 @@ from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
     COUNTRIES,
+    FOUR_PLACES,
     INDEX_POINTS,
     INDEX_SCORE,
     _amount_part_of,
@@ -558,6 +559,20 @@ def _list_qualifiers(s: _Sent, qs: list[QuantityRecord]) -> list[str]:
     return out
 
 
+def _index_score_told(s: _Sent, q: QuantityRecord) -> bool:
+    """A score told to four places after its index, the economy named after it only (`L'indice
+    des infrastructures de télécommunications (TII) atteint 0,8089, porté par la couverture
+    4G`): what drove the score, not what it measures."""
+    lo = s.local(q.start)
+    return (
+        q.kind == "number"
+        and 0 < q.value < 1
+        and FOUR_PLACES.fullmatch(q.text) is not None
+        and _INDEX_NAMED.search(s.folded, 0, lo) is not None
+        and cues().not_egov.search(s.folded, 0, lo) is None
+    )
+
+
 def _about_the_economy(s: _Sent, q: QuantityRecord, prev: _Sent | None = None) -> bool:
     """Whether the last topic the sentence names before the figure (or right after it) is the
     digital economy or internet use: `... à l'économie numérique, avec une part d'environ
@@ -966,7 +981,7 @@ def _facts_of_sentence(
         ):
             # `le colloque verra la présentation de six rapports`: what a meeting hears
             continue
-        if _about_the_economy(s, q, prev) or (
+        if (not _index_score_told(s, q) and _about_the_economy(s, q, prev)) or (
             economy_end is not None
             and _PART_OF.fullmatch(
                 s.folded, s.local(economy_end), s.local(q.qualifier_start or q.start)

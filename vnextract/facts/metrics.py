@@ -464,7 +464,7 @@ def _other_metric(
         return _other(INDEX_SCORE, "count")
     if (
         0 < q.value < 1
-        and _FOUR_PLACES.fullmatch(q.text)
+        and FOUR_PLACES.fullmatch(q.text)
         and (
             index_article
             or _INDEX_NAMED.search(s.folded)
@@ -722,7 +722,7 @@ _INSURANCE_COVERAGE = re.compile(
     r"\bassurances?\b[^.;]{0,80}\btaux de (?:couverture|participation)\b"
 )
 #: A fraction told to three or four places (`0,5865`, `0,741`): how index scores are written.
-_FOUR_PLACES = re.compile(r"0[,.]\d{3,4}")
+FOUR_PLACES = re.compile(r"0[,.]\d{3,4}")
 
 #: A score told (`obtiennent un score supérieur à la moyenne`, `dépassent le score moyen`).
 _A_SCORE = re.compile(r"\bscores?\b")
