@@ -5328,6 +5328,15 @@ CASES += [
         ("type", "value"),
         [("count", 0.7931)],
     ),
+    # another country's world place told by a participle in apposition (`Singapour, classé 9e
+    # au niveau mondial`) is `other`, not the region's nor the country's own
+    (
+        "Hanoï, 10 octobre 2022 (VNA) - Dans l'enquête 2022 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe au 6e rang des 11 pays de l'ASEAN, loin derrière Singapour, classé 9e "
+        "au niveau mondial.",
+        ("metric", "value"),
+        [("regional_egov_rank", 6), ("other", 9)],
+    ),
 ]
 
 

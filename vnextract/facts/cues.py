@@ -699,12 +699,15 @@ def _place_ends() -> re.Pattern[str]:
 
 @cache
 def _country_ends() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_names('countries')})\s*[,(]\s*$")
+    # (or a participle in apposition after the comma: `Singapour, classé 12e`)
+    return re.compile(
+        rf"\b(?:{_names('countries')})\s*[,(]\s*(?:(?:classee?s?|placee?s?)\s+(?:au\s+|a la\s+)?)?$"
+    )
 
 
 def country_before(folded: str, end: int) -> bool:
     """Whether another country is named right before `end`, a comma or a bracket after it
-    (`Singapour (` before its place `11e`)."""
+    (`Singapour (` before its place `11e`, `Singapour, classé ` before `12e`)."""
     return _country_ends().search(folded, max(0, end - 40), end) is not None
 
 

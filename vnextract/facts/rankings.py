@@ -765,7 +765,8 @@ _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
 _COMPARED_PLACE = re.compile(r"\bcontre\s+(?:la\s+|le\s+|l.|une?\s+)?$")
 #: The world named right after a place (`50 premiers au monde`, `71e mondial`).
 _WORLD_AFTER = re.compile(
-    r"\s*(?:premier\w*\s+)?(?:pays\s+)?(?:au monde|du monde|dans le monde|mondia(?:l|le|ux))\b"
+    r"\s*(?:premier\w*\s+)?(?:pays\s+)?(?:au monde|du monde|dans le monde|mondia(?:l|le|ux)|"
+    r"au niveau mondial|a l.echelle mondiale)\b"
 )
 #: A cybersecurity index, and the e-government survey named beside it.
 _CYBERSECURITY = re.compile(r"\bcyber-?securite\b")
