@@ -5337,6 +5337,25 @@ CASES += [
         ("metric", "value"),
         [("regional_egov_rank", 6), ("other", 9)],
     ),
+    # a place held at the edition before the page's is dated two years before for the UN survey
+    # (held every two years), one year before for a national index
+    (
+        "Hanoï, 20 septembre 2024 (VNA) - Dans l'enquête 2024 de l'ONU sur l'e-gouvernement, le "
+        "Vietnam se classe 71e. En Asie du Sud-Est, il se hisse au 5e rang sur 11 pays, contre la "
+        "6e place lors de l'édition précédente.",
+        ("metric", "value", "date"),
+        [
+            ("un_egov_rank", 71, "2024"),
+            ("regional_egov_rank", 5, "2024"),
+            ("regional_egov_rank", 6, "2022"),
+        ],
+    ),
+    (
+        "Hanoï, 12 avril 2024 (VNA) - Selon l'indice PAR INDEX 2023, la province de Binh Dinh "
+        "se classe 8e sur 63 provinces, alors qu'elle était 14e lors de l'édition précédente.",
+        ("metric", "value", "date"),
+        [("other", 8, "2023"), ("other", 14, "2022")],
+    ),
 ]
 
 

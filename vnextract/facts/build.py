@@ -290,6 +290,12 @@ def build_facts(
                         and (rank_date is None or f["date"] > rank_date)
                     ):
                         rank_date = f["date"]
+                elif rank_date is not None and d.extra.get("previous_edition"):
+                    # `contre la 6e place lors de l'édition précédente`: the edition before the
+                    # page's, two years before for the UN survey (held every two years), one
+                    # for the national indices
+                    step = 2 if f["metric"] in _UN_SURVEY_METRICS else 1
+                    f["date"], f["date_source"] = str(int(rank_date[:4]) - step), "context"
                 elif rank_date is not None:
                     f["date"], f["date_source"] = rank_date, "context"
                 else:
@@ -606,6 +612,9 @@ def _is_horizon(s: _Sent, date: str) -> bool:
     # l'année`, `d'ici le 30 juin`)
     return any(d.cue in horizon and (d.year is None or str(d.year) == date[:4]) for d in s.dates)
 
+
+#: The places of the UN e-government survey, held every two years.
+_UN_SURVEY_METRICS = frozenset({"un_egov_rank", "regional_egov_rank"})
 
 #: A goal named right before its figure (`loin de l'objectif de 30 %`), and the words that set
 #: it after the figure (`fixé pour 2020`).

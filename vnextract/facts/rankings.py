@@ -181,6 +181,12 @@ _RELEASED = re.compile(
     r"\b(?:publi|rendu(?:e|s|es)? publi|devoil|paru|sorti|annonc)\w*\s*(?:\w+\s+){0,4}?"
     r"(?:le|du|en)?\s*$"
 )
+#: The edition before, told right after a place (`6e lors de l'édition précédente`).
+_PREVIOUS_EDITION = re.compile(
+    r"\s*(?:place|rang|position)?\s*(?:lors de|dans|a|de) (?:l.edition precedente|la precedente "
+    r"edition|l.enquete precedente|la precedente enquete)\b"
+)
+
 #: The rest of a word cut by a reach.
 _WORD_REST = re.compile(r"[\w'-]*")
 
@@ -669,6 +675,11 @@ def _ranking(
     # a place told after a progression (`passant de la 126e place en 2006 à la 90e en 2010,
     # ainsi qu'en 6e position au sein de l'ASEAN`) is as of the progression's end
     chosen = after_d or before or progression
+    previous_edition = _PREVIOUS_EDITION.match(s.folded, s.local(q.end) + told_to) is not None
+    if previous_edition and after_d is None:
+        # `alors qu'elle était 14e lors de l'édition précédente`: not the year of the edition
+        # named before it (below: dated from the page's edition)
+        chosen = None
     if chosen is None and top and next_place is not None:
         # `entrer dans le top 50 mondial et dans le top 3 de l'ASEAN d'ici 2030`: tops joined by
         # `et` share the horizon told after the last
@@ -729,6 +740,9 @@ def _ranking(
     if held_before:
         # a place held in the year compared with: no edition of the survey the article is about
         draft.extra["held_before"] = True
+    if date is None and previous_edition:
+        # `contre la 6e place lors de l'édition précédente`: dated from the page's edition
+        draft.extra["previous_edition"] = True
     return draft
 
 
