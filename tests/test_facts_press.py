@@ -5356,6 +5356,16 @@ CASES += [
         ("metric", "value", "date"),
         [("other", 8, "2023"), ("other", 14, "2022")],
     ),
+    # a part of the whole on a page about an index's edition is one of its results, however far
+    # the index was named
+    (
+        "Hanoï, 12 avril 2021 (VNA) - Le ministère de l'Intérieur a publié jeudi les résultats "
+        "du PAR INDEX 2020.\n\n"
+        "Quang Ninh obtient le meilleur résultat. Au total, 31 des 63 localités franchissent la "
+        "barre des 85 %.",
+        F_FIG,
+        [("count", "other", 31, 63)],
+    ),
 ]
 
 

@@ -510,6 +510,9 @@ def _other_metric(
         or _is_egov_topic(around)
         or _INDEX_NAMED.search(around)
         or _A_SCORE.search(s.folded)
+        # (or on a page about an index's edition: `27 des 63 localités dépassent la barre des
+        # 80 %` two sentences after the PAR-Index named)
+        or index_article
     )
     # `Cinq provinces ont intégré leur portail`, `huit localités ont publié des données`: a
     # few bodies or things that did something for the administration or online are a figure;
