@@ -31,7 +31,7 @@ def test_seed_corpus_meets_floor(seed_results):
     assert min(s.fields.values()) >= floor["fields_min"], s.fields
 
 
-@pytest.mark.parametrize("name", ["corpus", "blind", *(f"blind{n}" for n in range(2, 39))])
+@pytest.mark.parametrize("name", ["corpus", "blind", *(f"blind{n}" for n in range(2, 41))])
 def test_own_corpora_meet_floor(name):
     from vnextract.api import extract_articles
 

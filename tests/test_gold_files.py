@@ -13,7 +13,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 CHECKER = TESTS / "check_gold.py"
-FOLDERS = ["corpus", "blind", *(f"blind{n}" for n in range(2, 39))]
+FOLDERS = ["corpus", "blind", *(f"blind{n}" for n in range(2, 41))]
 
 
 def run_checker(folder: Path) -> subprocess.CompletedProcess[str]:
