@@ -371,6 +371,14 @@ def test_cue_and_part(text, mention, cue, part):
 # future: the words around the date
 
 FUTURE_CASES = [
+    # `d'ici` ending its clause is a horizon, whatever the saying verb after it; opening its
+    # clause, what was done by then (`ont obtenu`) makes it an as-of date
+    (
+        "Un budget de 900 milliards de dongs devrait être mobilisé d'ici 2020, a indiqué le "
+        "ministre.",
+        True,
+    ),
+    ("D'ici la fin de 2024, plus de 60 000 pharmacies ont obtenu un compte.", False),
     ("le 1er juillet prochain", True),
     ("Le portail sera lancé le 15 août.", True),
     ("Le portail a été lancé le 15 août.", False),

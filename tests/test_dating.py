@@ -16,6 +16,13 @@ def pub(raw: str, given: str | None = None):
 
 
 CASES = [
+    # a horizon told before a saying verb (`d'ici 2020, a indiqué`) is ahead of the day
+    (
+        "Titre\n\nHanoï, 28 décembre (VNA) - Le ministère a dressé le bilan de l'année. En 2015, "
+        "le portail a traité 8 millions de dossiers. Un budget de 900 milliards de dongs devrait "
+        "être mobilisé d'ici 2020, a indiqué le vice-ministre.",
+        ("2015-12-28", "inferred"),
+    ),
     # a year whose total is told (`En 2022, la ville a reçu ...`) is over, or nearly: a dispatch of
     # March is of the next year; a total so far (`déjà`) is of the year in course
     (

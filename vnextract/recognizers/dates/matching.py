@@ -359,8 +359,9 @@ def _mention(text: str, span: Any, lex: DateLexicon, rx: _Regexes) -> _Found | N
     if not future and cue in lex.limit_cues:
         # (a time limit's verb may come long before it: the whole sentence before the date)
         future = _is_future(_sentence_window(text, start, end, 240, 0)[0], "", cue, fields, lex)
-    if future and cue in lex.told_done_by:
-        # (the clause's verb may come after a long subject: a wider window)
+    if future and cue in lex.told_done_by and len(left.rsplit(",", 1)[-1].split()) <= 5:
+        # (the clause's verb may come after a long subject: a wider window; the date opens its
+        # clause: `devrait être mobilisé d'ici 2020, a indiqué le vice-ministre` ends one)
         future = not told_done_by(_sentence_window(text, start, end, 0, 180)[1])
     shift = fields.offset_years if fields.offset_years is not None else fields.offset_months
     if shift is not None and shift < 0:
