@@ -710,6 +710,11 @@ TRAPS: list[tuple[str, list[Row]]] = [
     ("Tél : 024.3825.1234", []),
     ("appelez le +84 24 3825 1234", []),
     ("appelez le 024 3825 1234", []),
+    # Vietnam's hotlines (`1900`, `1800` and the line's digits) are phone numbers
+    ("Le numéro vert 1900 6193 reste ouvert.", []),
+    ("la ligne 1800.1091 est gratuite", []),
+    # (a year or a count of 1900 is still read)
+    ("plus de 1900 dossiers en 2023", [num(1900, "at_least")]),
     ("le 0912345678", []),
     ("l'Industrie 4.0", []),
     ("la révolution 4.0", []),

@@ -84,7 +84,14 @@ class _Ctx:
                 checks += masks.web
             if "/" in chunk:
                 checks.append(masks.slashed)
-        if "+" in window or "(" in window or " 0" in window or window.startswith("0"):
+        if (
+            "+" in window
+            or "(" in window
+            or " 0" in window
+            or window.startswith("0")
+            or "1900" in window
+            or "1800" in window
+        ):
             checks.append(masks.phone)
         if ":" in chunk or "h" in text[max(0, lo - 10) : hi + 4].lower():
             checks.append(masks.time)

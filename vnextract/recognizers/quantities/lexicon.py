@@ -175,6 +175,8 @@ def _masks() -> _Masks:
         r"|(?<![\d,.])0\d{1,3}(?:[ .\-]\d{2,4}){2,4}(?![\d,])"
         r"|(?<![\d,.])0\d{8,11}(?![\d,])"
         r")"
+        # Vietnam's hotlines, `1900 6193`, `1800.1091`: the prefix of a call paid or free
+        r"|(?<![\d,.])1[89]00[ .\-]?\d{3,4}(?:[ .\-]\d{2,4})?(?![\d,])"
     )
     # `17/NQ-CP`, `45/2020/ND-CP`, `24h/24`, `7j/7`: slashed tokens with letters.
     # (not a place over a total: `71e/193`)
