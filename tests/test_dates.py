@@ -439,6 +439,10 @@ def test_future(text, future):
 # resolve: (text, published, future override) -> ISO
 
 RESOLVE_CASES = [
+    # a month (or a day) of a year told relatively (`de l'an dernier`, `de cette année`)
+    ("en mars de l'an dernier", "2022-07-02", None, "2021-03"),
+    ("le 5 décembre de l'année précédente", "2022-07-02", None, "2021-12-05"),
+    ("fin mai de cette année", "2022-07-02", None, "2022-05"),
     ("le 9 décembre 2019", "2021-03-10", None, "2019-12-09"),
     ("en novembre 2019", "2019-05-23", None, "2019-11"),
     ("en 2020", "2021-03-10", None, "2020"),

@@ -221,6 +221,23 @@ def _join_year_tails(spans: list[Any], lex: DateLexicon, make: Any) -> list[Any]
                 end = year.end  # `de l'année 2020`
                 i += 1
             span = make(span, end)
+        elif (
+            nxt is not None
+            and span.label_ in ("M", "DMY")
+            and _low(span[-1]) in lex.months
+            and nxt.label_ == "REL"
+            and nxt.start == span.end + 1
+            and span.doc[span.end].lower_ == "de"
+            and (
+                (_low(nxt[0]) in lex.elided_the and len(nxt) >= 3)  # not `de l'année 2020`
+                or _low(nxt[0]) in lex.this_words
+            )
+            and not any(_low(t) in lex.month_nouns for t in nxt)
+        ):
+            # `en mars de l'an dernier`, `le 5 décembre de cette année`: the month (or the
+            # day) of that year
+            span = make(span, nxt.end)
+            i += 1
         out.append(span)
         i += 1
     return out

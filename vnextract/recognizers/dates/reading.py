@@ -147,6 +147,12 @@ def _read_span(label: str, span: Any, lex: DateLexicon) -> _Fields | None:
         f = _read_tokens(tokens, lex)
         f.bare_year = label == "Y"
         f.month_alone = label == "M"
+        words = [_low(t) for t in tokens]
+        if label in ("M", "DMY") and "de" in words:
+            # `mars de l'an dernier`, `le 5 mars de l'an dernier` (joined in matching): the
+            # month of the year told after it
+            f.relative = None
+            _read_year_tail(words[words.index("de") :], lex, f, this_year=False)
         return f
     if label == "NUM":
         f = _Fields()

@@ -175,9 +175,11 @@ def _resolve_relative(m: DateMention, published: str | None, fut: bool) -> str |
     if offset == 0 and m.month is not None and pm is not None and m.month > pm and not fut:
         # `les onze premiers mois` told in January are last year's (FACTS.md 6.1)
         year -= 1
-    if not _valid(year, m.month, None):
+    # (a day of that year's month: `le 5 mars de l'an dernier`)
+    day = m.day if m.month is not None else None
+    if not _valid(year, m.month, day):
         return None
-    return _iso(year, m.month, None)
+    return _iso(year, m.month, day)
 
 
 def _offset_phrase(n: int, unit: str, units: str) -> str:
