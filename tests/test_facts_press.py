@@ -5366,6 +5366,15 @@ CASES += [
         F_FIG,
         [("count", "other", 31, 63)],
     ),
+    # a place held before told in the negative (`où il n'occupait que la 99e place`) is of the
+    # year compared with
+    (
+        "Hanoï, 5 août 2018 (VNA) - Selon l'enquête 2018 des Nations unies sur l'e-gouvernement, "
+        "le Vietnam se classe 88e sur 193 pays, en hausse d'une place par rapport à 2016, où il "
+        "n'occupait que la 89e place.",
+        ("metric", "value", "date"),
+        [("un_egov_rank", 88, "2018"), ("un_egov_rank", 89, "2016")],
+    ),
 ]
 
 

@@ -481,9 +481,10 @@ _TOP_MEMBERSHIP = re.compile(
 
 #: `où il occupait la`, `contre la`, `il était`: the place of a ranking before, told last
 _PAST_PLACE = re.compile(
-    r"\b(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|contre|"
-    r"(?:l.)?avai(?:t|ent) (?:ete )?class\w*|s.etai(?:t|ent) (?:class|hiss|situ)\w*)"
-    r"\s+(?:(?:la|le|au|a\s+la)\s+)?$"
+    r"\b(?:n.)?(?:occupait|occupaient|etait|etaient|se classait|se situait|figurait|detenait|"
+    r"contre|(?:l.)?avai(?:t|ent) (?:ete )?class\w*|s.etai(?:t|ent) (?:class|hiss|situ)\w*)"
+    # (or in the negative: `où il n'occupait que la 99e place`)
+    r"\s+(?:que\s+|qu.)?(?:(?:la|le|au|a\s+la)\s+)?$"
 )
 
 
