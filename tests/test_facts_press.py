@@ -5375,6 +5375,14 @@ CASES += [
         ("metric", "value", "date"),
         [("un_egov_rank", 88, "2018"), ("un_egov_rank", 89, "2016")],
     ),
+    # a launch bound by `avant le` is a deadline's, and a plan's year opening the sentence
+    # (`Pour 2024,`) is no day of what the plan asks
+    (
+        "Hanoï, 8 janvier 2024 (VNA) - Pour 2024, le gouvernement a demandé d'achever la mise en "
+        "ligne des procédures restantes avant le 30 septembre.",
+        F_EVENT,
+        [("event", "deadline", "2024-09-30", "planned")],
+    ),
 ]
 
 

@@ -861,6 +861,10 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
         between = s.folded[min(hi, dl) : max(lo, dl)]
         if re.search(r"[;]|\bjusqu", between):
             continue
+        if dl >= hi and dl - hi <= 80 and _BEFORE_BOUND.search(between):
+            # `d'achever la mise en ligne des services restants avant le 30 juin`: a bound, a
+            # deadline's; the launch has no day (not even the sentence's opening `Pour 2023,`)
+            return None
         if dl < lo and _JOINED_VERB.fullmatch(s.folded, s.local(d.end), lo):
             # `a dressé le bilan de l'année écoulée et lancé la plateforme`, `Développé en 2021 et
             # lancé ...`: the date ends the verb joined before the launch's
@@ -884,6 +888,9 @@ def _date_near(s: _Sent, lo: int, hi: int) -> DateMention | None:
 
 #: What joins a launch's verb to the verb before it (`... de l'année écoulée et lancé`).
 _JOINED_VERB = re.compile(r"\s*,?\s*(?:et|puis)\s+(?:a\s+|ont\s+)?(?:officiellement\s+)?")
+
+#: A bound told right before a date (`avant le`, `avant fin`).
+_BEFORE_BOUND = re.compile(r"\bavant\s+(?:le\s+|la\s+|l.|fin\s+)?$")
 
 #: A change from a figure (`passé de 8 au moment de son lancement`) and the figure it goes to
 #: (`à 1 583`), around a launch named as its starting point.
