@@ -439,6 +439,11 @@ def test_future(text, future):
 # resolve: (text, published, future override) -> ISO
 
 RESOLVE_CASES = [
+    # `à la fin de l'année` told as past in January is the year just ended; ahead, the year in
+    # course
+    ("Le portail comptait 17 millions de comptes à la fin de l'année.", "2026-01-07", None, "2025"),
+    ("Le portail sera achevé d'ici la fin de l'année.", "2026-01-07", None, "2026"),
+    ("Le portail comptait 17 millions de comptes à la fin de l'année.", "2025-06-07", None, "2025"),
     # a month (or a day) of a year told relatively (`de l'an dernier`, `de cette année`)
     ("en mars de l'an dernier", "2022-07-02", None, "2021-03"),
     ("le 5 décembre de l'année précédente", "2022-07-02", None, "2021-12-05"),

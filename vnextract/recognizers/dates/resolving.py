@@ -175,6 +175,16 @@ def _resolve_relative(m: DateMention, published: str | None, fut: bool) -> str |
     if offset == 0 and m.month is not None and pm is not None and m.month > pm and not fut:
         # `les onze premiers mois` told in January are last year's (FACTS.md 6.1)
         year -= 1
+    if (
+        offset == 0
+        and m.month is None
+        and m.part == "fin"
+        and pm is not None
+        and pm <= 2
+        and not fut
+    ):
+        # `à la fin de l'année` told as past in January or February: the year just ended
+        year -= 1
     # (a day of that year's month: `le 5 mars de l'an dernier`)
     day = m.day if m.month is not None else None
     if not _valid(year, m.month, day):
