@@ -5383,6 +5383,15 @@ CASES += [
         F_EVENT,
         [("event", "deadline", "2024-09-30", "planned")],
     ),
+    # a place told by what a sub-index measures (`pour la participation électronique`) is that
+    # sub-index's
+    (
+        "Hanoï, 18 septembre 2024 (VNA) - Dans l'enquête 2024 des Nations unies sur "
+        "l'e-gouvernement, le Vietnam occupe la 71e place. Le pays se classe 47e pour les "
+        "données ouvertes.",
+        ("metric", "value"),
+        [("un_egov_rank", 71), ("other", 47)],
+    ),
 ]
 
 
