@@ -5392,6 +5392,20 @@ CASES += [
         ("metric", "value"),
         [("un_egov_rank", 71), ("other", 47)],
     ),
+    # a share worked out from the services online told just before (`, soit un taux de`) is the
+    # share of services online
+    (
+        "Hanoï, 28 août 2020 (VNA) - Ce portail regroupe sur une même plateforme les 1.650 "
+        "procédures administratives relevant des services provinciaux, des districts et des "
+        "communes, dont 1.122 sont offertes en ligne aux niveaux 3 et 4, soit un taux de 68 %, "
+        "parmi les plus élevés du pays.",
+        ("type", "metric", "value"),
+        [
+            ("count", "public_services_total", 1650),
+            ("count", "online_public_services", 1122),
+            ("percentage", "online_services_share", 68),
+        ],
+    ),
 ]
 
 

@@ -616,6 +616,9 @@ def _is_horizon(s: _Sent, date: str) -> bool:
 #: The places of the UN e-government survey, held every two years.
 _UN_SURVEY_METRICS = frozenset({"un_egov_rank", "regional_egov_rank"})
 
+#: A share worked out from the figure before (`, soit un taux de`, `, soit`).
+_RATE_WORKED_OUT = re.compile(r",\s*soit\s+(?:un taux de\s+|une part de\s+|une proportion de\s+)?$")
+
 #: A goal named right before its figure (`loin de l'objectif de 30 %`), and the words that set
 #: it after the figure (`fixé pour 2020`).
 _GOAL_OF = re.compile(r"\bl.objectif (?:fixe |vise )?(?:de |d.)$")
@@ -1189,6 +1192,18 @@ def _facts_of_sentence(
             metric = lexicon.metrics.get(told_share[-1].fact["metric"]) or _other(
                 told_share[-1].fact["label"] or "", "percentage"
             )
+        elif (
+            q.kind == "percent"
+            and not np_words
+            and metric is not None
+            and metric.key == "other"
+            and told_count
+            and told_count[-1].fact["metric"] == "online_public_services"
+            and _RATE_WORKED_OUT.search(s.folded, 0, s.local(q.qualifier_start or q.start))
+        ):
+            # `1.843 procédures, dont 1.366 sont proposées en ligne aux niveaux 3 et 4, soit un
+            # taux de 74,1 %`: the share worked out from the services online told just before
+            metric = lexicon.metrics.get("online_services_share") or metric
         elif (
             q.kind == "percent"
             and told_share
