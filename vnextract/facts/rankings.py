@@ -491,7 +491,8 @@ def _ranking(
     # (a sub-index told after a contrast is another place's: `il se classe 5e sur 11 pays,
     # tandis que sa composante des services en ligne (OSI) le place au 58e rang`)
     # (to the end of the word the reach falls in: `... de l'e-go` is no sub-index's name)
-    reach_end = hi + 120 + len(_WORD_REST.match(s.folded, hi + 120).group(0))
+    word_rest = _WORD_REST.match(s.folded, hi + 120)
+    reach_end = hi + 120 + (len(word_rest.group(0)) if word_rest is not None else 0)
     right = s.folded[hi:reach_end]
     contrasted = _CONTRAST_AFTER.search(right)
     sub = c.subindex.search(left + (right[: contrasted.start()] if contrasted else right))
