@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -47,6 +47,14 @@ def publication_date(
     """The publication date of one cleaned article, from the best evidence it holds."""
     if given:
         return Publication(given, given_source)
+    # (a year an index or a report is published for is its edition's, told as past: `l'indice
+    # DTI des provinces publié pour 2022`, not a horizon like `pour 2025`)
+    mentions = [
+        replace(m, cue="en")
+        if m.cue == "pour" and _PUBLISHED_FOR.search(clean.text, max(0, m.start - 40), m.start)
+        else m
+        for m in mentions
+    ]
     lead = clean.text[:LEAD_CHARS]
     dateline = _dateline(lead)
     if clean.header_date:
@@ -139,6 +147,9 @@ def _dateline_with_year(
             return _iso(m.year, dateline[1], dateline[0])
     return None
 
+
+#: A report or an index published for a year, up to the year (`publié pour `).
+_PUBLISHED_FOR = re.compile(r"\bpubli(?:é|ée|és|ées)\s+pour\s*$", re.IGNORECASE)
 
 #: Cues of a horizon: its date tells nothing of when the text was written.
 _HORIZON_CUES = frozenset({"d'ici", "horizon", "au plus tard", "jusqu'en", "pour", "vers"})
