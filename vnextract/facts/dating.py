@@ -157,7 +157,8 @@ def _explicit_date(
 
 #: A step a figure is told after, up to its date (`Après la fusion avec la province de Ha Giang
 #: le`).
-_AFTER_STEP = re.compile(r"\bapres (?:la|le|l.|les|son|sa|ses|leur)\b[^,;.]*$")
+_AFTER_A_STEP = r"\bapres (?:la|le|l.|les|son|sa|ses|leur)\b"
+_AFTER_STEP = re.compile(_AFTER_A_STEP + r"[^,;.]*$")
 
 
 def dates_compared_figure(s: _Sent, d: DateMention, q: QuantityRecord) -> bool:
@@ -248,7 +249,7 @@ def _belongs_to_other(s: _Sent, q: QuantityRecord, d: DateMention) -> bool:
     if re.search(
         r"\b(?:dont|contre|soit|tandis que|alors que|mais|objectifs?|cibles?|vis(?:e|ent|ant))\b"
         r"|[;:]"
-        r"|\bapres (?:la|le|l.|les|son|sa|ses|leur|avoir)\b",
+        rf"|{_AFTER_A_STEP}|\bapres avoir\b",
         gap,
     ):
         return True
