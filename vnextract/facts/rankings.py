@@ -193,9 +193,6 @@ _WORD_REST = re.compile(r"[\w'-]*")
 #: Between a figure and the date right after it (`0,6667 en `).
 _FIGURE_THEN_DATE = re.compile(r"\s*(?:points?\s+)?(?:en|au|a la fin de|fin)?\s*")
 
-#: A contrast told after a place: what follows is about another one.
-_CONTRAST_AFTER = re.compile(r"\b(?:tandis que|alors que|mais|contre|tout en)\b|;")
-
 #: The UN survey named with a place.
 _UN_NAMED = re.compile(r"\b(?:onu|onusienne?s?|nations unies|egdi|193)\b")
 #: Words that name a ranking or an index of their own: an index's (`_INDEX_WORDS`), or these.
@@ -776,6 +773,8 @@ _RESPECTIVE_OVER = re.compile(
 )
 #: A clause set against the one before (`..., tandis que le Vietnam est classé au 88e rang`).
 _CONTRAST = re.compile(r"\b(?:tandis que|alors que)\b")
+#: A contrast told after a place: what follows is about another one.
+_CONTRAST_AFTER = re.compile(rf"{_CONTRAST.pattern}|\b(?:mais|contre|tout en)\b|;")
 #: `contre` right before a place: the place it is compared with.
 _COMPARED_PLACE = re.compile(r"\bcontre\s+(?:la\s+|le\s+|l.|une?\s+)?$")
 #: The world named right after a place (`50 premiers au monde`, `71e mondial`).
