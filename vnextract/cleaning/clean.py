@@ -88,6 +88,7 @@ class _Config:
     list_item: re.Pattern[str]
     lead: re.Pattern[str]
     header: re.Pattern[str]
+    header_any_line: re.Pattern[str]  # the same, at the start of any line
     min_zipf: float
     min_zipf_short: float
     max_zipf_whole: float
@@ -123,6 +124,7 @@ def _config() -> _Config:
         list_item=re.compile(data["wrapped_list_items"]),
         lead=re.compile(data["wrapped_lead"]),
         header=re.compile(data["header"]),
+        header_any_line=re.compile(data["header"], re.MULTILINE),
         min_zipf=float(glue["min_zipf"]),
         min_zipf_short=float(glue["min_zipf_short"]),
         max_zipf_whole=float(glue["max_zipf_whole"]),
@@ -549,7 +551,7 @@ def _clean(raw: str) -> CleanText:
 def _late_header(raw: str, limit: int, cfg: _Config) -> re.Match[str] | None:
     """The scraper's ` date YYYY-MM` line set among the first three lines of text, under the
     title or its standfirst, if it is there."""
-    late = re.compile(cfg.header.pattern, re.MULTILINE).search(raw, 0, min(limit, _LATE_REACH))
+    late = cfg.header_any_line.search(raw, 0, min(limit, _LATE_REACH))
     if late is None:
         return None
     before = [ln for ln in raw[: late.start()].splitlines() if ln.strip(_BLANK)]

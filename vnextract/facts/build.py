@@ -83,7 +83,6 @@ from vnextract.facts.labels import tidy_label
 from vnextract.facts.lexicon import Lexicon, fold
 from vnextract.facts.metrics import (
     COUNTRIES,
-    FOUR_PLACES,
     INDEX_POINTS,
     INDEX_SCORE,
     _amount_part_of,
@@ -103,6 +102,7 @@ from vnextract.facts.metrics import (
     _status,
     _words_within,
     index_points,
+    told_as_score,
 )
 from vnextract.facts.rankings import (
     _changes_places,
@@ -571,9 +571,7 @@ def _index_score_told(s: _Sent, q: QuantityRecord) -> bool:
     4G`): what drove the score, not what it measures."""
     lo = s.local(q.start)
     return (
-        q.kind == "number"
-        and 0 < q.value < 1
-        and FOUR_PLACES.fullmatch(q.text) is not None
+        told_as_score(q)
         and _INDEX_NAMED.search(s.folded, 0, lo) is not None
         and cues().not_egov.search(s.folded, 0, lo) is None
     )

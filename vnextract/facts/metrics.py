@@ -462,14 +462,10 @@ def _other_metric(
         return None
     if 0 < q.value < 1 and _SCORE_LEFT.search(s.folded[: s.local(q.start)]):
         return _other(INDEX_SCORE, "count")
-    if (
-        0 < q.value < 1
-        and FOUR_PLACES.fullmatch(q.text)
-        and (
-            index_article
-            or _INDEX_NAMED.search(s.folded)
-            or (prev is not None and _INDEX_NAMED.search(prev.folded))
-        )
+    if told_as_score(q) and (
+        index_article
+        or _INDEX_NAMED.search(s.folded)
+        or (prev is not None and _INDEX_NAMED.search(prev.folded))
     ):
         # `Thua Thien Hue, 2e avec 0,5865`, `Le ministère de la Justice, avec 0,5836, perd 4
         # places`: a fraction told to four places, where an index is told of, is one of its
@@ -725,7 +721,13 @@ _INSURANCE_COVERAGE = re.compile(
     r"\bassurances?\b[^.;]{0,80}\btaux de (?:couverture|participation)\b"
 )
 #: A fraction told to three or four places (`0,5865`, `0,741`): how index scores are written.
-FOUR_PLACES = re.compile(r"0[,.]\d{3,4}")
+_FOUR_PLACES = re.compile(r"0[,.]\d{3,4}")
+
+
+def told_as_score(q: QuantityRecord) -> bool:
+    """Whether a number is written as an index score is: a fraction to three or four places."""
+    return q.kind == "number" and 0 < q.value < 1 and _FOUR_PLACES.fullmatch(q.text) is not None
+
 
 #: A score told (`obtiennent un score supérieur à la moyenne`, `dépassent le score moyen`).
 _A_SCORE = re.compile(r"\bscores?\b")
